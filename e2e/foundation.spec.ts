@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { SetupPage } from './pages/setup-page';
+import { waitForOfflineReady } from './helpers';
+
+test('first run: the seller sets up her stall, wrong input is refused in French, and it is kept', async ({
+  page,
+}) => {
+  const setup = new SetupPage(page);
+  await setup.open();
+  await expect(page).toHaveURL(/\/bienvenue$/);
+
+  await setup.fill({ name: '   ', country: 'CI', phone: '07 07', market: 'Treichville' });
+  await setup.submit();
+  await expect(page.getByText('Écrivez votre nom.')).toBeVisible();
+  await expect(page.getByText('Ce numéro est trop court. Il manque des chiffres.')).toBeVisible();
+  // What she typed stays for her to fix.
+  await expect(page.getByLabel('Votre numéro WhatsApp')).toHaveValue('07 07');
+
+  await setup.fill({ name: 'Maman Awa', phone: '07 07 00 00 01', day: 6 });
+  await expect(page.getByText('Monnaie : FCFA')).toBeVisible();
+  await setup.submit();
+  await expect(page.getByRole('heading', { name: 'Bonjour Maman Awa' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Bonjour Maman Awa' })).toBeVisible();
+  await page.getByRole('link', { name: 'Plus' }).click();
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  await expect(page.getByLabel('Votre numéro WhatsApp')).toHaveValue('07 07 00 0001');
+  await expect(page.getByLabel('Jour de marché')).toHaveValue('6');
+});
+
+test('offline: the tab of the first visit keeps working, reloads and deep routes open', async ({
+  page,
+  context,
+}) => {
+  await new SetupPage(page).completeAsAwa();
+  await waitForOfflineReady(page);
+
+  await context.setOffline(true);
+  // Same tab, no reload: a lazily loaded screen still opens.
+  await page.getByRole('link', { name: 'Plus' }).click();
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  await expect(page.getByRole('heading', { name: 'Réglages' })).toBeVisible();
+  await expect(page.getByText('Hors ligne', { exact: true })).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Bonjour Maman Awa' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Bonjour Maman Awa' })).toBeVisible();
+  await page.goto('/reglages');
+  await expect(page.getByRole('heading', { name: 'Réglages' })).toBeVisible();
+  await page.goto('/plus');
+  await expect(page.getByRole('link', { name: 'Réglages' })).toBeVisible();
+});

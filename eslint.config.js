@@ -1,0 +1,102 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import importPlugin from 'eslint-plugin-import';
+
+// Layers: app → features → db, lib, ui, pwa, i18n. Never upward; features do not import each other.
+const features = [
+  'customers',
+  'sales',
+  'gifts',
+  'products',
+  'outbox',
+  'stories',
+  'reservations',
+  'insights',
+  'backup',
+  'settings',
+  'setup',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'dev-dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks, import: importPlugin },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'import/core-modules': ['virtual:pwa-register/react'],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-empty': ['error', { allowEmptyCatch: false }],
+      'import/no-cycle': 'error',
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./src/db', './src/lib', './src/ui', './src/pwa', './src/i18n'],
+              from: ['./src/app', './src/features'],
+              message: 'Lower layers never import app/ or features/.',
+            },
+            {
+              target: './src/lib',
+              from: ['./src/db', './src/ui', './src/pwa'],
+              message: 'lib/ holds pure helpers: no Dexie, no React components.',
+            },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features do not import the app layer.',
+            },
+            ...features.map((f) => ({
+              target: `./src/features/${f}`,
+              from: './src/features',
+              except: [`./${f}`],
+              message: 'Features do not import each other: combine them in app/.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'src/features/**/components/**/*.{ts,tsx}',
+      'src/app/**/*.{ts,tsx}',
+      'src/ui/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'dexie',
+              message: 'Components read through queries.ts and write through commands.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'scripts/**/*.{js,mjs}', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

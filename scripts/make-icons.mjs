@@ -1,0 +1,35 @@
+// Renders public/logo.svg into the PNG icons the manifest names. Run after changing the logo:
+// npm run icons. The PNGs are committed, so builds need no browser.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+const svg = readFileSync('public/logo.svg', 'utf8');
+// Maskable: the whole square is painted and the mark sits inside the 80% safe circle.
+const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" fill="#9a3412"/><g transform="translate(76.8 76.8) scale(0.7)">${svg.replace(/<\/?svg[^>]*>/g, '')}</g></svg>`;
+// The rounded square's corners would show white on iOS: fill the corners for apple-touch-icon.
+const square = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" fill="#9a3412"/>${svg.replace(/<\/?svg[^>]*>/g, '')}</svg>`;
+
+const targets = [
+  { file: 'public/icon-192.png', size: 192, source: svg },
+  { file: 'public/icon-512.png', size: 512, source: svg },
+  { file: 'public/icon-maskable-512.png', size: 512, source: maskable },
+  { file: 'public/apple-touch-icon.png', size: 180, source: square },
+];
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+for (const { file, size, source } of targets) {
+  await page.setViewportSize({ width: size, height: size });
+  const html = `<html><body style="margin:0;background:transparent">${source.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`;
+  await page.setContent(html);
+  writeFileSync(
+    file,
+    await page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    }),
+  );
+  console.log('wrote', file);
+}
+await browser.close();

@@ -1,0 +1,135 @@
+/** Rows as stored. Times are epoch ms; amounts are whole numbers of the currency's smallest unit. */
+
+export type Profile = 'consommateur' | 'acheteur-pour-autres' | 'prescripteur';
+export type GiftReason = 'fidelite' | 'excuse' | 'recommandation' | 'autre';
+export type TemplateKind = 'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles';
+export type Language = 'fr' | 'en';
+
+export interface Settings {
+  id: 'seller';
+  sellerName: string;
+  /** E.164 */
+  sellerPhone?: string;
+  country: string;
+  currency: string;
+  marketName: string;
+  /** 0 = dimanche … 6 = samedi, as Date#getDay. */
+  marketDay: number;
+  language: Language;
+  /** The seller's own texts; a missing kind uses the default. */
+  templates: Partial<Record<TemplateKind, string>>;
+  /** Days without a visit before a customer shows under "À relancer". */
+  inactiveDays: number;
+  lastBackupAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Customer {
+  id: string;
+  firstName: string;
+  nickname?: string;
+  /** E.164 */
+  phone?: string;
+  area?: string;
+  recommendedById?: string;
+  profile?: Profile;
+  notes?: string;
+  acceptsMessages: boolean;
+  /** Folded words of the first name and nickname: the index behind search. */
+  searchWords: string[];
+  /** Last sale or gift, for "seen today / recently". */
+  lastSeenAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Product {
+  id: string;
+  name: string;
+  /** Folded name, for sorting and duplicate checks. */
+  nameKey: string;
+  priceMinor: number;
+  unit: string;
+  available: boolean;
+  emoji?: string;
+  color?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SaleLine {
+  productId?: string;
+  /** Copied from the product at the time of sale, so renaming a product keeps history true. */
+  name: string;
+  unit: string;
+  unitPriceMinor: number;
+  quantity: number;
+}
+
+export interface Sale {
+  id: string;
+  /** Absent for a "client de passage". */
+  customerId?: string;
+  at: number;
+  lines: SaleLine[];
+  totalMinor: number;
+  /** True when the seller typed the total by hand instead of the lines' sum. */
+  manualTotal: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Gift {
+  id: string;
+  customerId?: string;
+  at: number;
+  what: string;
+  reason: GiftReason;
+  valueMinor?: number;
+  saleId?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ReservationStatus = 'waiting' | 'ready' | 'fulfilled' | 'cancelled';
+
+export interface Reservation {
+  id: string;
+  customerId: string;
+  productId: string;
+  quantity: number;
+  note?: string;
+  status: ReservationStatus;
+  readyAt?: number;
+  saleId?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type OutboxStatus = 'pending' | 'sent';
+export type OutboxKind = TemplateKind | 'libre';
+
+export interface OutboxMessage {
+  id: string;
+  customerId?: string;
+  kind: OutboxKind;
+  text: string;
+  status: OutboxStatus;
+  saleId?: string;
+  giftId?: string;
+  reservationId?: string;
+  productId?: string;
+  sentAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Photo {
+  id: string;
+  blob: Blob;
+  width: number;
+  height: number;
+  createdAt: number;
+  updatedAt: number;
+}

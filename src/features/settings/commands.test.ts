@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDb, type AssohDB } from '../../db/db';
+import { ValidationError } from '../../lib/errors';
+import { saveSeller, type SellerInput } from './commands';
+import { getSettings } from './queries';
+
+let db: AssohDB;
+beforeEach(() => {
+  db = createDb(`settings-${crypto.randomUUID()}`);
+});
+
+const awa: SellerInput = {
+  sellerName: '  Maman   Awa ',
+  sellerPhone: '07 07 12 34 56',
+  country: 'CI',
+  marketName: 'Treichville',
+  marketDay: 6,
+  language: 'fr',
+};
+
+describe('saveSeller', () => {
+  it('stores tidy text, the number in E.164 and the country’s currency', async () => {
+    await saveSeller(db, awa);
+    expect(await getSettings(db)).toMatchObject({
+      sellerName: 'Maman Awa',
+      sellerPhone: '+2250707123456',
+      currency: 'XOF',
+      marketDay: 6,
+      inactiveDays: 21,
+    });
+    await saveSeller(db, { ...awa, country: 'MA', sellerPhone: '06 12 34 56 78' });
+    expect(await getSettings(db)).toMatchObject({ currency: 'MAD', sellerPhone: '+212612345678' });
+  });
+
+  it('refuses an empty name and a wrong number, and changes nothing', async () => {
+    await saveSeller(db, awa);
+    const before = await getSettings(db);
+    const attempt = saveSeller(db, { ...awa, sellerName: '   ', sellerPhone: '12' });
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    await attempt.catch((e: ValidationError) => {
+      expect(Object.keys(e.fields).sort()).toEqual(['sellerName', 'sellerPhone']);
+      expect(e.fields.sellerName?.key).toBe('setup.errorName');
+    });
+    expect(await getSettings(db)).toEqual(before);
+  });
+
+  it('refuses a country it does not know', async () => {
+    await expect(saveSeller(db, { ...awa, country: 'XX' })).rejects.toBeInstanceOf(ValidationError);
+    expect(await getSettings(db)).toBeNull();
+  });
+});

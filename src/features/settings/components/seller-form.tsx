@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react';
+import type { Language, Settings } from '../../../db/types';
+import { useT, useLang } from '../../../i18n';
+import { COUNTRIES, DEFAULT_COUNTRY, countryName, findCountry } from '../../../lib/countries';
+import { currencyLabel } from '../../../lib/money';
+import { Button } from '../../../ui/button';
+import { SelectField, TextField } from '../../../ui/field';
+import { useFormErrors } from '../../../ui/form-errors';
+import type { SellerInput } from '../commands';
+
+const DAYS = [1, 2, 3, 4, 5, 6, 0] as const;
+
+interface SellerFormProps {
+  initial: Settings | null;
+  /** Formatted for display, since the stored value is E.164. */
+  initialPhone: string;
+  submitLabel: string;
+  onSubmit: (input: SellerInput) => Promise<unknown>;
+}
+
+export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: SellerFormProps) {
+  const t = useT();
+  const lang = useLang();
+  const [sellerName, setSellerName] = useState(initial?.sellerName ?? '');
+  const [sellerPhone, setSellerPhone] = useState(initialPhone);
+  const [country, setCountry] = useState(initial?.country ?? DEFAULT_COUNTRY);
+  const [marketName, setMarketName] = useState(initial?.marketName ?? '');
+  const [marketDay, setMarketDay] = useState(initial?.marketDay ?? 6);
+  const [language, setLanguage] = useState<Language>(initial?.language ?? lang);
+  const { run, message, busy } = useFormErrors(t);
+  const current = findCountry(country);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(() => onSubmit({ sellerName, sellerPhone, country, marketName, marketDay, language }));
+  };
+
+  const sorted = [...COUNTRIES].sort((a, b) =>
+    countryName(a.code, lang).localeCompare(countryName(b.code, lang), lang),
+  );
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      <TextField
+        label={t('setup.sellerName')}
+        hint={t('setup.sellerNameHint')}
+        error={message('sellerName')}
+        value={sellerName}
+        onChange={(e) => setSellerName(e.target.value)}
+        autoComplete="name"
+        enterKeyHint="next"
+      />
+      <SelectField
+        label={t('setup.country')}
+        hint={
+          current ? t('setup.currency', { currency: currencyLabel(current.currency) }) : undefined
+        }
+        error={message('country')}
+        value={country}
+        onChange={(e) => setCountry(e.target.value)}
+      >
+        {sorted.map((c) => (
+          <option key={c.code} value={c.code}>
+            {countryName(c.code, lang)} (+{c.callingCode})
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('setup.sellerPhone')}
+        optional={t('common.optional')}
+        hint={
+          current
+            ? t('phone.hint', {
+                country: countryName(current.code, lang),
+                code: current.callingCode,
+              })
+            : undefined
+        }
+        error={message('sellerPhone')}
+        value={sellerPhone}
+        onChange={(e) => setSellerPhone(e.target.value)}
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+      />
+      <TextField
+        label={t('setup.marketName')}
+        hint={t('setup.marketNameHint')}
+        error={message('marketName')}
+        value={marketName}
+        onChange={(e) => setMarketName(e.target.value)}
+      />
+      <SelectField
+        label={t('setup.marketDay')}
+        error={message('marketDay')}
+        value={marketDay}
+        onChange={(e) => setMarketDay(Number(e.target.value))}
+      >
+        {DAYS.map((d) => (
+          <option key={d} value={d}>
+            {t(`day.${d}`)}
+          </option>
+        ))}
+        <option value={-1}>{t('day.every')}</option>
+      </SelectField>
+      <SelectField
+        label={t('setup.language')}
+        value={language}
+        onChange={(e) => setLanguage(e.target.value as Language)}
+      >
+        <option value="fr">Français</option>
+        <option value="en">English</option>
+      </SelectField>
+      <Button type="submit" disabled={busy} className="mt-2">
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

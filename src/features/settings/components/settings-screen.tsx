@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { db } from '../../../db/db';
+import { setLanguage, useT } from '../../../i18n';
+import { storageInfo, type StorageInfo } from '../../../pwa/storage';
+import { Section, Screen } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
+import { showToast } from '../../../ui/store';
+import { useFormattedPhone } from '../../../ui/use-phone';
+import { saveSeller } from '../commands';
+import { SellerForm } from './seller-form';
+
+function formatBytes(bytes: number, lang: string): string {
+  const mb = bytes / (1024 * 1024);
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} Mo`;
+}
+
+export default function SettingsScreen() {
+  const t = useT();
+  const settings = useSettings();
+  const phone = useFormattedPhone(settings.sellerPhone, settings.country);
+  const [storage, setStorage] = useState<StorageInfo | null>(null);
+  useEffect(() => {
+    storageInfo().then(setStorage, () => setStorage(null));
+  }, []);
+
+  return (
+    <Screen title={t('settings.title')} back={{ label: t('nav.back'), to: '/plus' }}>
+      <Section title={t('settings.seller')}>
+        {/* Keyed on the phone so the form starts again once the number is formatted. */}
+        <SellerForm
+          key={phone ?? ''}
+          initial={settings}
+          initialPhone={phone ?? ''}
+          submitLabel={t('common.save')}
+          onSubmit={async (input) => {
+            const saved = await saveSeller(db, input);
+            await setLanguage(saved.language);
+            showToast({ text: t('settings.saved'), tone: 'success' });
+          }}
+        />
+      </Section>
+      <Section title={t('settings.storage')}>
+        <div className="rounded-2xl bg-white p-4 text-base shadow-sm">
+          {storage ? (
+            <>
+              <p>{storage.persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
+              {storage.usage !== undefined && (
+                <p className="text-stone-600">
+                  {t('settings.usage', { used: formatBytes(storage.usage, settings.language) })}
+                </p>
+              )}
+            </>
+          ) : (
+            <p>{t('app.loading')}</p>
+          )}
+        </div>
+      </Section>
+    </Screen>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { db } from '../../../db/db';
+import { setLanguage, useT } from '../../../i18n';
+import { markAppReady } from '../../../lib/perf';
+import { Logo } from '../../../ui/logo';
+import { saveSeller } from '../commands';
+import { SellerForm } from './seller-form';
+
+/** First run: who the seller is, where and when the market is. */
+export function SetupScreen() {
+  const t = useT();
+  const navigate = useNavigate();
+  useEffect(markAppReady, []);
+  return (
+    <main className="mx-auto flex w-full max-w-xl flex-col gap-4 px-4 pt-6 pb-10">
+      <div className="flex items-center gap-3">
+        <Logo className="size-14" />
+        <h1 className="text-2xl font-bold text-brand-800">{t('setup.title')}</h1>
+      </div>
+      <p className="text-lg text-stone-700">{t('setup.intro')}</p>
+      <SellerForm
+        initial={null}
+        initialPhone=""
+        submitLabel={t('setup.start')}
+        onSubmit={async (input) => {
+          const settings = await saveSeller(db, input);
+          await setLanguage(settings.language);
+          navigate('/', { replace: true });
+        }}
+      />
+    </main>
+  );
+}

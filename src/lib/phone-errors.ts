@@ -1,0 +1,20 @@
+import type { FieldError } from './errors';
+import { findCountry } from './countries';
+import type { PhoneParse } from './phone';
+
+type Reason = Extract<PhoneParse, { ok: false }>['reason'];
+
+/** The French (or English) message for a refused number, naming the seller's country. */
+export function phoneError(reason: Reason, country: string): FieldError {
+  switch (reason) {
+    case 'too-short':
+      return { key: 'phone.errorShort' };
+    case 'too-long':
+      return { key: 'phone.errorLong' };
+    default:
+      return {
+        key: 'phone.errorInvalid',
+        params: { code: findCountry(country)?.callingCode ?? '' },
+      };
+  }
+}

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+
+interface BeforeInstallPromptEvent extends Event {
+  prompt: () => Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+interface InstallState {
+  deferred: BeforeInstallPromptEvent | null;
+  installed: boolean;
+}
+
+export const useInstallStore = create<InstallState>(() => ({
+  deferred: null,
+  installed: window.matchMedia?.('(display-mode: standalone)').matches ?? false,
+}));
+
+/** Listens from the very start: Chrome fires beforeinstallprompt once, early. */
+export function listenForInstallPrompt(): void {
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    useInstallStore.setState({ deferred: event as BeforeInstallPromptEvent });
+  });
+  window.addEventListener('appinstalled', () => {
+    useInstallStore.setState({ deferred: null, installed: true });
+  });
+}
+
+export async function promptInstall(): Promise<void> {
+  const deferred = useInstallStore.getState().deferred;
+  if (!deferred) return;
+  await deferred.prompt();
+  const choice = await deferred.userChoice;
+  useInstallStore.setState({ deferred: null, installed: choice.outcome === 'accepted' });
+}
+
+export function useCanInstall(): boolean {
+  return useInstallStore((s) => s.deferred !== null && !s.installed);
+}

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useT } from '../i18n';
+import { Button } from '../ui/button';
+import { showToast } from '../ui/store';
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Activates the waiting worker, then reloads once it controls the page. Our own listener,
+ * because workbox-window only reloads when the page was already controlled at registration:
+ * the very tab of the first install would otherwise stay on the old version.
+ */
+async function reloadIntoNewVersion(activateWaiting: () => Promise<void>): Promise<void> {
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (!registration?.waiting) {
+    window.location.reload();
+    return;
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
+  await activateWaiting();
+}
+
+/**
+ * registerType "prompt": a new version waits until the seller taps "Recharger", because she
+ * may be halfway through a sale. Never reloads by itself.
+ */
+export function UpdatePrompt() {
+  const t = useT();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      // Look for a new version when signal comes back and every hour while open.
+      const check = () => {
+        if (navigator.onLine) registration.update().catch(() => undefined);
+      };
+      window.addEventListener('online', check);
+      window.setInterval(check, HOUR);
+    },
+  });
+
+  useEffect(() => {
+    if (!offlineReady) return;
+    showToast({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000 });
+    setOfflineReady(false);
+  }, [offlineReady, setOfflineReady, t]);
+
+  if (!needRefresh) return null;
+  return (
+    <div
+      role="alert"
+      className="fixed inset-x-0 top-0 z-40 mx-auto flex max-w-xl items-center gap-2 bg-stone-900 px-3 py-2 text-white shadow-lg"
+    >
+      <p className="flex-1 text-base font-semibold">{t('pwa.updateReady')}</p>
+      <Button variant="ghost" className="!text-white" onClick={() => setNeedRefresh(false)}>
+        {t('pwa.later')}
+      </Button>
+      <Button onClick={() => void reloadIntoNewVersion(updateServiceWorker)}>
+        {t('pwa.reload')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { T } from '../i18n';
+import { ValidationError, UserError, isQuotaError, type FieldError } from '../lib/errors';
+import { showToast } from './store';
+
+/**
+ * Runs a command for a form: field errors go beside their fields, a full disk or any other
+ * failure becomes a clear message, and what the seller typed stays in the form either way.
+ */
+export function useFormErrors(t: T) {
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function run<R>(action: () => Promise<R>): Promise<R | undefined> {
+    if (busy) return undefined;
+    setBusy(true);
+    try {
+      const result = await action();
+      setErrors({});
+      return result;
+    } catch (error) {
+      reportError(t, error, setErrors);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const message = (field: string): string | undefined => {
+    const e = errors[field];
+    return e ? t(e.key, e.params) : undefined;
+  };
+
+  return { run, message, busy, setErrors };
+}
+
+export function reportError(
+  t: T,
+  error: unknown,
+  setErrors?: (errors: Record<string, FieldError>) => void,
+): void {
+  if (error instanceof ValidationError && setErrors) {
+    setErrors(error.fields);
+    return;
+  }
+  if (error instanceof UserError) {
+    showToast({ text: t(error.key, error.params), tone: 'error', duration: 8000 });
+    return;
+  }
+  console.error(error);
+  const text = isQuotaError(error) ? t('common.quotaExceeded') : t('common.error');
+  showToast({ text, tone: 'error', duration: 0 });
+}

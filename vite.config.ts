@@ -1,0 +1,105 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// BASE_PATH lets the same build live under a sub-path (https://example.org/assoh/).
+const base = normaliseBase(process.env.BASE_PATH);
+
+/**
+ * A strict Content-Security-Policy: nothing but the app's own files, so no third-party script,
+ * font or tracker can run or be fetched. Only in the build: the dev server injects inline styles.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+function cspPlugin(): Plugin {
+  return {
+    name: 'assoh-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+function normaliseBase(raw: string | undefined): string {
+  if (!raw || raw === '/') return '/';
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+export default defineConfig({
+  base,
+  plugins: [
+    react(),
+    cspPlugin(),
+    tailwindcss(),
+    VitePWA({
+      // A seller may be halfway through a sale: a new version waits for "Recharger".
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        id: base,
+        name: 'Assoh — le carnet de clients',
+        short_name: 'Assoh',
+        description:
+          'Le carnet de clients du vendeur au marché : clients, ventes, cadeaux, WhatsApp.',
+        lang: 'fr',
+        dir: 'ltr',
+        start_url: base,
+        scope: base,
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#9a3412',
+        background_color: '#fff7ed',
+        categories: ['business', 'productivity'],
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        navigateFallback: 'index.html',
+        // First install: take control of the open tab so it keeps working when the network
+        // drops, lazy screens included. Later updates still wait (no skipWaiting).
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    // OUT_DIR lets parallel work build side by side without overwriting dist/.
+    outDir: process.env.OUT_DIR ?? 'dist',
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: { host: true, port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['src/test/setup.ts'],
+  },
+});
