@@ -13,7 +13,7 @@ import { HomeScreen } from './home-screen';
 
 // Screens past the first one load on demand; the service worker precaches them all.
 const MoreScreen = lazy(() => import('./more-screen'));
-const SettingsScreen = lazy(() => import('../features/settings/components/settings-screen'));
+const SettingsPage = lazy(() => import('./settings-page'));
 
 function Gate() {
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
@@ -37,7 +37,7 @@ function Gate() {
         <Route element={<Layout />}>
           <Route index element={<HomeScreen />} />
           <Route path="plus" element={<MoreScreen />} />
-          <Route path="reglages" element={<SettingsScreen />} />
+          <Route path="reglages" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

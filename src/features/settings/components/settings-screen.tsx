@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { db } from '../../../db/db';
 import { setLanguage, useT } from '../../../i18n';
 import { storageInfo, type StorageInfo } from '../../../pwa/storage';
@@ -14,7 +14,8 @@ function formatBytes(bytes: number, lang: string): string {
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} Mo`;
 }
 
-export default function SettingsScreen() {
+/** Réglages. `children`: sections other features add, composed by the app layer. */
+export function SettingsScreen({ children }: { children?: ReactNode }) {
   const t = useT();
   const settings = useSettings();
   const phone = useFormattedPhone(settings.sellerPhone, settings.country);
@@ -55,6 +56,7 @@ export default function SettingsScreen() {
           )}
         </div>
       </Section>
+      {children}
     </Screen>
   );
 }
