@@ -1,0 +1,35 @@
+import { newId, type AssohDB } from '../../db/db';
+import { UserError } from '../../lib/errors';
+import { PHOTO_MAX_SIDE } from './layout';
+
+/** A downsized photo is a few hundred KB; anything much bigger was not downsized. */
+export const PHOTO_MAX_BYTES = 1_500_000;
+
+export interface PhotoInput {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+/** Keeps a story background photo, already downsized, as a small Blob in its own table. */
+export async function savePhoto(db: AssohDB, input: PhotoInput): Promise<string> {
+  if (!input.blob.type.startsWith('image/')) throw new UserError('stories.photoNotImage');
+  if (
+    input.blob.size > PHOTO_MAX_BYTES ||
+    Math.max(input.width, input.height) > PHOTO_MAX_SIDE ||
+    !(input.width > 0 && input.height > 0)
+  ) {
+    throw new UserError('stories.photoTooBig');
+  }
+  const now = Date.now();
+  const id = newId();
+  await db.photos.add({
+    id,
+    blob: input.blob,
+    width: input.width,
+    height: input.height,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return id;
+}

@@ -1,0 +1,150 @@
+/**
+ * From what the seller typed to the words on the image and in the WhatsApp text. Pure: the price
+ * is parsed and formatted here, so a wrong price is refused before anything is drawn.
+ */
+import type { Language } from '../../db/types';
+import type { T } from '../../i18n';
+import { ValidationError, type FieldError } from '../../lib/errors';
+import { formatMoney, parseAmount } from '../../lib/money';
+import { fold, tidy } from '../../lib/text';
+import type { StoryDraft } from './draft-store';
+import type { StorySpec } from './render';
+
+export interface StoryContext {
+  t: T;
+  lang: Language;
+  currency: string;
+  sellerName: string;
+  /** Already formatted for reading ("07 07 00 0001"). */
+  phone?: string;
+  marketName: string;
+  /** 0–6 as Date#getDay; -1 every day. */
+  marketDay: number;
+  /** The thanked customer's first name; null when they do not accept messages. */
+  customerFirstName?: string | null;
+}
+
+const capitalise = (s: string) => (s ? s[0]!.toLocaleUpperCase('fr') + s.slice(1) : s);
+
+/** "Samedi au marché de Treichville", from Réglages; a name that already says "marché" stays. */
+export function defaultWhen(t: T, marketDay: number, marketName: string): string {
+  const name = tidy(marketName);
+  const folded = fold(name);
+  const market =
+    folded.startsWith('marche') || folded.startsWith('market') || folded.endsWith('market')
+      ? name
+      : /^[aeiou]/.test(folded)
+        ? t('stories.marketOfVowel', { name })
+        : t('stories.marketOf', { name });
+  const day =
+    marketDay < 0 || marketDay > 6 ? t('stories.everyDay') : t(`day.${marketDay}` as 'day.0');
+  return capitalise(t('stories.whenMarket', { day, market }));
+}
+
+// French units that take "la"; the others take "le", or "l'" before a vowel.
+const FEMININE = new Set(
+  'bassine boite botte assiette douzaine piece tasse calebasse poignee caisse boule mesure cuvette bouteille pile corbeille barquette main grappe tranche part portion miche tablette livre tine unite'.split(
+    ' ',
+  ),
+);
+
+/** "500 FCFA le tas", "1 000 FCFA la bassine", "250 FCFA l'unité"; English: "per heap". */
+export function priceWithUnit(lang: Language, price: string, unit: string): string {
+  const u = tidy(unit);
+  if (!u) return price;
+  const f = fold(u);
+  if (/^(le|la|les|l|par|per|the|a|an|each|pour)( |$)/.test(f) || /^l'/i.test(u))
+    return `${price} ${u}`;
+  if (lang === 'en') return `${price} per ${u}`;
+  const first = f.split(' ')[0] ?? '';
+  if (/^[aeiou]/.test(f)) return `${price} l'${u}`;
+  return `${price} ${FEMININE.has(first) ? 'la' : 'le'} ${u}`;
+}
+
+function money(
+  input: string,
+  currency: string,
+  lang: Language,
+  field: string,
+  errors: Record<string, FieldError>,
+) {
+  const parsed = parseAmount(input, currency);
+  if (parsed.ok) return formatMoney(parsed.minor, currency, lang);
+  errors[field] = { key: 'stories.errorPrice' };
+  return '';
+}
+
+/** The words of the image. Throws a ValidationError (and draws nothing) on a missing name or bad price. */
+export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
+  const { t } = c;
+  const errors: Record<string, FieldError> = {};
+  const background: StorySpec['background'] =
+    d.usePhoto && d.photoId ? { kind: 'photo' } : { kind: 'color', color: d.color, emoji: d.emoji };
+  const when = tidy(d.when ?? defaultWhen(t, c.marketDay, c.marketName));
+  const common = {
+    background,
+    seller: tidy(c.sellerName),
+    phone: c.phone ? t('stories.phoneLine', { phone: c.phone }) : undefined,
+  };
+  if (d.template === 'merci') {
+    const name = c.customerFirstName ? tidy(c.customerFirstName) : '';
+    return {
+      ...common,
+      label: t('stories.label.merci'),
+      title: name ? t('stories.merciTitle', { name }) : t('stories.merciAll'),
+      note: t('stories.merciNote'),
+      when: when ? t('stories.seeYou', { when: lowerFirst(when) }) : undefined,
+    };
+  }
+  const title = tidy(d.productName);
+  if (!title) errors.productName = { key: 'stories.errorProduct' };
+  const price = money(d.price, c.currency, c.lang, 'price', errors);
+  const oldPrice =
+    d.template === 'promotion' && d.oldPrice.trim()
+      ? money(d.oldPrice, c.currency, c.lang, 'oldPrice', errors)
+      : '';
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return {
+    ...common,
+    label: t(d.template === 'promotion' ? 'stories.label.promotion' : 'stories.label.arrivage'),
+    title,
+    price: priceWithUnit(c.lang, price, d.unit),
+    note: oldPrice ? t('stories.oldPriceLine', { price: oldPrice }) : undefined,
+    when: when || undefined,
+  };
+}
+
+function lowerFirst(s: string): string {
+  return s ? s[0]!.toLocaleLowerCase('fr') + s.slice(1) : s;
+}
+
+/** The announcement as a WhatsApp text, since WhatsApp often drops text sent with an image. */
+export function announcementText(d: StoryDraft, spec: StorySpec, c: StoryContext): string {
+  const emoji = spec.background.kind === 'color' ? (spec.background.emoji ?? '') : '';
+  const key =
+    d.template === 'merci'
+      ? 'stories.text.merci'
+      : d.template === 'promotion'
+        ? 'stories.text.promotion'
+        : 'stories.text.arrivage';
+  const text = c.t(key, {
+    emoji,
+    product: spec.title,
+    title: spec.title,
+    price: spec.price ?? '',
+    note: spec.note ?? '',
+    when: spec.when ?? '',
+    seller: spec.seller,
+    phone: spec.phone ?? '',
+  });
+  return text
+    .replace(/\s+([.,])/g, '$1')
+    .replace(/\.\s*\./g, '.')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The contact-picker form of a wa.me link: WhatsApp asks whom to send it to. */
+export function waTextLink(text: string): string {
+  return `https://wa.me/?text=${encodeURIComponent(text)}`;
+}
