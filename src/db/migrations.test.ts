@@ -36,6 +36,7 @@ describe('schema chain', () => {
       phone: '+2250707123456',
       acceptsMessages: true,
       searchWords: ['adele', 'du', 'quartier', 'zongo'],
+      nameKey: 'adele du quartier zongo',
       lastSeenAt: 1_700_000_000_000,
       createdAt: 1_700_000_000_000,
       updatedAt: 1_700_000_000_000,

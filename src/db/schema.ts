@@ -7,9 +7,9 @@
 /** v1 — 2026-11-22: the first release. */
 export const schemaV1 = {
   settings: 'id',
-  // *searchWords: accent-blind prefix search; lastSeenAt: "seen today / recently";
-  // phone: duplicate warning; recommendedById: ambassadors.
-  customers: 'id, *searchWords, lastSeenAt, phone, recommendedById',
+  // *searchWords: accent-blind prefix search; nameKey: the A–Z list; lastSeenAt: "seen today /
+  // recently"; phone: duplicate warning; recommendedById: ambassadors.
+  customers: 'id, *searchWords, nameKey, lastSeenAt, phone, recommendedById',
   products: 'id, nameKey',
   // [customerId+at]: a customer's history newest first; at: today, month, inactivity.
   sales: 'id, at, [customerId+at]',
@@ -19,4 +19,17 @@ export const schemaV1 = {
   photos: 'id',
 } as const;
 
-export const LATEST_VERSION = 1;
+/**
+ * v2 — 2026-11-23: backups. `safetyCopies` keeps the automatic copy taken before a "replace"
+ * restore (a Blob of the backup file, never indexed); `updatedAt` on customers, sales and gifts
+ * lets the backup reminder ask "anything new since the last backup?" without scanning a table.
+ */
+export const schemaV2 = {
+  ...schemaV1,
+  customers: `${schemaV1.customers}, updatedAt`,
+  sales: `${schemaV1.sales}, updatedAt`,
+  gifts: `${schemaV1.gifts}, updatedAt`,
+  safetyCopies: 'id, createdAt',
+} as const;
+
+export const LATEST_VERSION = 2;

@@ -38,8 +38,10 @@ export interface Customer {
   acceptsMessages: boolean;
   /** Folded words of the first name and nickname: the index behind search. */
   searchWords: string[];
-  /** Last sale or gift, for "seen today / recently". */
-  lastSeenAt?: number;
+  /** Folded "first name nickname", for the alphabetical list. */
+  nameKey: string;
+  /** Creation, last sale or last gift: "seen today / recently". */
+  lastSeenAt: number;
   createdAt: number;
   updatedAt: number;
 }
