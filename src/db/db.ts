@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { schemaV1 } from './schema';
+import { schemaV1, schemaV2 } from './schema';
 import type {
   Customer,
   Gift,
@@ -13,6 +13,16 @@ import type {
 
 export const DB_NAME = 'assoh';
 
+/** The automatic copy of the whole notebook taken just before a "replace" restore (v2). */
+export interface SafetyCopy {
+  id: string;
+  createdAt: number;
+  /** The backup file itself, as it would have been shared. */
+  file: Blob;
+  customers: number;
+  sales: number;
+}
+
 export type AssohDB = Dexie & {
   settings: EntityTable<Settings, 'id'>;
   customers: EntityTable<Customer, 'id'>;
@@ -22,6 +32,7 @@ export type AssohDB = Dexie & {
   reservations: EntityTable<Reservation, 'id'>;
   outbox: EntityTable<OutboxMessage, 'id'>;
   photos: EntityTable<Photo, 'id'>;
+  safetyCopies: EntityTable<SafetyCopy, 'id'>;
 };
 
 /**
@@ -30,12 +41,46 @@ export type AssohDB = Dexie & {
  */
 export function declareVersions(db: Dexie, upTo = Infinity): void {
   if (upTo >= 1) db.version(1).stores(schemaV1);
-  // Next: if (upTo >= 2) db.version(2).stores(schemaV2).upgrade(migrateToV2);
+  // v2 adds a table and three indexes: IndexedDB builds them from the rows already there, and
+  // every v1 row has the indexed updatedAt, so no row needs rewriting (no upgrade function).
+  if (upTo >= 2) db.version(2).stores(schemaV2);
+  // Next: if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
+}
+
+/**
+ * Another tab's version of Assoh is upgrading the database (versionchange), or an old tab keeps
+ * ours from upgrading (blocked). Either way this tab must stop writing and tell the seller,
+ * never carry on against a schema it does not know.
+ */
+export type ConnectionTrouble = 'other-version' | 'blocked' | null;
+let trouble: ConnectionTrouble = null;
+const troubleListeners = new Set<() => void>();
+function setTrouble(next: ConnectionTrouble) {
+  trouble = next;
+  for (const listener of troubleListeners) listener();
+}
+export function connectionTrouble(): ConnectionTrouble {
+  return trouble;
+}
+export function onConnectionTrouble(listener: () => void): () => void {
+  troubleListeners.add(listener);
+  return () => troubleListeners.delete(listener);
 }
 
 export function createDb(name = DB_NAME, upTo = Infinity): AssohDB {
   const db = new Dexie(name) as AssohDB;
   declareVersions(db, upTo);
+  db.on('versionchange', (event) => {
+    // Dexie's own handler (called after ours) closes with auto-reopen, which would let this
+    // old code write into the newer schema; closing for good just after it makes every later
+    // write fail cleanly instead.
+    queueMicrotask(() => db.close());
+    if (event.newVersion) setTrouble('other-version');
+  });
+  db.on('blocked', () => setTrouble('blocked'));
+  db.on('ready', () => {
+    if (trouble === 'blocked') setTrouble(null);
+  });
   return db;
 }
 

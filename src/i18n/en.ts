@@ -1,7 +1,9 @@
 import { coreEn } from './core.en';
 import type { MessageKey } from './fr';
+import { backupEn } from './backup.en';
 
 /** English: the second language, loaded only when chosen. */
 export const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...backupEn,
 };

@@ -1,4 +1,5 @@
 import { coreFr } from './core.fr';
+import { backupFr } from './backup.fr';
 
 /**
  * French: the default language. Every visible string lives in a `<area>.fr.ts` file beside this
@@ -6,6 +7,7 @@ import { coreFr } from './core.fr';
  */
 export const fr = {
   ...coreFr,
+  ...backupFr,
 };
 
 export type MessageKey = keyof typeof fr;

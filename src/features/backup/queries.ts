@@ -1,0 +1,73 @@
+import type { AssohDB, SafetyCopy } from '../../db/db';
+import type { BackupData } from '../../db/restore';
+import { DAY_MS } from '../../lib/dates';
+
+/** The whole notebook, read in one transaction so the backup is one consistent moment. */
+export async function readSnapshot(db: AssohDB): Promise<BackupData> {
+  return db.transaction(
+    'r',
+    [
+      db.settings,
+      db.customers,
+      db.products,
+      db.sales,
+      db.gifts,
+      db.reservations,
+      db.outbox,
+      db.photos,
+    ],
+    async () => ({
+      settings: await db.settings.toArray(),
+      customers: await db.customers.toArray(),
+      products: await db.products.toArray(),
+      sales: await db.sales.toArray(),
+      gifts: await db.gifts.toArray(),
+      reservations: await db.reservations.toArray(),
+      outbox: await db.outbox.toArray(),
+      photos: await db.photos.toArray(),
+    }),
+  );
+}
+
+export const REMIND_AFTER_DAYS = 7;
+
+export interface BackupStatus {
+  lastBackupAt?: number;
+  /** True when something was recorded since the last backup (or ever, without one). */
+  hasNewRecords: boolean;
+  /** Show the gentle reminder: new records and no backup for REMIND_AFTER_DAYS days. */
+  remind: boolean;
+}
+
+/**
+ * Cheap enough for the home screen: at most three index look-ups that stop at the first row
+ * (updatedAt on customers, sales and gifts), never a table scan.
+ */
+export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<BackupStatus> {
+  const settings = await db.settings.get('seller');
+  const lastBackupAt = settings?.lastBackupAt;
+  const since = lastBackupAt ?? 0;
+  const newer = (t: typeof db.customers | typeof db.sales | typeof db.gifts) =>
+    t.where('updatedAt').above(since).first();
+  const firstNew =
+    (await newer(db.customers)) ?? (await newer(db.sales)) ?? (await newer(db.gifts));
+  const hasNewRecords = firstNew !== undefined;
+  // Without a backup, count from when the notebook was started.
+  const reference = lastBackupAt ?? settings?.createdAt ?? now;
+  const remind = hasNewRecords && now - reference >= REMIND_AFTER_DAYS * DAY_MS;
+  return { lastBackupAt, hasNewRecords, remind };
+}
+
+/** The automatic copies kept before "replace" restores, newest first. */
+export async function listSafetyCopies(db: AssohDB): Promise<SafetyCopy[]> {
+  return db.safetyCopies.orderBy('createdAt').reverse().toArray();
+}
+
+export async function getSafetyCopy(db: AssohDB, id: string): Promise<SafetyCopy | undefined> {
+  return db.safetyCopies.get(id);
+}
+
+/** Counts for the "replace" confirmation. */
+export async function countNotebook(db: AssohDB): Promise<{ customers: number; sales: number }> {
+  return { customers: await db.customers.count(), sales: await db.sales.count() };
+}

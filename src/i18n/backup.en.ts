@@ -1,0 +1,123 @@
+import type { backupFr } from './backup.fr';
+
+export const backupEn: Record<keyof typeof backupFr, string> = {
+  'backup.title': 'Backup',
+  'backup.intro':
+    'Your customers are only on this phone. Send the backup to yourself on WhatsApp: if the phone is lost, you get everything back.',
+  'backup.create': 'Make a backup',
+  'backup.includePhotos': 'With the photos (bigger file)',
+  'backup.creating': 'Preparing the backup…',
+  'backup.shared': 'Backup sent. Keep this file safe.',
+  'backup.downloaded': 'Backup saved in Downloads.',
+  'backup.shareTitle': 'Assoh backup',
+  'backup.shareText': 'Assoh backup of {date}. Keep this file.',
+  'backup.never': 'No backup yet.',
+  'backup.lastToday': 'Last backup today',
+  'backup.lastYesterday': 'Last backup yesterday',
+  'backup.lastDays': 'Last backup {n} days ago',
+
+  'backup.customers.one': '{n} customer',
+  'backup.customers.other': '{n} customers',
+  'backup.sales.one': '{n} sale',
+  'backup.sales.other': '{n} sales',
+  'backup.gifts.one': '{n} gift',
+  'backup.gifts.other': '{n} gifts',
+  'backup.products.one': '{n} product',
+  'backup.products.other': '{n} products',
+
+  'backup.restoreTitle': 'Restore',
+  'backup.restoreIntro': 'Choose an Assoh backup file (assoh-sauvegarde-….json).',
+  'backup.chooseFile': 'Choose a file',
+  'backup.reading': 'Checking the file…',
+  'backup.previewTitle': 'This file holds',
+  'backup.previewRange': 'from {from} to {to}',
+  'backup.previewMade': 'Backup of {date}',
+  'backup.photosOmitted': 'Without the photos.',
+  'backup.replace': 'Replace my data',
+  'backup.replaceHint':
+    'The phone takes exactly what the file holds. Your current data is first kept in an automatic copy.',
+  'backup.merge': 'Add to the notebook',
+  'backup.mergeHint':
+    'Keeps your data and adds the file’s. For the same record, the most recent wins.',
+  'backup.confirmReplaceTitle': 'Replace all your data?',
+  'backup.confirmReplaceBody':
+    'What is on the phone ({customers}, {sales}) will be replaced by the file. An automatic copy is kept first.',
+  'backup.confirmReplace': 'Yes, replace',
+  'backup.restoring': 'Restoring…',
+  'backup.restored': 'Restore finished: {customers}, {sales}.',
+  'backup.merged': 'Finished: {added} records added, {updated} updated.',
+  'backup.otherFile': 'Choose another file',
+
+  'backup.safetyTitle': 'Automatic copies',
+  'backup.safetyItem': 'Copy of {date}: {customers}, {sales}',
+  'backup.safetyRestore': 'Restore this copy',
+
+  'backup.csvTitle': 'Export (CSV)',
+  'backup.csvIntro': 'To open your customers and sales in a spreadsheet.',
+  'backup.csvSemicolon': 'For Excel in French (semicolon)',
+  'backup.csvCustomers': 'Export customers',
+  'backup.csvSales': 'Export sales',
+  'backup.csv.firstName': 'First name',
+  'backup.csv.nickname': 'Nickname',
+  'backup.csv.phone': 'WhatsApp number',
+  'backup.csv.area': 'Neighbourhood / village',
+  'backup.csv.recommendedBy': 'Recommended by',
+  'backup.csv.profile': 'Profile',
+  'backup.csv.notes': 'Notes',
+  'backup.csv.acceptsMessages': 'Accepts messages',
+  'backup.csv.createdAt': 'Added on',
+  'backup.csv.lastSeenAt': 'Last visit',
+  'backup.csv.date': 'Date',
+  'backup.csv.customer': 'Customer',
+  'backup.csv.product': 'Product',
+  'backup.csv.quantity': 'Quantity',
+  'backup.csv.unit': 'Unit',
+  'backup.csv.unitPrice': 'Price',
+  'backup.csv.amount': 'Amount',
+  'backup.csv.saleTotal': 'Sale total',
+  'backup.csv.saleId': 'Sale no.',
+  'backup.csv.passing': 'Passing customer',
+  'backup.csv.yes': 'yes',
+  'backup.csv.no': 'no',
+
+  'backup.errorEmpty': 'This file is empty. Nothing was changed.',
+  'backup.errorDamaged':
+    'This file is damaged or incomplete: it cannot be restored. Nothing was changed.',
+  'backup.errorForeign':
+    'This file is not an Assoh backup. Choose an assoh-sauvegarde-….json file. Nothing was changed.',
+  'backup.errorNewer':
+    'This file comes from a newer version of Assoh. Update the app, then try again. Nothing was changed.',
+  'backup.errorChecksum':
+    'This file was changed or damaged since the backup: it cannot be restored. Nothing was changed.',
+  'backup.errorTooBig': 'This file is too big for an Assoh backup. Nothing was changed.',
+  'backup.errorRecord.settings':
+    'The file’s settings cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.customers':
+    'Customer no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.products':
+    'Product no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.sales':
+    'Sale no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.gifts':
+    'Gift no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.reservations':
+    'Reservation no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.outbox':
+    'Message no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.photos':
+    'Photo no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.shareFailed': 'Sharing did not work: the file was downloaded instead.',
+
+  'backup.reminderTitle': 'Time for a backup',
+  'backup.reminderNever': 'You have never made a backup of your notebook.',
+  'backup.reminderDays':
+    'Last backup {n} days ago. Your new customers and sales are only on this phone.',
+  'backup.reminderAction': 'Back up',
+
+  'backup.settingsOpen': 'Back up or restore',
+  'backup.protect': 'Protect storage',
+  'backup.protectRefused':
+    'The browser refuses for now. Install the app, then try again; meanwhile, make backups.',
+  'backup.dbBlocked':
+    'Assoh is open in another tab with an older version. Close that tab to carry on.',
+};
