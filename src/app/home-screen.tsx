@@ -1,16 +1,152 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n';
+import { Link, useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/db';
+import type { Customer } from '../db/types';
+import {
+  CustomerNameBlock,
+  CustomerSearchBox,
+  useCustomerSearch,
+} from '../features/customers/components/customer-search';
+import { recentCustomers } from '../features/customers/queries';
+import { giftsToday } from '../features/gifts/queries';
+import { todaySales } from '../features/sales/queries';
+import { useLang, useT, useTn } from '../i18n';
+import { formatAgo } from '../lib/dates';
 import { markAppReady } from '../lib/perf';
-import { Screen } from '../ui/screen';
+import { formatMoney } from '../lib/money';
+import { LinkButton } from '../ui/button';
+import { Icon } from '../ui/icon';
+import { Avatar } from '../ui/list-row';
+import { Screen, Section } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
+
+/** A customer with two targets: her card, and a sale for her in one tap. */
+function CustomerQuickRow({ customer }: { customer: Customer }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <li className="flex items-center gap-1 pr-2">
+      <Link
+        to={`/clients/${customer.id}`}
+        className="flex min-h-14 min-w-0 flex-1 items-center gap-3 px-3 py-2 active:bg-brand-100"
+      >
+        <Avatar name={customer.firstName} />
+        <CustomerNameBlock customer={customer} extra={formatAgo(customer.lastSeenAt, lang)} />
+      </Link>
+      <Link
+        to={`/vente?client=${customer.id}`}
+        aria-label={t('home.saleFor', {
+          name: customer.nickname
+            ? `${customer.firstName} ${customer.nickname}`
+            : customer.firstName,
+        })}
+        className="flex min-h-12 items-center gap-1 rounded-xl bg-brand-700 px-3 text-base font-semibold text-white active:bg-brand-800"
+      >
+        <Icon name="basket" className="size-5" />
+        {t('nav.sale')}
+      </Link>
+    </li>
+  );
+}
+
+function CustomerQuickList({ customers }: { customers: Customer[] }) {
+  return (
+    <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
+      {customers.map((c) => (
+        <CustomerQuickRow key={c.id} customer={c} />
+      ))}
+    </ul>
+  );
+}
+
+function TodayCard() {
+  const t = useT();
+  const tn = useTn();
+  const lang = useLang();
+  const { currency } = useSettings();
+  const sales = useLiveQuery(() => todaySales(db), []);
+  const gifts = useLiveQuery(() => giftsToday(db), []);
+  return (
+    <section
+      aria-label={t('home.today')}
+      className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm"
+    >
+      <span className="text-base font-semibold text-stone-600">{t('home.salesToday')}</span>
+      <span className="text-3xl font-bold">
+        {sales ? formatMoney(sales.totalMinor, currency, lang) : '—'}
+      </span>
+      <span className="flex flex-wrap gap-x-3 text-base text-stone-700">
+        <span>{sales ? tn('home.salesCount', sales.count) : ''}</span>
+        {gifts && (
+          <span className="flex items-center gap-1 text-leaf-700">
+            <Icon name="gift" className="size-5" />
+            {tn('home.giftsCount', gifts.count)}
+            {gifts.valueMinor > 0 && ` (${formatMoney(gifts.valueMinor, currency, lang)})`}
+          </span>
+        )}
+      </span>
+    </section>
+  );
+}
+
+function SearchResults({ query }: { query: string }) {
+  const t = useT();
+  const results = useCustomerSearch(query, 20);
+  if (!results) return null;
+  return (
+    <>
+      {results.length === 0 ? (
+        <p className="text-lg text-stone-700">{t('customers.noMatch', { query: query.trim() })}</p>
+      ) : (
+        <CustomerQuickList customers={results} />
+      )}
+      <LinkButton
+        to={`/clients/nouveau?prenom=${encodeURIComponent(query.trim())}`}
+        variant="secondary"
+        icon="plus"
+      >
+        {t('customers.createNamed', { name: query.trim() })}
+      </LinkButton>
+    </>
+  );
+}
 
 export function HomeScreen() {
   const t = useT();
   const settings = useSettings();
-  useEffect(markAppReady, []);
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const recent = useLiveQuery(() => recentCustomers(db, 8), []);
+  useEffect(() => {
+    if (recent) markAppReady();
+  }, [recent]);
+
   return (
     <Screen title={t('home.hello', { name: settings.sellerName })}>
-      <p className="text-lg">{t('home.noRecent')}</p>
+      <TodayCard />
+      <CustomerSearchBox
+        value={query}
+        onChange={(q) => setParams(q ? { q } : {}, { replace: true })}
+      />
+      {query.trim() ? (
+        <SearchResults query={query} />
+      ) : (
+        <>
+          <LinkButton to="/vente" icon="basket" className="min-h-14 text-xl">
+            {t('home.newSale')}
+          </LinkButton>
+          <Section title={t('home.recent')}>
+            {recent && recent.length === 0 && (
+              <p className="text-base text-stone-600">{t('home.noRecent')}</p>
+            )}
+            {recent && recent.length > 0 && <CustomerQuickList customers={recent} />}
+            <LinkButton to="/clients/nouveau" variant="secondary" icon="plus">
+              {t('customers.new')}
+            </LinkButton>
+          </Section>
+        </>
+      )}
     </Screen>
   );
 }

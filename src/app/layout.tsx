@@ -1,7 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useT, type MessageKey } from '../i18n';
-import { useOnline } from '../pwa/online';
 import { Icon, type IconName } from '../ui/icon';
 
 const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean }> = [
@@ -12,21 +11,6 @@ const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean 
   { to: '/plus', label: 'nav.more', icon: 'more' },
 ];
 
-function OfflineBadge() {
-  const t = useT();
-  const online = useOnline();
-  if (online) return null;
-  return (
-    <div
-      role="status"
-      className="fixed top-2 right-2 z-20 flex items-center gap-1 rounded-full bg-stone-900/90 px-3 py-1 text-sm font-semibold text-white"
-    >
-      <Icon name="offline" className="size-4" />
-      {t('net.offline')}
-    </div>
-  );
-}
-
 export function Splash() {
   return <div className="min-h-dvh" aria-busy="true" />;
 }
@@ -36,7 +20,6 @@ export function Layout({ badges }: { badges?: Partial<Record<string, ReactNode>>
   const t = useT();
   return (
     <div className="min-h-dvh">
-      <OfflineBadge />
       <Suspense fallback={<Splash />}>
         <Outlet />
       </Suspense>

@@ -6,6 +6,8 @@ import { List, ListRow } from '../ui/list-row';
 import { Screen } from '../ui/screen';
 
 const ITEMS: Array<{ to: string; label: MessageKey; icon: IconName }> = [
+  { to: '/produits', label: 'products.title', icon: 'box' },
+  { to: '/story', label: 'stories.menu', icon: 'image' },
   { to: '/reglages', label: 'settings.title', icon: 'settings' },
 ];
 

@@ -14,6 +14,38 @@ import { HomeScreen } from './home-screen';
 // Screens past the first one load on demand; the service worker precaches them all.
 const MoreScreen = lazy(() => import('./more-screen'));
 const SettingsPage = lazy(() => import('./settings-page'));
+const StoryScreen = lazy(() => import('../features/stories/components/story-screen'));
+const SalePage = lazy(() => import('./sale-page'));
+const GiftPage = lazy(() => import('./gift-page'));
+const CustomerListScreen = lazy(
+  () => import('../features/customers/components/customer-list-screen'),
+);
+const CustomerCardScreen = lazy(
+  () => import('../features/customers/components/customer-card-screen'),
+);
+const NewCustomerScreen = lazy(() =>
+  import('../features/customers/components/customer-form-screen').then((m) => ({
+    default: m.NewCustomerScreen,
+  })),
+);
+const EditCustomerScreen = lazy(() =>
+  import('../features/customers/components/customer-form-screen').then((m) => ({
+    default: m.EditCustomerScreen,
+  })),
+);
+const ProductListScreen = lazy(() => import('../features/products/components/product-list-screen'));
+const NewProductScreen = lazy(() =>
+  import('../features/products/components/product-form-screen').then((m) => ({
+    default: m.NewProductScreen,
+  })),
+);
+const EditProductScreen = lazy(() =>
+  import('../features/products/components/product-form-screen').then((m) => ({
+    default: m.EditProductScreen,
+  })),
+);
+const SaleEditScreen = lazy(() => import('../features/sales/components/sale-edit-screen'));
+const GiftEditScreen = lazy(() => import('../features/gifts/components/gift-edit-screen'));
 
 function Gate() {
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
@@ -36,6 +68,18 @@ function Gate() {
         <Route path="/bienvenue" element={<Navigate to="/" replace />} />
         <Route element={<Layout />}>
           <Route index element={<HomeScreen />} />
+          <Route path="clients" element={<CustomerListScreen />} />
+          <Route path="clients/nouveau" element={<NewCustomerScreen />} />
+          <Route path="clients/:id" element={<CustomerCardScreen />} />
+          <Route path="clients/:id/modifier" element={<EditCustomerScreen />} />
+          <Route path="vente" element={<SalePage />} />
+          <Route path="ventes/:id" element={<SaleEditScreen />} />
+          <Route path="cadeau" element={<GiftPage />} />
+          <Route path="cadeaux/:id" element={<GiftEditScreen />} />
+          <Route path="produits" element={<ProductListScreen />} />
+          <Route path="produits/nouveau" element={<NewProductScreen />} />
+          <Route path="produits/:id" element={<EditProductScreen />} />
+          <Route path="story" element={<StoryScreen />} />
           <Route path="plus" element={<MoreScreen />} />
           <Route path="reglages" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,4 +1,6 @@
 import { coreEn } from './core.en';
+import { storiesEn } from './stories.en';
+import { stallEn } from './stall.en';
 import type { MessageKey } from './fr';
 import { backupEn } from './backup.en';
 
@@ -6,4 +8,6 @@ import { backupEn } from './backup.en';
 export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...backupEn,
+  ...stallEn,
+  ...storiesEn,
 };

@@ -1,4 +1,6 @@
 import { coreFr } from './core.fr';
+import { storiesFr } from './stories.fr';
+import { stallFr } from './stall.fr';
 import { backupFr } from './backup.fr';
 
 /**
@@ -8,6 +10,8 @@ import { backupFr } from './backup.fr';
 export const fr = {
   ...coreFr,
   ...backupFr,
+  ...stallFr,
+  ...storiesFr,
 };
 
 export type MessageKey = keyof typeof fr;

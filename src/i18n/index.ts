@@ -46,3 +46,14 @@ export function useLang(): Language {
 export function plural(lang: Language, n: number): 'one' | 'other' {
   return new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
 }
+
+type PluralBase<K> = K extends `${infer B}.one` ? B : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+/** "{n} vente" / "{n} ventes": picks `base.one` or `base.other` by the language's plural rules. */
+export function useTn(): (base: PluralKey, n: number) => string {
+  const t = useT();
+  const lang = useLang();
+  return (base, n) =>
+    t(`${base}.${plural(lang, n)}` as MessageKey, { n: new Intl.NumberFormat(lang).format(n) });
+}

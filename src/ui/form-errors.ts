@@ -41,6 +41,12 @@ export function reportError(
 ): void {
   if (error instanceof ValidationError && setErrors) {
     setErrors(error.fields);
+    // Bring the first refused field into view: on a small screen it may be far above the button.
+    requestAnimationFrame(() => {
+      const first = document.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]');
+      first?.scrollIntoView({ block: 'center' });
+      if (first?.matches('input, select, textarea')) first.focus({ preventScroll: true });
+    });
     return;
   }
   if (error instanceof UserError) {

@@ -1,6 +1,25 @@
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { useT } from '../i18n';
+import { useOnline } from '../pwa/online';
 import { Icon } from './icon';
+
+/** Says, in words, that there is no network: everything still saves on the phone. */
+function OfflinePill() {
+  const t = useT();
+  const online = useOnline();
+  if (online) return null;
+  return (
+    <span
+      role="status"
+      title={t('net.offlineHint')}
+      className="flex shrink-0 items-center gap-1 rounded-full bg-stone-900/80 px-2 py-1 text-sm font-semibold"
+    >
+      <Icon name="offline" className="size-4" />
+      {t('net.offline')}
+    </span>
+  );
+}
 
 interface ScreenProps {
   title: string;
@@ -32,6 +51,7 @@ export function Screen({ title, back, actions, children }: ScreenProps) {
         <h1 className={`min-w-0 flex-1 truncate text-xl font-bold ${back ? '' : 'pl-2'}`}>
           {title}
         </h1>
+        <OfflinePill />
         {actions}
       </header>
       <main className="mx-auto flex w-full max-w-xl flex-col gap-4 px-4 pt-4 pb-28">

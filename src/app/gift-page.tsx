@@ -1,0 +1,51 @@
+import { useNavigate, useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/db';
+import { customerLabel } from '../features/customers/components/customer-search';
+import { getCustomer } from '../features/customers/queries';
+import { GiftForm } from '../features/gifts/components/gift-form';
+import { useT } from '../i18n';
+import { Screen } from '../ui/screen';
+import { showToast } from '../ui/store';
+import { CustomerPicker } from './customer-picker';
+
+/** /cadeau?client=<id>[&vente=<saleId>] */
+export default function GiftPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const client = params.get('client');
+  const saleId = params.get('vente') ?? undefined;
+  const customer = useLiveQuery(
+    () => (client && client !== 'passage' ? getCustomer(db, client) : Promise.resolve(null)),
+    [client],
+  );
+  const title = customer ? t('gifts.forCustomer', { name: customer.firstName }) : t('gifts.title');
+  return (
+    <Screen
+      title={title}
+      back={{ label: t('nav.back'), to: customer ? `/clients/${customer.id}` : '/' }}
+    >
+      {!client && (
+        <CustomerPicker
+          then="cadeau"
+          onPick={(c) => setParams({ client: c === 'passage' ? 'passage' : c.id })}
+        />
+      )}
+      {client && (customer || client === 'passage') && (
+        <>
+          {customer && <p className="-mb-2 text-lg text-stone-700">{customerLabel(customer)}</p>}
+          <GiftForm
+            key={client}
+            customerId={customer?.id}
+            saleId={saleId}
+            onSaved={() => {
+              showToast({ text: t('gifts.saved'), tone: 'success' });
+              navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
+            }}
+          />
+        </>
+      )}
+    </Screen>
+  );
+}

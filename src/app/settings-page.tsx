@@ -1,0 +1,6 @@
+import { SettingsScreen } from '../features/settings/components/settings-screen';
+
+/** Réglages, with the sections of other features (backup, message templates) composed here. */
+export default function SettingsPage() {
+  return <SettingsScreen />;
+}

@@ -1,0 +1,167 @@
+import type { AssohDB } from '../../db/db';
+import { newId } from '../../db/db';
+import type { Customer, Profile } from '../../db/types';
+import { ValidationError, UserError, type FieldError } from '../../lib/errors';
+import { parsePhone } from '../../lib/phone';
+import { phoneError } from '../../lib/phone-errors';
+import { fold, graphemeLength, searchWords, tidy } from '../../lib/text';
+import { persistAfterFirstWrite } from '../../pwa/storage';
+
+export interface CustomerInput {
+  firstName: string;
+  nickname: string;
+  /** As typed; parsed with the seller's country as default. */
+  phone: string;
+  area: string;
+  recommendedById: string;
+  profile: Profile | '';
+  notes: string;
+  acceptsMessages: boolean;
+}
+
+export const LIMITS = { firstName: 40, nickname: 60, area: 60, notes: 1000 } as const;
+const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
+
+interface Options {
+  /** The seller's country: the default for numbers typed without +code. */
+  country: string;
+  /** The seller saw the duplicate-number warning and saves anyway. */
+  allowDuplicatePhone?: boolean;
+}
+
+async function validate(db: AssohDB, input: CustomerInput, opts: Options, selfId?: string) {
+  const errors: Record<string, FieldError> = {};
+  const firstName = tidy(input.firstName);
+  const nickname = tidy(input.nickname);
+  const area = tidy(input.area);
+  const notes = input.notes.trim();
+  if (!firstName) errors.firstName = { key: 'customers.errorFirstName' };
+  for (const [field, value] of [
+    ['firstName', firstName],
+    ['nickname', nickname],
+    ['area', area],
+    ['notes', notes],
+  ] as const) {
+    if (!errors[field] && graphemeLength(value) > LIMITS[field]) {
+      errors[field] = { key: 'form.tooLong', params: { max: LIMITS[field] } };
+    }
+  }
+  if (input.profile && !PROFILES.includes(input.profile))
+    errors.profile = { key: 'form.invalidChoice' };
+
+  let recommendedById: string | undefined;
+  if (input.recommendedById && input.recommendedById !== selfId) {
+    if (await db.customers.get(input.recommendedById)) recommendedById = input.recommendedById;
+    else errors.recommendedById = { key: 'form.invalidChoice' };
+  }
+
+  let phone: string | undefined;
+  if (input.phone.trim()) {
+    const parsed = await parsePhone(input.phone, opts.country);
+    if (!parsed.ok) errors.phone = phoneError(parsed.reason, opts.country);
+    else {
+      phone = parsed.e164;
+      if (!opts.allowDuplicatePhone) {
+        const other = await db.customers
+          .where('phone')
+          .equals(phone)
+          .and((c) => c.id !== selfId)
+          .first();
+        if (other) {
+          errors.phone = {
+            key: 'customers.duplicatePhone',
+            params: {
+              name: other.nickname ? `${other.firstName} (${other.nickname})` : other.firstName,
+            },
+          };
+        }
+      }
+    }
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  return {
+    firstName,
+    nickname: nickname || undefined,
+    area: area || undefined,
+    notes: notes || undefined,
+    phone,
+    recommendedById,
+    profile: input.profile || undefined,
+    acceptsMessages: input.acceptsMessages,
+    searchWords: searchWords(firstName, nickname),
+    nameKey: fold(`${firstName} ${nickname}`),
+  };
+}
+
+export async function createCustomer(
+  db: AssohDB,
+  input: CustomerInput,
+  opts: Options,
+): Promise<Customer> {
+  const fields = await validate(db, input, opts);
+  const now = Date.now();
+  // A new customer is standing at the stall: she counts as seen today.
+  const customer: Customer = {
+    id: newId(),
+    ...fields,
+    lastSeenAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.customers.add(customer);
+  persistAfterFirstWrite();
+  return customer;
+}
+
+export async function updateCustomer(
+  db: AssohDB,
+  id: string,
+  input: CustomerInput,
+  opts: Options,
+): Promise<void> {
+  const fields = await validate(db, input, opts, id);
+  await db.transaction('rw', db.customers, async () => {
+    const existing = await db.customers.get(id);
+    if (!existing) throw new UserError('customers.notFound');
+    await db.customers.put({ ...existing, ...fields, updatedAt: Date.now() });
+  });
+}
+
+/**
+ * Deletes a customer after the seller confirmed. Her sales stay in the day's and month's totals as
+ * "client de passage"; her gifts likewise; what only concerned her (reservations, messages not
+ * yet sent) goes; customers she recommended keep their own record. One transaction.
+ */
+export async function deleteCustomer(db: AssohDB, id: string): Promise<void> {
+  const now = Date.now();
+  await db.transaction(
+    'rw',
+    [db.customers, db.sales, db.gifts, db.reservations, db.outbox],
+    async () => {
+      await db.sales
+        .where('[customerId+at]')
+        .between([id, -Infinity], [id, Infinity])
+        .modify((s) => {
+          delete s.customerId;
+          s.updatedAt = now;
+        });
+      await db.gifts
+        .where('[customerId+at]')
+        .between([id, -Infinity], [id, Infinity])
+        .modify((g) => {
+          delete g.customerId;
+          g.updatedAt = now;
+        });
+      await db.reservations.where('customerId').equals(id).delete();
+      await db.outbox.where('customerId').equals(id).delete();
+      await db.customers
+        .where('recommendedById')
+        .equals(id)
+        .modify((c) => {
+          delete c.recommendedById;
+          c.updatedAt = now;
+        });
+      await db.customers.delete(id);
+    },
+  );
+}

@@ -1,0 +1,233 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import type { Customer } from '../../../db/types';
+import { useLang, useT, useTn } from '../../../i18n';
+import { formatAgo, formatWhen } from '../../../lib/dates';
+import { formatMoney } from '../../../lib/money';
+import { LinkButton, buttonClass } from '../../../ui/button';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { reportError } from '../../../ui/form-errors';
+import { Icon } from '../../../ui/icon';
+import { EmptyState, Screen, Section } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
+import { showToast } from '../../../ui/store';
+import { useFormattedPhone } from '../../../ui/use-phone';
+import { deleteCustomer } from '../commands';
+import { customerSummary, customerTimeline, getCustomer, type TimelineEntry } from '../queries';
+import { customerLabel } from './customer-search';
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="flex flex-col rounded-xl bg-brand-50 px-3 py-2">
+      <span className="text-sm text-stone-600">{label}</span>
+      <span className="text-lg font-bold text-stone-900">{value}</span>
+    </div>
+  );
+}
+
+function Summary({ customer }: { customer: Customer }) {
+  const t = useT();
+  const tn = useTn();
+  const lang = useLang();
+  const { currency } = useSettings();
+  const summary = useLiveQuery(() => customerSummary(db, customer.id), [customer.id]);
+  if (!summary) return <div className="h-32" />;
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <Stat
+        label={t('customers.totalSpent')}
+        value={formatMoney(summary.totalSpentMinor, currency, lang)}
+      />
+      <Stat
+        label={t('customers.lastVisit')}
+        value={summary.lastVisitAt ? formatAgo(summary.lastVisitAt, lang) : t('customers.never')}
+      />
+      <Stat label={t('customers.visitsLabel')} value={String(summary.visits)} />
+      <Stat
+        label={t('customers.gifts')}
+        value={`${summary.giftCount}${summary.giftValueMinor ? ` · ${formatMoney(summary.giftValueMinor, currency, lang)}` : ''}`}
+      />
+      {summary.recommendedCount > 0 && (
+        <p className="col-span-2 flex items-center gap-2 text-base font-semibold text-leaf-700">
+          <Icon name="star" className="size-5" />
+          {tn('customers.recommended', summary.recommendedCount)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function EntryRow({ entry }: { entry: TimelineEntry }) {
+  const t = useT();
+  const lang = useLang();
+  const { currency } = useSettings();
+  if (entry.kind === 'sale') {
+    const s = entry.sale;
+    const what = s.lines.length
+      ? s.lines
+          .map((l) => `${new Intl.NumberFormat(lang).format(l.quantity)} ${l.unit} ${l.name}`)
+          .join(', ')
+      : t('sales.amountOnly');
+    return (
+      <li>
+        <Link
+          to={`/ventes/${s.id}`}
+          className="flex min-h-14 items-center gap-3 px-3 py-2 active:bg-brand-100"
+        >
+          <Icon name="basket" className="size-6 shrink-0 text-brand-700" />
+          <span className="flex min-w-0 flex-1 flex-col">
+            <span className="line-clamp-2 text-base font-semibold">{what}</span>
+            <span className="text-sm text-stone-600">{formatWhen(s.at, lang)}</span>
+          </span>
+          <span className="text-lg font-bold">{formatMoney(s.totalMinor, currency, lang)}</span>
+        </Link>
+      </li>
+    );
+  }
+  const g = entry.gift;
+  return (
+    <li>
+      <Link
+        to={`/cadeaux/${g.id}`}
+        className="flex min-h-14 items-center gap-3 px-3 py-2 active:bg-brand-100"
+      >
+        <Icon name="gift" className="size-6 shrink-0 text-leaf-700" />
+        <span className="flex min-w-0 flex-1 flex-col">
+          <span className="line-clamp-2 text-base font-semibold">
+            {t('gifts.given', { what: g.what })}
+          </span>
+          <span className="text-sm text-stone-600">
+            {t(`gifts.reason.${g.reason}`)} · {formatWhen(g.at, lang)}
+          </span>
+        </span>
+        {g.valueMinor !== undefined && (
+          <span className="text-base text-stone-700">
+            {formatMoney(g.valueMinor, currency, lang)}
+          </span>
+        )}
+      </Link>
+    </li>
+  );
+}
+
+export default function CustomerCardScreen() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const settings = useSettings();
+  const customer = useLiveQuery(() => getCustomer(db, id), [id]);
+  const timeline = useLiveQuery(() => customerTimeline(db, id, 200), [id]);
+  const phone = useFormattedPhone(customer?.phone, settings.country);
+  const [confirming, setConfirming] = useState(false);
+  const back = { label: t('nav.back'), to: '/clients' };
+
+  if (customer === undefined)
+    return (
+      <Screen title="" back={back}>
+        {null}
+      </Screen>
+    );
+  if (customer === null) {
+    return (
+      <Screen title={t('customers.title')} back={back}>
+        <EmptyState title={t('customers.notFound')} />
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen
+      title={customer.firstName}
+      back={back}
+      actions={
+        <LinkButton
+          to={`/clients/${customer.id}/modifier`}
+          variant="ghost"
+          className="!text-white"
+          aria-label={t('customers.edit')}
+        >
+          <Icon name="edit" />
+        </LinkButton>
+      }
+    >
+      <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
+        <div>
+          <p className="text-2xl font-bold">{customer.firstName}</p>
+          {customer.nickname && <p className="text-lg text-stone-700">{customer.nickname}</p>}
+        </div>
+        <ul className="flex flex-col gap-1 text-base text-stone-800">
+          {phone && (
+            <li className="flex items-center gap-2">
+              <Icon name="phone" className="size-5 text-stone-500" />
+              {phone}
+            </li>
+          )}
+          {customer.area && <li>{customer.area}</li>}
+          {customer.profile && <li>{t(`customers.profile.${customer.profile}`)}</li>}
+          {!customer.acceptsMessages && (
+            <li className="font-semibold text-red-800">{t('customers.refusesMessages')}</li>
+          )}
+        </ul>
+        {customer.notes && (
+          <p className="rounded-xl bg-amber-50 p-3 text-base whitespace-pre-line">
+            {customer.notes}
+          </p>
+        )}
+        <Summary customer={customer} />
+      </div>
+
+      <div className="grid grid-cols-2 gap-2">
+        <LinkButton to={`/vente?client=${customer.id}`} icon="basket">
+          {t('nav.sale')}
+        </LinkButton>
+        <LinkButton to={`/cadeau?client=${customer.id}`} icon="gift" variant="secondary">
+          {t('gifts.title')}
+        </LinkButton>
+      </div>
+
+      <Section title={t('customers.history')}>
+        {timeline && timeline.length === 0 && (
+          <p className="text-base text-stone-600">{t('customers.historyEmpty')}</p>
+        )}
+        {timeline && timeline.length > 0 && (
+          <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
+            {timeline.map((entry) => (
+              <EntryRow key={entry.kind === 'sale' ? entry.sale.id : entry.gift.id} entry={entry} />
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <button
+        type="button"
+        className={buttonClass('ghost', '!text-red-800')}
+        onClick={() => setConfirming(true)}
+      >
+        <Icon name="trash" />
+        {t('common.delete')}
+      </button>
+      <ConfirmDialog
+        open={confirming}
+        danger
+        title={t('customers.deleteTitle', { name: customerLabel(customer) })}
+        confirmLabel={t('common.delete')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          deleteCustomer(db, customer.id).then(
+            () => {
+              showToast({ text: t('customers.deleted'), tone: 'success' });
+              navigate('/clients', { replace: true });
+            },
+            (e) => reportError(t, e),
+          );
+        }}
+      >
+        {t('customers.deleteBody')}
+      </ConfirmDialog>
+    </Screen>
+  );
+}

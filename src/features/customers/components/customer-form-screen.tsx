@@ -1,0 +1,70 @@
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import { useT } from '../../../i18n';
+import { EmptyState, Screen } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
+import { showToast } from '../../../ui/store';
+import { useFormattedPhone } from '../../../ui/use-phone';
+import { getCustomer } from '../queries';
+import { CustomerForm } from './customer-form';
+
+/** /clients/nouveau (?prenom= prefills; ?ensuite=vente|cadeau goes on to the sale or gift) */
+export function NewCustomerScreen() {
+  const t = useT();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const then = params.get('ensuite');
+  return (
+    <Screen title={t('customers.new')} back={{ label: t('nav.back'), to: '/clients' }}>
+      <CustomerForm
+        initialFirstName={params.get('prenom') ?? ''}
+        onSaved={(id) => {
+          showToast({ text: t('customers.saved'), tone: 'success' });
+          // Saving opens her card, ready for Vente or Cadeau (or straight back to the sale).
+          navigate(
+            then === 'vente' || then === 'cadeau' ? `/${then}?client=${id}` : `/clients/${id}`,
+            {
+              replace: true,
+            },
+          );
+        }}
+      />
+    </Screen>
+  );
+}
+
+export function EditCustomerScreen() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const settings = useSettings();
+  const customer = useLiveQuery(() => getCustomer(db, id), [id]);
+  const phone = useFormattedPhone(customer?.phone, settings.country);
+  const back = { label: t('nav.back'), to: `/clients/${id}` };
+  if (customer === undefined || (customer?.phone && phone === undefined))
+    return (
+      <Screen title={t('customers.edit')} back={back}>
+        {null}
+      </Screen>
+    );
+  if (customer === null) {
+    return (
+      <Screen title={t('customers.edit')} back={back}>
+        <EmptyState title={t('customers.notFound')} />
+      </Screen>
+    );
+  }
+  return (
+    <Screen title={t('customers.edit')} back={back}>
+      <CustomerForm
+        existing={customer}
+        existingPhone={phone}
+        onSaved={() => {
+          showToast({ text: t('customers.saved'), tone: 'success' });
+          navigate(`/clients/${id}`, { replace: true });
+        }}
+      />
+    </Screen>
+  );
+}

@@ -1,0 +1,227 @@
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import type { Customer, Profile } from '../../../db/types';
+import { useT, useLang } from '../../../i18n';
+import { countryName, findCountry } from '../../../lib/countries';
+import { Button } from '../../../ui/button';
+import { SelectField, TextAreaField, TextField } from '../../../ui/field';
+import { useFormErrors } from '../../../ui/form-errors';
+import { useSettings } from '../../../ui/settings-context';
+import { createCustomer, updateCustomer, LIMITS, type CustomerInput } from '../commands';
+import { getCustomer, searchCustomers } from '../queries';
+import { customerLabel } from './customer-search';
+
+const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
+
+interface CustomerFormProps {
+  existing?: Customer;
+  /** The phone as the seller reads it (formatted from E.164). */
+  existingPhone?: string;
+  initialFirstName?: string;
+  onSaved: (id: string) => void;
+}
+
+/** Only the first name is asked for; the rest is there when the seller has time. */
+export function CustomerForm({
+  existing,
+  existingPhone,
+  initialFirstName,
+  onSaved,
+}: CustomerFormProps) {
+  const t = useT();
+  const lang = useLang();
+  const settings = useSettings();
+  const [input, setInput] = useState<CustomerInput>(() => ({
+    firstName: existing?.firstName ?? initialFirstName ?? '',
+    nickname: existing?.nickname ?? '',
+    phone: existingPhone ?? '',
+    area: existing?.area ?? '',
+    recommendedById: existing?.recommendedById ?? '',
+    profile: existing?.profile ?? '',
+    notes: existing?.notes ?? '',
+    acceptsMessages: existing?.acceptsMessages ?? true,
+  }));
+  const [recommenderQuery, setRecommenderQuery] = useState('');
+  const { run, message, busy } = useFormErrors(t);
+  const [dupWarned, setDupWarned] = useState(false);
+  const recommenders = useLiveQuery(
+    () =>
+      recommenderQuery.trim() ? searchCustomers(db, recommenderQuery, 6) : Promise.resolve([]),
+    [recommenderQuery],
+  );
+  const recommender = useLiveQuery(
+    async () => (input.recommendedById ? getCustomer(db, input.recommendedById) : null),
+    [input.recommendedById],
+  );
+  const country = findCountry(settings.country);
+
+  const set = <K extends keyof CustomerInput>(key: K, value: CustomerInput[K]) => {
+    setInput((prev) => ({ ...prev, [key]: value }));
+    if (key === 'phone') setDupWarned(false);
+  };
+
+  const save = (allowDuplicatePhone: boolean) =>
+    run(async () => {
+      const opts = { country: settings.country, allowDuplicatePhone };
+      try {
+        if (existing) {
+          await updateCustomer(db, existing.id, input, opts);
+          onSaved(existing.id);
+        } else {
+          onSaved((await createCustomer(db, input, opts)).id);
+        }
+      } catch (error) {
+        const fields = (error as { fields?: Record<string, { key: string }> }).fields;
+        setDupWarned(fields?.phone?.key === 'customers.duplicatePhone');
+        throw error;
+      }
+    });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(false);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <TextField
+        label={t('customers.firstName')}
+        error={message('firstName')}
+        value={input.firstName}
+        onChange={(e) => set('firstName', e.target.value)}
+        maxLength={LIMITS.firstName * 2}
+        autoComplete="off"
+        autoCapitalize="words"
+        enterKeyHint="next"
+        autoFocus={!existing}
+      />
+      <TextField
+        label={t('customers.nickname')}
+        optional={t('common.optional')}
+        hint={t('customers.nicknameHint')}
+        error={message('nickname')}
+        value={input.nickname}
+        onChange={(e) => set('nickname', e.target.value)}
+        autoComplete="off"
+      />
+      <TextField
+        label={t('customers.phone')}
+        optional={t('common.optional')}
+        hint={
+          country
+            ? t('phone.hint', {
+                country: countryName(country.code, lang),
+                code: country.callingCode,
+              })
+            : undefined
+        }
+        error={message('phone')}
+        value={input.phone}
+        onChange={(e) => set('phone', e.target.value)}
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+      />
+      {dupWarned && (
+        <Button variant="secondary" onClick={() => void save(true)} disabled={busy}>
+          {t('customers.saveAnyway')}
+        </Button>
+      )}
+      <label className="flex min-h-12 items-center gap-3 rounded-xl bg-white px-3 text-lg">
+        <input
+          type="checkbox"
+          className="size-6 accent-brand-700"
+          checked={input.acceptsMessages}
+          onChange={(e) => set('acceptsMessages', e.target.checked)}
+        />
+        {t('customers.acceptsMessages')}
+      </label>
+      <TextField
+        label={t('customers.area')}
+        optional={t('common.optional')}
+        error={message('area')}
+        value={input.area}
+        onChange={(e) => set('area', e.target.value)}
+        autoComplete="off"
+      />
+      <SelectField
+        label={t('customers.profile')}
+        optional={t('common.optional')}
+        value={input.profile}
+        error={message('profile')}
+        onChange={(e) => set('profile', e.target.value as Profile | '')}
+      >
+        <option value="">{t('customers.profileNone')}</option>
+        {PROFILES.map((p) => (
+          <option key={p} value={p}>
+            {t(`customers.profile.${p}`)}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-base font-semibold text-stone-800">
+          {t('customers.recommendedBy')}{' '}
+          <span className="font-normal text-stone-600">({t('common.optional')})</span>
+        </legend>
+        {recommender ? (
+          <div className="flex min-h-12 items-center justify-between gap-2 rounded-xl bg-white px-3">
+            <span className="text-lg">{customerLabel(recommender)}</span>
+            <Button variant="ghost" onClick={() => set('recommendedById', '')}>
+              {t('common.delete')}
+            </Button>
+          </div>
+        ) : (
+          <>
+            <input
+              aria-label={t('customers.recommendedBy')}
+              value={recommenderQuery}
+              onChange={(e) => setRecommenderQuery(e.target.value)}
+              placeholder={t('customers.searchPlaceholder')}
+              className="block min-h-12 w-full rounded-xl border-2 border-stone-300 bg-white px-3 text-lg"
+              autoComplete="off"
+            />
+            {recommenders && recommenders.length > 0 && (
+              <ul className="flex flex-col gap-1">
+                {recommenders
+                  .filter((c) => c.id !== existing?.id)
+                  .map((c) => (
+                    <li key={c.id}>
+                      <button
+                        type="button"
+                        className="min-h-12 w-full rounded-xl bg-white px-3 text-left text-lg active:bg-brand-100"
+                        onClick={() => {
+                          set('recommendedById', c.id);
+                          setRecommenderQuery('');
+                        }}
+                      >
+                        {customerLabel(c)}
+                      </button>
+                    </li>
+                  ))}
+              </ul>
+            )}
+          </>
+        )}
+        {message('recommendedById') && (
+          <p role="alert" className="font-semibold text-red-800">
+            {message('recommendedById')}
+          </p>
+        )}
+      </fieldset>
+      <TextAreaField
+        label={t('customers.notes')}
+        optional={t('common.optional')}
+        hint={t('customers.notesHint')}
+        error={message('notes')}
+        value={input.notes}
+        onChange={(e) => set('notes', e.target.value)}
+      />
+      <div className="sticky bottom-20 z-10 flex flex-col gap-2 bg-brand-50/95 py-2">
+        <Button type="submit" icon="check" disabled={busy}>
+          {t('common.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

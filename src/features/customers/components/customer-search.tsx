@@ -1,0 +1,91 @@
+import { useDeferredValue, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import type { Customer } from '../../../db/types';
+import { useT } from '../../../i18n';
+import { Icon } from '../../../ui/icon';
+import { searchCustomers } from '../queries';
+
+interface SearchBoxProps {
+  value: string;
+  onChange: (value: string) => void;
+  autoFocus?: boolean;
+}
+
+export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps) {
+  const t = useT();
+  return (
+    <div className="relative">
+      <label htmlFor="customer-search" className="sr-only">
+        {t('customers.searchLabel')}
+      </label>
+      <Icon
+        name="search"
+        className="pointer-events-none absolute top-1/2 left-3 size-6 -translate-y-1/2 text-stone-500"
+      />
+      <input
+        id="customer-search"
+        type="search"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={t('customers.searchPlaceholder')}
+        autoComplete="off"
+        autoCorrect="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        // Focus only where the seller came to search: a keyboard popping up elsewhere hides the screen.
+        autoFocus={autoFocus}
+        className="block min-h-14 w-full rounded-2xl border-2 border-stone-300 bg-white py-2 pr-3 pl-11 text-lg placeholder:text-stone-500 focus:border-brand-600"
+      />
+    </div>
+  );
+}
+
+/** Matches for a typed query; the deferred value keeps typing smooth on a slow phone. */
+export function useCustomerSearch(query: string, limit = 30): Customer[] | undefined {
+  const deferred = useDeferredValue(query);
+  return useLiveQuery(() => searchCustomers(db, deferred, limit), [deferred, limit]);
+}
+
+/** "Adèle · du quartier Zongo": the nickname tells two Adèle apart wherever they are listed. */
+export function CustomerName({
+  customer,
+}: {
+  customer: Pick<Customer, 'firstName' | 'nickname'>;
+}): ReactNode {
+  return (
+    <>
+      {customer.firstName}
+      {customer.nickname && (
+        <span className="font-normal text-stone-600"> · {customer.nickname}</span>
+      )}
+    </>
+  );
+}
+
+/** The name as a block: first name, then the nickname in full (it is what tells people apart). */
+export function CustomerNameBlock({
+  customer,
+  extra,
+}: {
+  customer: Pick<Customer, 'firstName' | 'nickname'>;
+  extra?: ReactNode;
+}) {
+  return (
+    <span className="flex min-w-0 flex-col">
+      <span className="truncate text-lg leading-tight font-semibold text-stone-900">
+        {customer.firstName}
+      </span>
+      {customer.nickname && (
+        <span className="line-clamp-2 text-base leading-tight text-stone-700">
+          {customer.nickname}
+        </span>
+      )}
+      {extra && <span className="text-sm text-stone-500">{extra}</span>}
+    </span>
+  );
+}
+
+export function customerLabel(c: Pick<Customer, 'firstName' | 'nickname'>): string {
+  return c.nickname ? `${c.firstName} (${c.nickname})` : c.firstName;
+}

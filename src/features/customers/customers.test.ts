@@ -1,0 +1,187 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AssohDB } from '../../db/db';
+import { ValidationError } from '../../lib/errors';
+import { customerInput, freshDb } from '../../test/fixtures';
+import { createCustomer, deleteCustomer, updateCustomer } from './commands';
+import { customerSummary, customerTimeline, searchCustomers } from './queries';
+
+let db: AssohDB;
+beforeEach(() => {
+  db = freshDb();
+});
+const CI = { country: 'CI' };
+
+describe('createCustomer', () => {
+  it('needs only a first name, tidied; any script and emoji are fine', async () => {
+    const c = await createCustomer(db, customerInput({ firstName: '  Awa  🌶️ ' }), CI);
+    expect(c.firstName).toBe('Awa 🌶️');
+    expect(c.acceptsMessages).toBe(true);
+    const f = await createCustomer(db, customerInput({ firstName: 'فاطمة' }), CI);
+    expect(f.searchWords).toEqual(['فاطمة']);
+  });
+
+  it('refuses an empty or overlong name and a wrong number, writing nothing', async () => {
+    await expect(
+      createCustomer(db, customerInput({ firstName: '   ' }), CI),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      createCustomer(db, customerInput({ firstName: 'A'.repeat(41) }), CI),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const wrong = await createCustomer(db, customerInput({ phone: '07 07 12' }), CI).catch(
+      (e: ValidationError) => e,
+    );
+    expect(wrong).toBeInstanceOf(ValidationError);
+    expect((wrong as ValidationError).fields.phone?.key).toBe('phone.errorShort');
+    expect(await db.customers.count()).toBe(0);
+  });
+
+  it('stores the number in E.164 and warns when another customer has it', async () => {
+    const first = await createCustomer(
+      db,
+      customerInput({ nickname: 'du quartier Zongo', phone: '07 07 12 34 56' }),
+      CI,
+    );
+    expect(first.phone).toBe('+2250707123456');
+    const dup = await createCustomer(db, customerInput({ phone: '+225 0707123456' }), CI).catch(
+      (e: ValidationError) => e,
+    );
+    expect((dup as ValidationError).fields.phone).toEqual({
+      key: 'customers.duplicatePhone',
+      params: { name: 'Adèle (du quartier Zongo)' },
+    });
+    await createCustomer(db, customerInput({ phone: '0707123456' }), {
+      ...CI,
+      allowDuplicatePhone: true,
+    });
+    expect(await db.customers.count()).toBe(2);
+    // Editing a customer does not take her own number for a duplicate of someone else's.
+    const solo = freshDb();
+    const awa = await createCustomer(
+      solo,
+      customerInput({ firstName: 'Awa', phone: '07 07 12 34 56' }),
+      CI,
+    );
+    await updateCustomer(
+      solo,
+      awa.id,
+      customerInput({ firstName: 'Awa B.', phone: '0707123456' }),
+      CI,
+    );
+    expect((await solo.customers.get(awa.id))?.firstName).toBe('Awa B.');
+  });
+});
+
+describe('searchCustomers', () => {
+  it('is accent-, case- and punctuation-blind, on first name and nickname, by prefix', async () => {
+    await createCustomer(
+      db,
+      customerInput({ firstName: 'Adèle', nickname: 'du quartier Zongo' }),
+      CI,
+    );
+    await createCustomer(
+      db,
+      customerInput({ firstName: 'ADELE', nickname: 'la dame au foulard bleu' }),
+      CI,
+    );
+    await createCustomer(db, customerInput({ firstName: 'Awa' }), CI);
+    expect((await searchCustomers(db, 'adele')).map((c) => c.nickname).sort()).toEqual([
+      'du quartier Zongo',
+      'la dame au foulard bleu',
+    ]);
+    expect((await searchCustomers(db, 'Adé')).length).toBe(2);
+    expect((await searchCustomers(db, 'zon')).map((c) => c.firstName)).toEqual(['Adèle']);
+    expect((await searchCustomers(db, 'adele foul')).map((c) => c.nickname)).toEqual([
+      'la dame au foulard bleu',
+    ]);
+    expect(await searchCustomers(db, 'bintou')).toEqual([]);
+  });
+
+  it('puts the people seen most recently first', async () => {
+    const old = await createCustomer(db, customerInput({ firstName: 'Aminata' }), CI);
+    await createCustomer(db, customerInput({ firstName: 'Amina' }), CI);
+    await db.customers.update(old.id, { lastSeenAt: Date.now() + 1000 });
+    expect((await searchCustomers(db, 'ami')).map((c) => c.firstName)).toEqual([
+      'Aminata',
+      'Amina',
+    ]);
+  });
+});
+
+describe('deleteCustomer', () => {
+  it('keeps her sales and gifts in the totals, without a name, in one go', async () => {
+    const c = await createCustomer(db, customerInput(), CI);
+    const other = await createCustomer(
+      db,
+      customerInput({ firstName: 'Bintou', recommendedById: c.id }),
+      CI,
+    );
+    const now = Date.now();
+    await db.sales.add({
+      id: 's1',
+      customerId: c.id,
+      at: now,
+      lines: [],
+      totalMinor: 500,
+      manualTotal: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await db.gifts.add({
+      id: 'g1',
+      customerId: c.id,
+      at: now,
+      what: 'arachide',
+      reason: 'fidelite',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await deleteCustomer(db, c.id);
+    expect(await db.customers.get(c.id)).toBeUndefined();
+    expect((await db.sales.get('s1'))?.customerId).toBeUndefined();
+    expect((await db.sales.get('s1'))?.totalMinor).toBe(500);
+    expect((await db.gifts.get('g1'))?.customerId).toBeUndefined();
+    expect((await db.customers.get(other.id))?.recommendedById).toBeUndefined();
+  });
+});
+
+describe('customer card', () => {
+  it('sums visits by day, spending and gifts, and lists history newest first', async () => {
+    const c = await createCustomer(db, customerInput(), CI);
+    const day = 24 * 3600 * 1000;
+    const t0 = Date.UTC(2026, 10, 1, 9);
+    const sale = (id: string, at: number, total: number) =>
+      db.sales.add({
+        id,
+        customerId: c.id,
+        at,
+        lines: [],
+        totalMinor: total,
+        manualTotal: true,
+        createdAt: at,
+        updatedAt: at,
+      });
+    await sale('a', t0, 500);
+    await sale('b', t0 + 3600_000, 1000);
+    await sale('c', t0 + 2 * day, 250);
+    await db.gifts.add({
+      id: 'g',
+      customerId: c.id,
+      at: t0 + day,
+      what: 'mangue',
+      reason: 'fidelite',
+      valueMinor: 200,
+      createdAt: t0,
+      updatedAt: t0,
+    });
+    expect(await customerSummary(db, c.id)).toMatchObject({
+      visits: 2,
+      totalSpentMinor: 1750,
+      lastVisitAt: t0 + 2 * day,
+      giftCount: 1,
+      giftValueMinor: 200,
+    });
+    expect(
+      (await customerTimeline(db, c.id)).map((e) => (e.kind === 'sale' ? e.sale.id : e.gift.id)),
+    ).toEqual(['c', 'g', 'b', 'a']);
+  });
+});

@@ -1,0 +1,126 @@
+import { Dexie } from 'dexie';
+import type { AssohDB } from '../../db/db';
+import type { Customer, Gift, Sale } from '../../db/types';
+import { fold } from '../../lib/text';
+
+/** Enough to hold every match of a two-letter prefix in a big notebook, bounded all the same. */
+const MATCH_CAP = 400;
+
+/**
+ * Accent-, case- and punctuation-blind prefix search on first name and nickname, through the
+ * multi-entry searchWords index (never a scan of the table). People seen today come first,
+ * then the most recent.
+ */
+export async function searchCustomers(db: AssohDB, query: string, limit = 30): Promise<Customer[]> {
+  const words = fold(query).split(' ').filter(Boolean);
+  const [first, ...rest] = words;
+  if (!first) return recentCustomers(db, limit);
+  const ids = await db.customers
+    .where('searchWords')
+    .startsWith(first)
+    .limit(MATCH_CAP)
+    .primaryKeys();
+  const found = await db.customers.bulkGet([...new Set(ids)]);
+  return found
+    .filter((c): c is Customer => Boolean(c))
+    .filter((c) => rest.every((w) => c.searchWords.some((s) => s.startsWith(w))))
+    .sort(byRecency)
+    .slice(0, limit);
+}
+
+function byRecency(a: Customer, b: Customer): number {
+  return b.lastSeenAt - a.lastSeenAt || a.nameKey.localeCompare(b.nameKey);
+}
+
+export function recentCustomers(db: AssohDB, limit = 8): Promise<Customer[]> {
+  return db.customers.orderBy('lastSeenAt').reverse().limit(limit).toArray();
+}
+
+/** The A–Z list, one page at a time. */
+export function listCustomersPage(db: AssohDB, offset: number, limit: number): Promise<Customer[]> {
+  return db.customers.orderBy('nameKey').offset(offset).limit(limit).toArray();
+}
+
+export function countCustomers(db: AssohDB): Promise<number> {
+  return db.customers.count();
+}
+
+export async function getCustomer(db: AssohDB, id: string): Promise<Customer | null> {
+  return (await db.customers.get(id)) ?? null;
+}
+
+export interface CustomerSummary {
+  /** Days she bought something. */
+  visits: number;
+  totalSpentMinor: number;
+  lastVisitAt?: number;
+  giftCount: number;
+  giftValueMinor: number;
+  recommendedCount: number;
+}
+
+function historyRange(id: string): [unknown[], unknown[]] {
+  return [
+    [id, Dexie.minKey],
+    [id, Dexie.maxKey],
+  ];
+}
+
+export async function customerSummary(db: AssohDB, id: string): Promise<CustomerSummary> {
+  const [sales, gifts, recommendedCount] = await Promise.all([
+    db.sales
+      .where('[customerId+at]')
+      .between(...historyRange(id))
+      .toArray(),
+    db.gifts
+      .where('[customerId+at]')
+      .between(...historyRange(id))
+      .toArray(),
+    db.customers.where('recommendedById').equals(id).count(),
+  ]);
+  const days = new Set(sales.map((s) => new Date(s.at).toDateString()));
+  return {
+    visits: days.size,
+    totalSpentMinor: sales.reduce((sum, s) => sum + s.totalMinor, 0),
+    lastVisitAt: sales.at(-1)?.at,
+    giftCount: gifts.length,
+    giftValueMinor: gifts.reduce((sum, g) => sum + (g.valueMinor ?? 0), 0),
+    recommendedCount,
+  };
+}
+
+export type TimelineEntry =
+  { kind: 'sale'; at: number; sale: Sale } | { kind: 'gift'; at: number; gift: Gift };
+
+/** Sales and gifts, newest first, read from the end of each index: cheap even for long histories. */
+export async function customerTimeline(
+  db: AssohDB,
+  id: string,
+  limit = 50,
+): Promise<TimelineEntry[]> {
+  const [sales, gifts] = await Promise.all([
+    db.sales
+      .where('[customerId+at]')
+      .between(...historyRange(id))
+      .reverse()
+      .limit(limit)
+      .toArray(),
+    db.gifts
+      .where('[customerId+at]')
+      .between(...historyRange(id))
+      .reverse()
+      .limit(limit)
+      .toArray(),
+  ]);
+  const entries: TimelineEntry[] = [
+    ...sales.map((sale) => ({ kind: 'sale' as const, at: sale.at, sale })),
+    ...gifts.map((gift) => ({ kind: 'gift' as const, at: gift.at, gift })),
+  ];
+  return entries.sort((a, b) => b.at - a.at).slice(0, limit);
+}
+
+/** The names of customers by id, for showing "recommandé par". */
+export async function customerNames(db: AssohDB, ids: string[]): Promise<Map<string, Customer>> {
+  const rows = await db.customers.bulkGet(ids);
+  return new Map(rows.filter((c): c is Customer => Boolean(c)).map((c) => [c.id, c]));
+}

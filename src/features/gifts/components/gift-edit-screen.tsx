@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import { useT } from '../../../i18n';
+import { Button } from '../../../ui/button';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { reportError } from '../../../ui/form-errors';
+import { EmptyState, Screen } from '../../../ui/screen';
+import { showToast } from '../../../ui/store';
+import { deleteGift } from '../commands';
+import { getGift } from '../queries';
+import { GiftForm } from './gift-form';
+
+export default function GiftEditScreen() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const gift = useLiveQuery(() => getGift(db, id), [id]);
+  const [confirming, setConfirming] = useState(false);
+  const backTo = gift?.customerId ? `/clients/${gift.customerId}` : '/';
+  const done = () => navigate(backTo, { replace: true });
+  return (
+    <Screen title={t('gifts.title')} back={{ label: t('nav.back'), to: backTo }}>
+      {gift === null && <EmptyState title={t('gifts.notFound')} />}
+      {gift && (
+        <>
+          <GiftForm
+            key={gift.id}
+            existing={gift}
+            onSaved={() => {
+              showToast({ text: t('common.saved'), tone: 'success' });
+              done();
+            }}
+          />
+          <Button
+            variant="ghost"
+            icon="trash"
+            className="!text-red-800"
+            onClick={() => setConfirming(true)}
+          >
+            {t('common.delete')}
+          </Button>
+          <ConfirmDialog
+            open={confirming}
+            danger
+            title={t('gifts.deleteTitle')}
+            confirmLabel={t('common.delete')}
+            cancelLabel={t('common.cancel')}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              deleteGift(db, gift.id).then(
+                () => {
+                  showToast({ text: t('gifts.deleted'), tone: 'success' });
+                  done();
+                },
+                (e) => reportError(t, e),
+              );
+            }}
+          />
+        </>
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,94 @@
+import type { AssohDB } from '../../db/db';
+import { newId } from '../../db/db';
+import type { Product } from '../../db/types';
+import { UserError, ValidationError, type FieldError } from '../../lib/errors';
+import { parseAmount } from '../../lib/money';
+import { fold, graphemeLength, tidy } from '../../lib/text';
+import { persistAfterFirstWrite } from '../../pwa/storage';
+
+export interface ProductInput {
+  name: string;
+  /** As typed: "500", "1 500", "12,50". */
+  price: string;
+  unit: string;
+  available: boolean;
+  emoji: string;
+  color: string;
+}
+
+export const PRODUCT_LIMITS = { name: 40, unit: 20 } as const;
+
+async function validate(db: AssohDB, input: ProductInput, currency: string, selfId?: string) {
+  const errors: Record<string, FieldError> = {};
+  const name = tidy(input.name);
+  const unit = tidy(input.unit);
+  if (!name) errors.name = { key: 'products.errorName' };
+  else if (graphemeLength(name) > PRODUCT_LIMITS.name) {
+    errors.name = { key: 'form.tooLong', params: { max: PRODUCT_LIMITS.name } };
+  } else {
+    const same = await db.products
+      .where('nameKey')
+      .equals(fold(name))
+      .and((p) => p.id !== selfId)
+      .first();
+    if (same) errors.name = { key: 'products.errorDuplicate', params: { name: same.name } };
+  }
+  if (!unit) errors.unit = { key: 'products.errorUnit' };
+  else if (graphemeLength(unit) > PRODUCT_LIMITS.unit) {
+    errors.unit = { key: 'form.tooLong', params: { max: PRODUCT_LIMITS.unit } };
+  }
+  const price = parseAmount(input.price, currency);
+  if (!price.ok) errors.price = { key: `money.${price.reason}` };
+  if (Object.keys(errors).length > 0 || !price.ok) throw new ValidationError(errors);
+  return {
+    name,
+    nameKey: fold(name),
+    unit,
+    priceMinor: price.minor,
+    available: input.available,
+    emoji: input.emoji.trim() || undefined,
+    color: input.color || undefined,
+  };
+}
+
+export async function createProduct(
+  db: AssohDB,
+  input: ProductInput,
+  currency: string,
+): Promise<Product> {
+  const fields = await validate(db, input, currency);
+  const now = Date.now();
+  const product: Product = { id: newId(), ...fields, createdAt: now, updatedAt: now };
+  await db.products.add(product);
+  persistAfterFirstWrite();
+  return product;
+}
+
+export async function updateProduct(
+  db: AssohDB,
+  id: string,
+  input: ProductInput,
+  currency: string,
+): Promise<void> {
+  const fields = await validate(db, input, currency, id);
+  await db.transaction('rw', db.products, async () => {
+    const existing = await db.products.get(id);
+    if (!existing) throw new UserError('products.notFound');
+    await db.products.put({ ...existing, ...fields, updatedAt: Date.now() });
+  });
+}
+
+/**
+ * Past sales keep their own copy of the name and price, so deleting a product rewrites no
+ * history; its waiting reservations are cancelled (kept, not erased) in the same transaction.
+ */
+export async function deleteProduct(db: AssohDB, id: string): Promise<void> {
+  const now = Date.now();
+  await db.transaction('rw', db.products, db.reservations, async () => {
+    await db.reservations
+      .where('[productId+status]')
+      .anyOf([id, 'waiting'], [id, 'ready'])
+      .modify({ status: 'cancelled', updatedAt: now });
+    await db.products.delete(id);
+  });
+}

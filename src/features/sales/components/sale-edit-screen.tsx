@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import type { Sale, SaleLine } from '../../../db/types';
+import { useLang, useT } from '../../../i18n';
+import { formatWhen } from '../../../lib/dates';
+import { ValidationError } from '../../../lib/errors';
+import { amountInputValue, currencyLabel, formatMoney, parseAmount } from '../../../lib/money';
+import { Button } from '../../../ui/button';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { TextField } from '../../../ui/field';
+import { reportError, useFormErrors } from '../../../ui/form-errors';
+import { EmptyState, Screen } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
+import { showToast } from '../../../ui/store';
+import { deleteSale, linesTotal, updateSale } from '../commands';
+import { getSale } from '../queries';
+import { SaleLines } from './sale-lines';
+
+function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
+  const t = useT();
+  const lang = useLang();
+  const { currency } = useSettings();
+  const [lines, setLines] = useState<SaleLine[]>(sale.lines);
+  const [manual, setManual] = useState(
+    sale.manualTotal ? amountInputValue(sale.totalMinor, currency) : '',
+  );
+  const [confirming, setConfirming] = useState(false);
+  const { run, message, busy } = useFormErrors(t);
+  const parsed = manual.trim() ? parseAmount(manual, currency) : null;
+  const total = parsed?.ok ? parsed.minor : linesTotal(lines);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      if (parsed && !parsed.ok)
+        throw new ValidationError({ total: { key: `money.${parsed.reason}` } });
+      await updateSale(db, sale.id, {
+        lines,
+        manualTotalMinor: parsed?.ok ? parsed.minor : undefined,
+      });
+      showToast({ text: t('common.saved'), tone: 'success' });
+      onDone();
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <p className="text-base text-stone-600">{formatWhen(sale.at, lang)}</p>
+      <SaleLines lines={lines} currency={currency} onChange={setLines} />
+      {message('lines') && (
+        <p role="alert" className="font-semibold text-red-800">
+          {message('lines')}
+        </p>
+      )}
+      <TextField
+        label={`${t('sales.manualTotal')} (${currencyLabel(currency)})`}
+        optional={t('common.optional')}
+        error={message('total')}
+        value={manual}
+        onChange={(e) => setManual(e.target.value)}
+        inputMode="decimal"
+      />
+      <p className="flex items-baseline justify-between text-xl">
+        <span className="font-semibold">{t('sales.total')}</span>
+        <output className="text-2xl font-bold">{formatMoney(total, currency, lang)}</output>
+      </p>
+      <Button type="submit" icon="check" disabled={busy}>
+        {t('common.save')}
+      </Button>
+      <Button
+        variant="ghost"
+        icon="trash"
+        className="!text-red-800"
+        onClick={() => setConfirming(true)}
+      >
+        {t('common.delete')}
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        danger
+        title={t('sales.deleteTitle')}
+        confirmLabel={t('common.delete')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          deleteSale(db, sale.id).then(
+            () => {
+              showToast({ text: t('sales.deleted'), tone: 'success' });
+              onDone();
+            },
+            (e) => reportError(t, e),
+          );
+        }}
+      >
+        {t('sales.deleteBody')}
+      </ConfirmDialog>
+    </form>
+  );
+}
+
+export default function SaleEditScreen() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const sale = useLiveQuery(() => getSale(db, id), [id]);
+  const backTo = sale?.customerId ? `/clients/${sale.customerId}` : '/';
+  return (
+    <Screen title={t('sales.edit')} back={{ label: t('nav.back'), to: backTo }}>
+      {sale === null && <EmptyState title={t('sales.notFound')} />}
+      {sale && (
+        <EditSaleForm
+          key={sale.id}
+          sale={sale}
+          onDone={() => navigate(backTo, { replace: true })}
+        />
+      )}
+    </Screen>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import type { Product, Sale, SaleLine } from '../../../db/types';
+import { useLang, useT } from '../../../i18n';
+import { ValidationError } from '../../../lib/errors';
+import { currencyLabel, formatMoney, parseAmount } from '../../../lib/money';
+import { Button, LinkButton } from '../../../ui/button';
+import { TextField } from '../../../ui/field';
+import { useFormErrors } from '../../../ui/form-errors';
+import { useSettings } from '../../../ui/settings-context';
+import { linesTotal, recordSale } from '../commands';
+import { listSaleProducts } from '../queries';
+import { SaleLines } from './sale-lines';
+
+function ProductTile({
+  product,
+  count,
+  onTap,
+}: {
+  product: Product;
+  count: number;
+  onTap: () => void;
+}) {
+  const lang = useLang();
+  const { currency } = useSettings();
+  return (
+    <button
+      type="button"
+      onClick={onTap}
+      className={`relative flex min-h-24 flex-col items-start justify-between gap-1 rounded-2xl border-2 p-2 text-left active:scale-[0.98] ${
+        count ? 'border-brand-700 bg-brand-100' : 'border-stone-200 bg-white'
+      }`}
+      style={product.color ? { borderLeftColor: product.color, borderLeftWidth: 8 } : undefined}
+    >
+      <span className="flex w-full items-start gap-1">
+        {product.emoji && (
+          <span className="text-2xl" aria-hidden="true">
+            {product.emoji}
+          </span>
+        )}
+        <span className="line-clamp-2 text-base leading-tight font-semibold">{product.name}</span>
+      </span>
+      <span className="text-sm text-stone-700">
+        {formatMoney(product.priceMinor, currency, lang)} / {product.unit}
+      </span>
+      {count > 0 && (
+        <span className="absolute -top-2 -right-2 flex size-8 items-center justify-center rounded-full bg-brand-700 text-base font-bold text-white">
+          {count}
+        </span>
+      )}
+    </button>
+  );
+}
+
+interface SaleFormProps {
+  customerId?: string;
+  onSaved: (sale: Sale) => void;
+}
+
+/** Product taps (each adds one), quantities, the total, an optional amount by hand, save. */
+export function SaleForm({ customerId, onSaved }: SaleFormProps) {
+  const t = useT();
+  const lang = useLang();
+  const { currency } = useSettings();
+  const products = useLiveQuery(() => listSaleProducts(db), []);
+  const [lines, setLines] = useState<SaleLine[]>([]);
+  const [manual, setManual] = useState('');
+  const [showManual, setShowManual] = useState(false);
+  const { run, message, busy, setErrors } = useFormErrors(t);
+
+  const add = (p: Product) => {
+    setErrors({});
+    setLines((prev) => {
+      const i = prev.findIndex((l) => l.productId === p.id);
+      if (i >= 0) return prev.map((l, j) => (j === i ? { ...l, quantity: l.quantity + 1 } : l));
+      return [
+        ...prev,
+        { productId: p.id, name: p.name, unit: p.unit, unitPriceMinor: p.priceMinor, quantity: 1 },
+      ];
+    });
+  };
+
+  const computed = linesTotal(lines);
+  const manualParsed = manual.trim() ? parseAmount(manual, currency) : null;
+  const total = manualParsed?.ok ? manualParsed.minor : computed;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      if (manualParsed && !manualParsed.ok) {
+        throw new ValidationError({ total: { key: `money.${manualParsed.reason}` } });
+      }
+      const sale = await recordSale(db, {
+        customerId,
+        lines: lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
+        manualTotalMinor: manualParsed?.ok ? manualParsed.minor : undefined,
+      });
+      onSaved(sale);
+    });
+  };
+
+  const noProducts = products && products.length === 0;
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      {products && products.length > 0 && (
+        <section aria-label={t('sales.tapProducts')} className="flex flex-col gap-2">
+          <h2 className="text-base font-semibold text-stone-700">{t('sales.tapProducts')}</h2>
+          <div className="grid grid-cols-2 gap-2">
+            {products.map((p) => (
+              <ProductTile
+                key={p.id}
+                product={p}
+                count={lines.find((l) => l.productId === p.id)?.quantity ?? 0}
+                onTap={() => add(p)}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+      {noProducts && (
+        <div className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm">
+          <p className="text-base text-stone-700">{t('sales.noProducts')}</p>
+          <LinkButton to="/produits/nouveau" variant="secondary" icon="plus">
+            {t('sales.addProducts')}
+          </LinkButton>
+        </div>
+      )}
+      {lines.length > 0 && <SaleLines lines={lines} currency={currency} onChange={setLines} />}
+      {message('lines') && (
+        <p role="alert" className="text-base font-semibold text-red-800">
+          {message('lines')}
+        </p>
+      )}
+      {showManual || noProducts ? (
+        <TextField
+          label={`${t('sales.manualTotal')} (${currencyLabel(currency)})`}
+          hint={t('sales.manualTotalHint')}
+          error={message('total')}
+          value={manual}
+          onChange={(e) => setManual(e.target.value)}
+          inputMode="decimal"
+          autoComplete="off"
+        />
+      ) : (
+        <Button variant="ghost" onClick={() => setShowManual(true)}>
+          {t('sales.manualTotal')}
+        </Button>
+      )}
+      <div className="sticky bottom-16 z-10 -mx-4 flex flex-col gap-2 border-t border-stone-200 bg-brand-50/95 px-4 py-3 backdrop-blur">
+        <p className="flex items-baseline justify-between text-xl">
+          <span className="font-semibold text-stone-700">{t('sales.total')}</span>
+          <output className="text-2xl font-bold" aria-live="polite">
+            {formatMoney(total, currency, lang)}
+          </output>
+        </p>
+        <Button type="submit" icon="check" disabled={busy}>
+          {t('sales.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

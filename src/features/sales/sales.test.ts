@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AssohDB } from '../../db/db';
+import { UserError, ValidationError } from '../../lib/errors';
+import { customerInput, freshDb, productInput } from '../../test/fixtures';
+import { createCustomer } from '../customers/commands';
+import { createProduct, updateProduct } from '../products/commands';
+import { deleteSale, recordSale, updateSale } from './commands';
+import { todaySales } from './queries';
+
+let db: AssohDB;
+beforeEach(() => {
+  db = freshDb();
+});
+
+describe('recordSale', () => {
+  it('totals the lines at the product prices and copies them into the sale', async () => {
+    const piment = await createProduct(db, productInput(), 'XOF');
+    const arachide = await createProduct(
+      db,
+      productInput({ name: 'Arachide', price: '1 000', unit: 'sac' }),
+      'XOF',
+    );
+    const sale = await recordSale(db, {
+      lines: [
+        { productId: piment.id, quantity: 3 },
+        { productId: arachide.id, quantity: 1 },
+      ],
+    });
+    expect(sale.totalMinor).toBe(2500);
+    expect(sale.customerId).toBeUndefined();
+    await updateProduct(db, piment.id, productInput({ price: '700' }), 'XOF');
+    expect((await db.sales.get(sale.id))?.lines[0]).toMatchObject({
+      name: 'Piment frais',
+      unitPriceMinor: 500,
+    });
+  });
+
+  it('takes a total typed by hand instead of the sum', async () => {
+    const p = await createProduct(db, productInput(), 'XOF');
+    const sale = await recordSale(db, {
+      lines: [{ productId: p.id, quantity: 3 }],
+      manualTotalMinor: 1200,
+    });
+    expect(sale).toMatchObject({ totalMinor: 1200, manualTotal: true });
+    const amountOnly = await recordSale(db, { lines: [], manualTotalMinor: 800 });
+    expect(amountOnly.totalMinor).toBe(800);
+  });
+
+  it('refuses an empty sale and odd quantities, writing nothing', async () => {
+    const p = await createProduct(db, productInput(), 'XOF');
+    await expect(recordSale(db, { lines: [] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      recordSale(db, { lines: [{ productId: p.id, quantity: 0 }] }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      recordSale(db, { lines: [{ productId: p.id, quantity: 1e6 }] }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      recordSale(db, { lines: [{ productId: 'gone', quantity: 1 }] }),
+    ).rejects.toBeInstanceOf(UserError);
+    expect(await db.sales.count()).toBe(0);
+  });
+
+  it('marks the customer as seen, and the undo puts her back as she was', async () => {
+    const p = await createProduct(db, productInput(), 'XOF');
+    const c = await createCustomer(db, customerInput(), { country: 'CI' });
+    const later = c.lastSeenAt + 60_000;
+    const sale = await recordSale(db, {
+      customerId: c.id,
+      lines: [{ productId: p.id, quantity: 1 }],
+      at: later,
+    });
+    expect((await db.customers.get(c.id))?.lastSeenAt).toBe(later);
+    await deleteSale(db, sale.id);
+    expect((await db.customers.get(c.id))?.lastSeenAt).toBe(c.lastSeenAt);
+    expect(await db.sales.count()).toBe(0);
+  });
+
+  it('a sale for a customer who no longer exists is refused whole', async () => {
+    const p = await createProduct(db, productInput(), 'XOF');
+    await expect(
+      recordSale(db, { customerId: 'nobody', lines: [{ productId: p.id, quantity: 1 }] }),
+    ).rejects.toBeInstanceOf(UserError);
+    expect(await db.sales.count()).toBe(0);
+  });
+});
+
+describe('todaySales and updateSale', () => {
+  it('counts only today, and edits change the totals', async () => {
+    const p = await createProduct(db, productInput(), 'XOF');
+    const yesterday = Date.now() - 36 * 3600 * 1000;
+    await recordSale(db, { lines: [{ productId: p.id, quantity: 2 }], at: yesterday });
+    const s = await recordSale(db, { lines: [{ productId: p.id, quantity: 1 }] });
+    expect(await todaySales(db)).toEqual({ count: 1, totalMinor: 500 });
+    await updateSale(db, s.id, { lines: s.lines.map((l) => ({ ...l, quantity: 4 })) });
+    expect(await todaySales(db)).toEqual({ count: 1, totalMinor: 2000 });
+  });
+});

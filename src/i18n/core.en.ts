@@ -1,0 +1,93 @@
+import type { coreFr } from './core.fr';
+
+export const coreEn: Record<keyof typeof coreFr, string> = {
+  'app.name': 'Assoh',
+  'app.loading': 'Loading…',
+  'app.tagline': 'The market customer notebook',
+
+  'nav.home': 'Home',
+  'nav.customers': 'Customers',
+  'nav.sale': 'Sale',
+  'nav.messages': 'Messages',
+  'nav.more': 'More',
+  'nav.main': 'Main navigation',
+  'nav.back': 'Back',
+
+  'net.offline': 'Offline',
+  'net.online': 'Online',
+  'net.offlineHint': 'Offline: everything is saved on the phone.',
+
+  'pwa.offlineReady': 'Ready to work offline',
+  'pwa.updateReady': 'New version available',
+  'pwa.reload': 'Reload',
+  'pwa.later': 'Later',
+  'pwa.install': 'Install the app',
+  'pwa.installHint': 'Add Assoh to your home screen to open it without a network.',
+  'pwa.otherTab':
+    'Assoh was updated in another tab. Reload this page to carry on without losing anything.',
+
+  'common.save': 'Save',
+  'common.cancel': 'Cancel',
+  'common.delete': 'Delete',
+  'common.edit': 'Edit',
+  'common.close': 'Close',
+  'common.confirm': 'Confirm',
+  'common.optional': 'optional',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+  'common.undo': 'Undo',
+  'common.saved': 'Saved',
+  'common.error': 'Something went wrong. Nothing was changed.',
+  'common.quotaExceeded':
+    'The phone is full: nothing was saved. Free some space (photos, videos) and try again.',
+
+  'setup.title': 'Welcome to Assoh',
+  'setup.intro':
+    'A few details to start. Everything stays on your phone and can be changed later in Settings.',
+  'setup.sellerName': 'Your name',
+  'setup.sellerNameHint': 'It signs your messages: "Mama Awa", "Koffi vegetables"…',
+  'setup.sellerPhone': 'Your WhatsApp number',
+  'setup.country': 'Country',
+  'setup.currency': 'Currency: {currency}',
+  'setup.marketName': 'Market name',
+  'setup.marketNameHint': 'For example: Treichville market',
+  'setup.marketDay': 'Market day',
+  'setup.language': 'Language',
+  'setup.start': 'Start',
+  'setup.errorName': 'Write your name.',
+  'setup.errorMarket': 'Write the name of the market.',
+
+  'day.0': 'Sunday',
+  'day.1': 'Monday',
+  'day.2': 'Tuesday',
+  'day.3': 'Wednesday',
+  'day.4': 'Thursday',
+  'day.5': 'Friday',
+  'day.6': 'Saturday',
+  'day.every': 'every day',
+
+  'phone.errorInvalid': 'This number is not valid for the code +{code}. Check the digits.',
+  'phone.errorShort': 'This number is too short. Some digits are missing.',
+  'phone.errorLong': 'This number is too long. There are extra digits.',
+  'phone.hint': 'Without a code for {country} (+{code}), or with + for another country.',
+
+  'form.tooLong': 'This text is too long ({max} characters at most).',
+  'form.invalidChoice': 'Choose from the list.',
+
+  'home.title': 'Today',
+  'home.hello': 'Hello {name}',
+  'home.salesToday': "Today's sales",
+  'home.giftsToday': "Today's gifts",
+  'home.recent': 'Seen recently',
+  'home.noRecent': 'The customers you serve will show here.',
+
+  'more.title': 'More',
+  'settings.title': 'Settings',
+  'settings.seller': 'You and your market',
+  'settings.saved': 'Settings saved',
+  'settings.storage': 'Storage',
+  'settings.persisted': 'Storage protected: the browser will not clear it by itself.',
+  'settings.notPersisted': 'Storage not protected: make regular backups.',
+  'settings.usage': 'Space used: {used}',
+  'settings.language': 'Language',
+};
