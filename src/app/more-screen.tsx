@@ -8,6 +8,7 @@ import { Screen } from '../ui/screen';
 const ITEMS: Array<{ to: string; label: MessageKey; icon: IconName }> = [
   { to: '/produits', label: 'products.title', icon: 'box' },
   { to: '/story', label: 'stories.menu', icon: 'image' },
+  { to: '/sauvegarde', label: 'backup.title', icon: 'save' },
   { to: '/reglages', label: 'settings.title', icon: 'settings' },
 ];
 

@@ -6,6 +6,7 @@ import { getSettings } from '../features/settings/queries';
 import { SetupScreen } from '../features/settings/components/setup-screen';
 import { setLanguage, useT } from '../i18n';
 import { UpdatePrompt } from '../pwa/update-prompt';
+import { DbTroubleNotice } from '../pwa/db-notice';
 import { SettingsProvider } from '../ui/settings-context';
 import { Toasts } from '../ui/toasts';
 import { Layout, Splash } from './layout';
@@ -14,6 +15,7 @@ import { HomeScreen } from './home-screen';
 // Screens past the first one load on demand; the service worker precaches them all.
 const MoreScreen = lazy(() => import('./more-screen'));
 const SettingsPage = lazy(() => import('./settings-page'));
+const BackupScreen = lazy(() => import('../features/backup/components/backup-screen'));
 const StoryScreen = lazy(() => import('../features/stories/components/story-screen'));
 const SalePage = lazy(() => import('./sale-page'));
 const GiftPage = lazy(() => import('./gift-page'));
@@ -82,6 +84,7 @@ function Gate() {
           <Route path="story" element={<StoryScreen />} />
           <Route path="plus" element={<MoreScreen />} />
           <Route path="reglages" element={<SettingsPage />} />
+          <Route path="sauvegarde" element={<BackupScreen />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>
@@ -94,6 +97,7 @@ export function AppRoutes() {
   return (
     <>
       <UpdatePrompt />
+      <DbTroubleNotice />
       <Suspense fallback={<Splash />}>
         <Gate />
       </Suspense>

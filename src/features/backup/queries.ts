@@ -1,6 +1,6 @@
 import type { AssohDB, SafetyCopy } from '../../db/db';
 import type { BackupData } from '../../db/restore';
-import { DAY_MS } from '../../lib/dates';
+import { DAY_MS, daysBetween } from '../../lib/dates';
 
 /** The whole notebook, read in one transaction so the backup is one consistent moment. */
 export async function readSnapshot(db: AssohDB): Promise<BackupData> {
@@ -37,6 +37,8 @@ export interface BackupStatus {
   hasNewRecords: boolean;
   /** Show the gentle reminder: new records and no backup for REMIND_AFTER_DAYS days. */
   remind: boolean;
+  /** Calendar days since the last backup, as of the query. */
+  daysSinceBackup?: number;
 }
 
 /**
@@ -55,7 +57,8 @@ export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<Ba
   // Without a backup, count from when the notebook was started.
   const reference = lastBackupAt ?? settings?.createdAt ?? now;
   const remind = hasNewRecords && now - reference >= REMIND_AFTER_DAYS * DAY_MS;
-  return { lastBackupAt, hasNewRecords, remind };
+  const daysSinceBackup = lastBackupAt === undefined ? undefined : daysBetween(lastBackupAt, now);
+  return { lastBackupAt, hasNewRecords, remind, daysSinceBackup };
 }
 
 /** The automatic copies kept before "replace" restores, newest first. */
@@ -70,4 +73,12 @@ export async function getSafetyCopy(db: AssohDB, id: string): Promise<SafetyCopy
 /** Counts for the "replace" confirmation. */
 export async function countNotebook(db: AssohDB): Promise<{ customers: number; sales: number }> {
   return { customers: await db.customers.count(), sales: await db.sales.count() };
+}
+
+/** The rows the CSV export needs. */
+export async function listCustomersForExport(db: AssohDB) {
+  return db.customers.orderBy('nameKey').toArray();
+}
+export async function listSalesForExport(db: AssohDB) {
+  return db.sales.orderBy('at').toArray();
 }

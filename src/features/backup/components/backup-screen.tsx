@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import { useLang, useT } from '../../../i18n';
+import { Button } from '../../../ui/button';
+import { reportError } from '../../../ui/form-errors';
+import { Screen, Section } from '../../../ui/screen';
+import { showToast } from '../../../ui/store';
+import { makeBackupFile } from '../backup-client';
+import { markBackupDone } from '../commands';
+import { getBackupStatus } from '../queries';
+import { shareOrDownload } from '../share';
+import { ExportPanel } from './export-panel';
+import { lastBackupText } from './last-backup';
+import { RestorePanel } from './restore-panel';
+
+/** /sauvegarde: make a backup (the one main action), restore one, export CSV. */
+export function BackupScreen() {
+  const t = useT();
+  const lang = useLang();
+  const status = useLiveQuery(() => getBackupStatus(db), []);
+  const [includePhotos, setIncludePhotos] = useState(true);
+  const [busy, setBusy] = useState(false);
+
+  const create = async () => {
+    setBusy(true);
+    try {
+      const { file, header } = await makeBackupFile(includePhotos);
+      const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(header.createdAt);
+      const outcome = await shareOrDownload(file, {
+        title: t('backup.shareTitle'),
+        text: t('backup.shareText', { date }),
+      });
+      if (outcome === 'cancelled') return;
+      await markBackupDone(db, header.createdAt);
+      showToast({
+        tone: 'success',
+        text: outcome === 'shared' ? t('backup.shared') : t('backup.downloaded'),
+      });
+    } catch (error) {
+      reportError(t, error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen title={t('backup.title')} back={{ label: t('nav.back'), to: '/plus' }}>
+      <p className="text-lg text-stone-700">{t('backup.intro')}</p>
+      <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
+        <p className="text-lg font-semibold text-stone-900" data-testid="last-backup">
+          {status ? lastBackupText(t, status.lastBackupAt) : t('app.loading')}
+        </p>
+        <label className="flex min-h-12 items-center gap-3 text-base">
+          <input
+            type="checkbox"
+            className="size-6 accent-brand-700"
+            checked={includePhotos}
+            onChange={(e) => setIncludePhotos(e.target.checked)}
+          />
+          {t('backup.includePhotos')}
+        </label>
+        <Button icon="share" disabled={busy} onClick={() => void create()}>
+          {busy ? t('backup.creating') : t('backup.create')}
+        </Button>
+      </div>
+      <Section title={t('backup.restoreTitle')}>
+        <RestorePanel />
+      </Section>
+      <Section title={t('backup.csvTitle')}>
+        <ExportPanel />
+      </Section>
+    </Screen>
+  );
+}
+
+export default BackupScreen;

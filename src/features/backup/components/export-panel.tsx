@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { db } from '../../../db/db';
+import { useT } from '../../../i18n';
+import { isoDate } from '../../../lib/dates';
+import { Button } from '../../../ui/button';
+import { reportError } from '../../../ui/form-errors';
+import { useSettings } from '../../../ui/settings-context';
+import { customersCsv, salesCsv, type CsvLabels } from '../csv';
+import { listCustomersForExport, listSalesForExport } from '../queries';
+import { downloadFile } from '../share';
+
+/** Exporter (CSV): customers and sales for a spreadsheet, downloaded. */
+export function ExportPanel() {
+  const t = useT();
+  const settings = useSettings();
+  // French Excel reads ";" with decimal commas: the default for a French-speaking seller.
+  const [semicolon, setSemicolon] = useState(settings.language === 'fr');
+  const [busy, setBusy] = useState(false);
+  const common = {
+    yes: t('backup.csv.yes'),
+    no: t('backup.csv.no'),
+    passing: t('backup.csv.passing'),
+    profile: (p: string) => p,
+  };
+
+  const save = (name: string, text: string) =>
+    downloadFile(
+      new File([text], `assoh-${name}-${isoDate(Date.now())}.csv`, {
+        type: 'text/csv;charset=utf-8',
+      }),
+    );
+
+  const run = async (what: 'customers' | 'sales') => {
+    setBusy(true);
+    try {
+      const customers = await listCustomersForExport(db);
+      if (what === 'customers') {
+        const labels: CsvLabels = {
+          ...common,
+          header: (
+            [
+              'firstName',
+              'nickname',
+              'phone',
+              'area',
+              'recommendedBy',
+              'profile',
+              'notes',
+              'acceptsMessages',
+              'createdAt',
+              'lastSeenAt',
+            ] as const
+          ).map((k) => t(`backup.csv.${k}`)),
+        };
+        save('clients', customersCsv(customers, labels, { semicolon }));
+      } else {
+        const labels: CsvLabels = {
+          ...common,
+          header: (
+            [
+              'date',
+              'customer',
+              'product',
+              'quantity',
+              'unit',
+              'unitPrice',
+              'amount',
+              'saleTotal',
+              'saleId',
+            ] as const
+          ).map((k) => t(`backup.csv.${k}`)),
+        };
+        const byId = new Map(customers.map((c) => [c.id, c]));
+        save(
+          'ventes',
+          salesCsv(await listSalesForExport(db), byId, settings.currency, labels, { semicolon }),
+        );
+      }
+    } catch (error) {
+      reportError(t, error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
+      <p className="text-base text-stone-700">{t('backup.csvIntro')}</p>
+      <label className="flex min-h-12 items-center gap-3 text-base">
+        <input
+          type="checkbox"
+          className="size-6 accent-brand-700"
+          checked={semicolon}
+          onChange={(e) => setSemicolon(e.target.checked)}
+        />
+        {t('backup.csvSemicolon')}
+      </label>
+      <Button
+        variant="secondary"
+        icon="users"
+        disabled={busy}
+        onClick={() => void run('customers')}
+      >
+        {t('backup.csvCustomers')}
+      </Button>
+      <Button variant="secondary" icon="basket" disabled={busy} onClick={() => void run('sales')}>
+        {t('backup.csvSales')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useDraft } from './use-draft';
+
+afterEach(() => sessionStorage.clear());
+
+describe('useDraft', () => {
+  it('keeps what was typed across a reload of the page, then forgets it on clear()', () => {
+    const first = renderHook(() => useDraft('sale', { customer: '', total: '' }));
+    act(() => first.result.current[1]({ customer: 'Adèle 🌶️', total: '1 500' }));
+    act(() => first.result.current[1]((d) => ({ ...d, total: '2 000' })));
+    first.unmount();
+
+    // A new mount reads the same tab's storage, as the page does after "Recharger".
+    const second = renderHook(() => useDraft('sale', { customer: '', total: '' }));
+    expect(second.result.current[0]).toEqual({ customer: 'Adèle 🌶️', total: '2 000' });
+    act(() => second.result.current[2]());
+    expect(second.result.current[0]).toEqual({ customer: '', total: '' });
+    second.unmount();
+
+    const third = renderHook(() => useDraft('sale', { customer: '', total: '' }));
+    expect(third.result.current[0]).toEqual({ customer: '', total: '' });
+  });
+
+  it('keeps drafts of different forms apart and survives an unreadable one', () => {
+    sessionStorage.setItem('assoh-draft:gift', '{not json');
+    const gift = renderHook(() => useDraft('gift', 'vide'));
+    expect(gift.result.current[0]).toBe('vide');
+    const customer = renderHook(() => useDraft('customer', 'x'));
+    act(() => customer.result.current[1]('Awa'));
+    expect(sessionStorage.getItem('assoh-draft:customer')).toBe('"Awa"');
+    expect(sessionStorage.getItem('assoh-draft:gift')).toBe('{not json');
+  });
+});

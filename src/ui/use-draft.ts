@@ -1,0 +1,51 @@
+import { useCallback, useState } from 'react';
+
+const PREFIX = 'assoh-draft:';
+
+function read<T>(key: string, initial: T): T {
+  try {
+    const raw = sessionStorage.getItem(PREFIX + key);
+    return raw === null ? initial : (JSON.parse(raw) as T);
+  } catch (error) {
+    // A draft from an older form shape or a disabled storage: start from the form's defaults.
+    console.warn('draft unreadable, starting afresh', key, error);
+    return initial;
+  }
+}
+
+/**
+ * A half-filled form that survives a reload (the seller taps "Recharger" for a new version, or
+ * Android drops the tab): kept in sessionStorage, so it lives as long as the tab and no longer.
+ * `clear()` once the form is saved or abandoned. Values must be JSON (strings, numbers, arrays).
+ */
+export function useDraft<T>(
+  key: string,
+  initial: T,
+): [T, (next: T | ((prev: T) => T)) => void, () => void] {
+  const [value, setValue] = useState<T>(() => read(key, initial));
+
+  const set = useCallback(
+    (next: T | ((prev: T) => T)) => {
+      setValue((prev) => {
+        const v = typeof next === 'function' ? (next as (p: T) => T)(prev) : next;
+        try {
+          sessionStorage.setItem(PREFIX + key, JSON.stringify(v));
+        } catch (error) {
+          // Full or disabled storage: the form still works, only the reload safety net is lost.
+          console.warn('draft not kept', key, error);
+        }
+        return v;
+      });
+    },
+    [key],
+  );
+
+  const clear = useCallback(() => {
+    sessionStorage.removeItem(PREFIX + key);
+    setValue(initial);
+    // `initial` is the form's default, read once like useState's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  return [value, set, clear];
+}
