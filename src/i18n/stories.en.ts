@@ -14,7 +14,7 @@ export const storiesEn: Record<keyof typeof storiesFr, string> = {
   'stories.price': 'Price',
   'stories.oldPrice': 'Old price',
   'stories.unit': 'Unit',
-  'stories.unitHint': 'For example: heap, kg, basin',
+  'stories.unitHint': 'heap, kg…',
   'stories.when': 'When and where',
   'stories.customer': 'Customer to thank',
   'stories.allCustomers': 'All my customers',

@@ -13,7 +13,7 @@ export const storiesFr = {
   'stories.price': 'Prix',
   'stories.oldPrice': 'Ancien prix',
   'stories.unit': 'Unité',
-  'stories.unitHint': 'Par exemple : tas, kg, bassine',
+  'stories.unitHint': 'tas, kg…',
   'stories.when': 'Quand et où',
   'stories.customer': 'Client à remercier',
   'stories.allCustomers': 'Tous mes clients',

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type AssohDB } from '../../db/db';
+import type { Customer } from '../../db/types';
 import { UserError } from '../../lib/errors';
+import { fold } from '../../lib/text';
 import { savePhoto } from './commands';
 import {
   getPhoto,
@@ -44,12 +46,14 @@ describe('queries', () => {
     firstName: string,
     acceptsMessages: boolean,
     nickname?: string,
-  ) => ({
+  ): Customer => ({
     id,
     firstName,
     nickname,
     acceptsMessages,
     searchWords: [],
+    nameKey: fold(`${firstName} ${nickname ?? ''}`),
+    lastSeenAt: 1,
     createdAt: 1,
     updatedAt: 1,
   });

@@ -31,22 +31,7 @@ export const COLOURS = [
   { key: 'night', value: '#1c1917' },
 ] as const;
 
-export const EMOJIS = [
-  '🌶️',
-  '🍅',
-  '🥜',
-  '🥬',
-  '🧅',
-  '🍆',
-  '🥭',
-  '🍌',
-  '🍊',
-  '🥔',
-  '🌽',
-  '🧺',
-  '🙏',
-  '❤️',
-];
+export const EMOJIS = ['🌶️', '🍅', '🥜', '🥬', '🧅', '🥭', '🍌', '🍊', '🥔', '🌽', '🧺', '🙏'];
 
 export const EMPTY_DRAFT: StoryDraft = {
   template: 'arrivage',

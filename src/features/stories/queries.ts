@@ -1,6 +1,5 @@
 import type { AssohDB } from '../../db/db';
 import type { Photo, Product } from '../../db/types';
-import { fold } from '../../lib/text';
 
 /** The seller's products to pick from, by name. */
 export async function listStoryProducts(db: AssohDB): Promise<Product[]> {
@@ -23,14 +22,11 @@ export interface ThankableCustomer {
  * name only.
  */
 export async function listThankableCustomers(db: AssohDB): Promise<ThankableCustomer[]> {
-  const rows = await db.customers.filter((c) => c.acceptsMessages === true).toArray();
-  return rows
-    .map(({ id, firstName, nickname }) => ({ id, firstName, nickname }))
-    .sort(
-      (a, b) =>
-        fold(a.firstName).localeCompare(fold(b.firstName), 'fr') ||
-        fold(a.nickname ?? '').localeCompare(fold(b.nickname ?? ''), 'fr'),
-    );
+  const rows = await db.customers
+    .orderBy('nameKey')
+    .filter((c) => c.acceptsMessages === true)
+    .toArray();
+  return rows.map(({ id, firstName, nickname }) => ({ id, firstName, nickname }));
 }
 
 /** A customer's first name for the card, or null if they do not accept messages (or are gone). */

@@ -171,7 +171,11 @@ export function drawStory(ctx: Ctx2D, spec: StorySpec, photo?: ImageBitmap): Sto
       roundRect(ctx, block.box.x, block.box.y, block.box.width, block.box.height, 28);
     }
     ctx.font = font(block.size, block.weight);
-    ctx.fillStyle = pill?.text ?? '#ffffff';
+    // The price takes the background's colour, so the white pill reads as part of the card.
+    ctx.fillStyle =
+      block.id === 'price' && spec.background.kind === 'color'
+        ? spec.background.color
+        : (pill?.text ?? '#ffffff');
     ctx.shadowColor = pill ? 'transparent' : 'rgba(0,0,0,0.55)';
     ctx.shadowBlur = pill ? 0 : 14;
     ctx.shadowOffsetY = pill ? 0 : 3;

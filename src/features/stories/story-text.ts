@@ -2,10 +2,11 @@
  * From what the seller typed to the words on the image and in the WhatsApp text. Pure: the price
  * is parsed and formatted here, so a wrong price is refused before anything is drawn.
  */
-import type { Language } from '../../db/types';
+import type { Language, Product } from '../../db/types';
 import type { T } from '../../i18n';
 import { ValidationError, type FieldError } from '../../lib/errors';
-import { formatMoney, parseAmount } from '../../lib/money';
+import { isoDate } from '../../lib/dates';
+import { amountInputValue, formatMoney, parseAmount } from '../../lib/money';
 import { fold, tidy } from '../../lib/text';
 import type { StoryDraft } from './draft-store';
 import type { StorySpec } from './render';
@@ -147,4 +148,26 @@ export function announcementText(d: StoryDraft, spec: StorySpec, c: StoryContext
 /** The contact-picker form of a wa.me link: WhatsApp asks whom to send it to. */
 export function waTextLink(text: string): string {
   return `https://wa.me/?text=${encodeURIComponent(text)}`;
+}
+
+/** "Faire une story" from a product: its name, price, unit and picture fill the draft. */
+export function draftFromProduct(p: Product, currency: string): Partial<StoryDraft> {
+  return {
+    template: 'arrivage',
+    productId: p.id,
+    productName: p.name,
+    price: amountInputValue(p.priceMinor, currency),
+    unit: p.unit,
+    ...(p.emoji ? { emoji: p.emoji } : {}),
+    ...(p.color && /^#[0-9a-f]{6}$/i.test(p.color) ? { color: p.color } : {}),
+  };
+}
+
+/** assoh-story-piment-frais-2026-11-28.jpg: the right extension for the share sheet's checks. */
+export function storyFileName(title: string, at: number): string {
+  const slug = fold(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `assoh-story-${slug ? `${slug}-` : ''}${isoDate(at)}.jpg`;
 }

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import { useT } from '../../../i18n';
+import { Screen } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
+import { useStoryDraft } from '../draft-store';
+import { getStoryProduct } from '../queries';
+import { draftFromProduct } from '../story-text';
+import { StoryForm } from './story-form';
+import { StoryPreview } from './story-preview';
+
+/** /story: make a Status image. `?produit=<id>` starts from a product; `?apercu=1` is the preview. */
+export default function StoryScreen() {
+  const t = useT();
+  const [params] = useSearchParams();
+  const productId = params.get('produit');
+  const preview = params.get('apercu') === '1';
+  const { currency } = useSettings();
+  const product = useLiveQuery(
+    () => (productId ? getStoryProduct(db, productId) : Promise.resolve(null)),
+    [productId],
+  );
+
+  useEffect(() => {
+    if (!product) return;
+    const store = useStoryDraft.getState();
+    // Once per product: coming back from the preview keeps what the seller changed.
+    if (store.draft.productId !== product.id) store.reset(draftFromProduct(product, currency));
+  }, [product, currency]);
+
+  return (
+    <Screen
+      title={preview ? t('stories.preview') : t('stories.title')}
+      back={{ label: t('nav.back'), to: preview ? '/story' : '/plus' }}
+    >
+      {preview ? <StoryPreview /> : <StoryForm />}
+    </Screen>
+  );
+}
