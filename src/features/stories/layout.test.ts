@@ -185,3 +185,18 @@ describe('photo geometry', () => {
     expect(c.sy).toBeCloseTo(0);
   });
 });
+
+describe('a price prefers one line', () => {
+  it('shrinks to stay on one line before wrapping, down to its one-line minimum', () => {
+    const price = '1\u202f000\u00a0FCFA le\u00a0tas';
+    const block = { id: 'price', text: price, maxSize: 110, minSize: 56, maxLines: 2, pad: 30 };
+    const plain = layoutStory(mono, [block], []);
+    const preferred = layoutStory(mono, [{ ...block, oneLineMin: 72 }], []);
+    expect(plain.blocks[0]!.lines).toHaveLength(2);
+    expect(preferred.blocks[0]!.lines.map((l) => l.text)).toEqual([price]);
+    expect(preferred.blocks[0]!.size).toBeGreaterThanOrEqual(72);
+    // Too long for one line even at 72 px: it wraps as before.
+    const long = { ...block, text: `${price} ou 1\u202f800\u00a0FCFA les deux`, oneLineMin: 72 };
+    expect(layoutStory(mono, [long], []).blocks[0]!.lines.length).toBe(2);
+  });
+});

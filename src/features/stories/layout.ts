@@ -115,6 +115,8 @@ export interface BlockSpec {
   gapBefore?: number;
   /** Padding inside a pill drawn behind the block (price, label); 0 for none. */
   pad?: number;
+  /** Prefer one line down to this size before wrapping (a price reads best whole). */
+  oneLineMin?: number;
 }
 
 export interface LaidLine {
@@ -147,13 +149,22 @@ function blockHeight(size: number, lines: number, pad: number): number {
 
 function fitBlock(measure: Measure, b: BlockSpec, scale: number, width: number) {
   const pad = Math.round((b.pad ?? 0) * scale);
-  const fitted = fitText(measure, b.text, {
+  const options = {
     maxWidth: width - 2 * pad,
     maxSize: Math.max(b.minSize, Math.floor(b.maxSize * scale)),
     minSize: b.minSize,
     maxLines: b.maxLines,
     weight: b.weight,
-  });
+  };
+  let fitted = fitText(measure, b.text, options);
+  if (b.oneLineMin && fitted.lines.length > 1) {
+    const minSize = Math.min(
+      options.maxSize,
+      Math.max(b.minSize, Math.floor(b.oneLineMin * scale)),
+    );
+    const single = fitText(measure, b.text, { ...options, minSize, maxLines: 1 });
+    if (!single.truncated) fitted = single;
+  }
   return { ...fitted, pad, gap: Math.round((b.gapBefore ?? 0) * scale) };
 }
 

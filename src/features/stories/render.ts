@@ -75,6 +75,7 @@ export function storyBlocks(spec: StorySpec): {
       weight: 800,
       gapBefore: 44,
       pad: 30,
+      oneLineMin: 72,
     });
   if (spec.note)
     top.push({ id: 'note', text: spec.note, maxSize: 60, minSize: 40, maxLines: 2, gapBefore: 24 });

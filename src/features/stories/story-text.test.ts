@@ -43,12 +43,12 @@ describe('defaultWhen', () => {
 
 describe('priceWithUnit', () => {
   it('speaks as the stall does', () => {
-    expect(priceWithUnit('fr', '500 FCFA', 'tas')).toBe('500 FCFA le tas');
-    expect(priceWithUnit('fr', '1 000 FCFA', 'bassine')).toBe('1 000 FCFA la bassine');
-    expect(priceWithUnit('fr', '250 FCFA', 'unité')).toBe("250 FCFA l'unité");
-    expect(priceWithUnit('fr', '500 FCFA', 'les 3')).toBe('500 FCFA les 3');
-    expect(priceWithUnit('fr', '500 FCFA', '')).toBe('500 FCFA');
-    expect(priceWithUnit('en', '500 FCFA', 'heap')).toBe('500 FCFA per heap');
+    expect(nb(priceWithUnit('fr', '500 FCFA', 'tas'))).toBe('500 FCFA le tas');
+    expect(nb(priceWithUnit('fr', '1 000 FCFA', 'bassine'))).toBe('1 000 FCFA la bassine');
+    expect(nb(priceWithUnit('fr', '250 FCFA', 'unité'))).toBe("250 FCFA l'unité");
+    expect(nb(priceWithUnit('fr', '500 FCFA', 'les 3'))).toBe('500 FCFA les 3');
+    expect(nb(priceWithUnit('fr', '500 FCFA', ''))).toBe('500 FCFA');
+    expect(nb(priceWithUnit('en', '500 FCFA', 'heap'))).toBe('500 FCFA per heap');
   });
 });
 

@@ -56,10 +56,11 @@ export function priceWithUnit(lang: Language, price: string, unit: string): stri
   const f = fold(u);
   if (/^(le|la|les|l|par|per|the|a|an|each|pour)( |$)/.test(f) || /^l'/i.test(u))
     return `${price} ${u}`;
-  if (lang === 'en') return `${price} per ${u}`;
+  if (lang === 'en') return `${price} per\u00a0${u}`;
   const first = f.split(' ')[0] ?? '';
+  // A non-breaking space keeps "le tas" together when the line wraps.
   if (/^[aeiou]/.test(f)) return `${price} l'${u}`;
-  return `${price} ${FEMININE.has(first) ? 'la' : 'le'} ${u}`;
+  return `${price} ${FEMININE.has(first) ? 'la' : 'le'}\u00a0${u}`;
 }
 
 function money(
