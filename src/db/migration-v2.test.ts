@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type AssohDB } from './db';
+import { LATEST_VERSION } from './schema';
 
 /** v1 → v2 (backups): rows written by a v1 release open intact, reachable by the new indexes. */
 const opened: AssohDB[] = [];
@@ -42,7 +43,8 @@ describe('schema v2', () => {
       createdAt: 100,
       updatedAt: 300,
     });
-    await v1.sales.add({
+    // As a v1 release wrote it: no fields added by later versions.
+    await v1.table('sales').add({
       id: 's1',
       customerId: 'c1',
       at: 200,
@@ -64,7 +66,7 @@ describe('schema v2', () => {
     expect(v1.verno).toBe(1);
     v1.close();
 
-    const v2 = open(name);
+    const v2 = open(name, 2);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.customers.where('updatedAt').above(250).primaryKeys()).toEqual(['c1']);
@@ -83,7 +85,7 @@ describe('schema v2', () => {
     await old.open();
     const newer = open(name);
     await newer.open();
-    expect(newer.verno).toBe(2);
+    expect(newer.verno).toBe(LATEST_VERSION);
     expect(connectionTrouble()).toBe('other-version');
     expect(old.isOpen()).toBe(false);
     // The old tab's writes now fail instead of reaching a schema it does not know.

@@ -246,11 +246,14 @@ export function normaliseSale(raw: unknown, n: number): Sale {
   const r = Fields.of('sales', raw, n);
   const lines = r.get('lines');
   if (!Array.isArray(lines) || lines.length > 500) return r.fail('lines');
+  const saleLines = lines.map((line: unknown) => normaliseLine(r, line));
   return compact({
     id: r.id(),
     customerId: r.optId('customerId'),
     at: r.time('at'),
-    lines: lines.map((line: unknown) => normaliseLine(r, line)),
+    lines: saleLines,
+    // Derived from the lines (the v3 index behind "who bought this product"): rebuilt, not trusted.
+    productIds: [...new Set(saleLines.flatMap((l) => (l.productId ? [l.productId] : [])))],
     totalMinor: r.num('totalMinor', 0, AMOUNT_MAX),
     manualTotal: r.bool('manualTotal'),
     createdAt: r.time('createdAt'),

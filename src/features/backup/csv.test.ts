@@ -75,6 +75,7 @@ describe('CSV', () => {
         { name: 'Piment', unit: 'tas', unitPriceMinor: 500, quantity: 2 },
         { name: 'Arachide', unit: 'sachet', unitPriceMinor: 250, quantity: 1 },
       ],
+      productIds: [],
       totalMinor: 1250,
       manualTotal: false,
       createdAt: 0,

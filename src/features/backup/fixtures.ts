@@ -136,6 +136,7 @@ export async function fillNotebook(db: AssohDB, size: NotebookSize): Promise<voi
       lines: [
         { productId: p.id, name: p.name, unit: p.unit, unitPriceMinor: p.priceMinor, quantity },
       ],
+      productIds: [p.id],
       totalMinor: p.priceMinor * quantity,
       manualTotal: false,
       createdAt: at,
