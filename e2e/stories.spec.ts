@@ -149,6 +149,11 @@ test('offline, the seller makes an "Arrivage" Status image and shares a 1080×19
     Buffer.from(png.split(',')[1]!, 'base64'),
   );
 
+  // Back to the words: what she typed is still there.
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await expect(page.getByLabel('Produit', { exact: true })).toHaveValue('Piment frais');
+  await expect(page.getByRole('radio', { name: '🌶️' })).toBeChecked();
+
   const times = await renderTimes(page);
   expect(times.length).toBeGreaterThan(0);
   // Drawn off the main thread where the browser has OffscreenCanvas (Chromium does).

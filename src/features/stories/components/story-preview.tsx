@@ -71,7 +71,10 @@ export function StoryPreview() {
   }, [loading, t, lang, settings, phone, firstName, photo, draft]);
 
   // The form was long: the preview opens at its top, image first.
-  useEffect(() => window.scrollTo(0, 0), []);
+  useEffect(() => {
+    // Braces: Chromium's scrollTo now returns a promise, which React would take for a cleanup.
+    window.scrollTo(0, 0);
+  }, []);
 
   const [ready, setReady] = useState<Ready | null>(null);
   const key = composed && composed !== 'invalid' ? composed.key : null;
