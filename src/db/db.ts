@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { schemaV1, schemaV2 } from './schema';
+import { migrateToV3 } from './migrations';
+import { schemaV1, schemaV2, schemaV3 } from './schema';
 import type {
   Customer,
   Gift,
@@ -44,7 +45,8 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   // v2 adds a table and three indexes: IndexedDB builds them from the rows already there, and
   // every v1 row has the indexed updatedAt, so no row needs rewriting (no upgrade function).
   if (upTo >= 2) db.version(2).stores(schemaV2);
-  // Next: if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
+  if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
+  // Next: if (upTo >= 4) db.version(4).stores(schemaV4).upgrade(migrateToV4);
 }
 
 /**

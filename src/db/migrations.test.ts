@@ -41,11 +41,12 @@ describe('schema chain', () => {
       createdAt: 1_700_000_000_000,
       updatedAt: 1_700_000_000_000,
     });
-    await v1.sales.add({
+    // Rows as v1 wrote them (no productIds yet): the untyped table, not today's type.
+    await v1.table('sales').add({
       id: 's1',
       customerId: 'c1',
       at: 1_700_000_000_000,
-      lines: [{ name: 'Piment', unit: 'tas', unitPriceMinor: 500, quantity: 2 }],
+      lines: [{ productId: 'p1', name: 'Piment', unit: 'tas', unitPriceMinor: 500, quantity: 2 }],
       totalMinor: 1000,
       manualTotal: false,
       createdAt: 1_700_000_000_000,
@@ -62,5 +63,42 @@ describe('schema chain', () => {
     expect(
       await latest.sales.where('[customerId+at]').between(['c1', 0], ['c1', Infinity]).count(),
     ).toBe(1);
+    // v3's upgrade filled productIds from the lines.
+    expect(await latest.sales.where('productIds').equals('p1').primaryKeys()).toEqual(['s1']);
+  });
+
+  it('v3: sales written by v2 are found by product, duplicates and missing ids left out', async () => {
+    const v2 = open('from-v2', 2);
+    const base = { at: 1, totalMinor: 0, manualTotal: false, createdAt: 1, updatedAt: 1 };
+    await v2.table('sales').bulkAdd([
+      {
+        ...base,
+        id: 'a',
+        lines: [
+          { productId: 'piment', name: 'Piment', unit: 'tas', unitPriceMinor: 500, quantity: 1 },
+          { productId: 'piment', name: 'Piment', unit: 'tas', unitPriceMinor: 500, quantity: 2 },
+          {
+            productId: 'arachide',
+            name: 'Arachide',
+            unit: 'sac',
+            unitPriceMinor: 900,
+            quantity: 1,
+          },
+        ],
+      },
+      { ...base, id: 'b', lines: [] },
+      {
+        ...base,
+        id: 'c',
+        lines: [{ name: 'Produit effacé', unit: 'kg', unitPriceMinor: 100, quantity: 1 }],
+      },
+    ]);
+    v2.close();
+
+    const latest = open('from-v2');
+    expect((await latest.sales.get('a'))?.productIds).toEqual(['piment', 'arachide']);
+    expect((await latest.sales.get('b'))?.productIds).toEqual([]);
+    expect((await latest.sales.get('c'))?.productIds).toEqual([]);
+    expect(await latest.sales.where('productIds').equals('arachide').primaryKeys()).toEqual(['a']);
   });
 });

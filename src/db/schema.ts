@@ -32,4 +32,16 @@ export const schemaV2 = {
   safetyCopies: 'id, createdAt',
 } as const;
 
-export const LATEST_VERSION = 2;
+/**
+ * v3 — 2026-11-22: announcements to "those who bought this product" or to one profile. Sales get
+ * a multi-entry `*productIds` index, filled from each sale's lines by the upgrade (migrateToV3 in
+ * migrations.ts); customers get a `profile` index, built by IndexedDB from the rows.
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  // profile: announcements to one profile of customers.
+  customers: `${schemaV2.customers}, profile`,
+  sales: `${schemaV2.sales}, *productIds`,
+} as const;
+
+export const LATEST_VERSION = 3;

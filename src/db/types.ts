@@ -2,8 +2,9 @@
 
 export type Profile = 'consommateur' | 'acheteur-pour-autres' | 'prescripteur';
 export type GiftReason = 'fidelite' | 'excuse' | 'recommandation' | 'autre';
-export type TemplateKind = 'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles';
-export type Language = 'fr' | 'en';
+import type { Language, TemplateKind } from '../lib/templates';
+
+export type { Language, TemplateKind };
 
 export interface Settings {
   id: 'seller';
@@ -75,6 +76,8 @@ export interface Sale {
   customerId?: string;
   at: number;
   lines: SaleLine[];
+  /** The lines' product ids (v3): "who bought this product" through an index. */
+  productIds: string[];
   totalMinor: number;
   /** True when the seller typed the total by hand instead of the lines' sum. */
   manualTotal: boolean;

@@ -123,6 +123,7 @@ describe('deleteCustomer', () => {
       lines: [],
       totalMinor: 500,
       manualTotal: true,
+      productIds: [],
       createdAt: now,
       updatedAt: now,
     });
@@ -157,6 +158,7 @@ describe('customer card', () => {
         lines: [],
         totalMinor: total,
         manualTotal: true,
+        productIds: [],
         createdAt: at,
         updatedAt: at,
       });

@@ -1,6 +1,6 @@
 import type { AssohDB } from '../../db/db';
-import { newId } from '../../db/db';
-import { recomputeLastSeen, touchCustomer } from '../../db/customer-activity';
+import { recomputeLastSeen } from '../../db/customer-activity';
+import { insertSale, lineFor, linesTotal, productIdsOf } from '../../db/sale-rows';
 import type { Sale, SaleLine } from '../../db/types';
 import { UserError, ValidationError } from '../../lib/errors';
 import { persistAfterFirstWrite } from '../../pwa/storage';
@@ -17,9 +17,7 @@ export interface SaleInput {
 export const MAX_QUANTITY = 999;
 export const MAX_TOTAL_MINOR = 1e11;
 
-export function linesTotal(lines: readonly SaleLine[]): number {
-  return lines.reduce((sum, l) => sum + Math.round(l.unitPriceMinor * l.quantity), 0);
-}
+export { linesTotal };
 
 function checkQuantities(input: SaleInput): void {
   for (const line of input.lines) {
@@ -41,19 +39,12 @@ function checkQuantities(input: SaleInput): void {
   }
 }
 
-/** Copies each product's name, unit and price into the sale, so later price changes keep history true. */
 async function buildLines(db: AssohDB, input: SaleInput): Promise<SaleLine[]> {
   const products = await db.products.bulkGet(input.lines.map((l) => l.productId));
   return input.lines.map((line, i) => {
     const p = products[i];
     if (!p) throw new UserError('sales.errorProductGone');
-    return {
-      productId: p.id,
-      name: p.name,
-      unit: p.unit,
-      unitPriceMinor: p.priceMinor,
-      quantity: line.quantity,
-    };
+    return lineFor(p, line.quantity);
   });
 }
 
@@ -61,25 +52,13 @@ async function buildLines(db: AssohDB, input: SaleInput): Promise<SaleLine[]> {
 export async function recordSale(db: AssohDB, input: SaleInput): Promise<Sale> {
   checkQuantities(input);
   const sale = await db.transaction('rw', db.sales, db.products, db.customers, async () => {
-    if (input.customerId && !(await db.customers.get(input.customerId))) {
-      throw new UserError('customers.notFound');
-    }
     const lines = await buildLines(db, input);
-    const now = Date.now();
-    const at = input.at ?? now;
-    const row: Sale = {
-      id: newId(),
+    return insertSale(db, {
       customerId: input.customerId,
-      at,
       lines,
-      totalMinor: input.manualTotalMinor ?? linesTotal(lines),
-      manualTotal: input.manualTotalMinor !== undefined,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await db.sales.add(row);
-    await touchCustomer(db, input.customerId, at);
-    return row;
+      manualTotalMinor: input.manualTotalMinor,
+      at: input.at ?? Date.now(),
+    });
   });
   persistAfterFirstWrite();
   return sale;
@@ -104,6 +83,7 @@ export async function updateSale(
     await db.sales.put({
       ...existing,
       lines: input.lines,
+      productIds: productIdsOf(input.lines),
       totalMinor: input.manualTotalMinor ?? linesTotal(input.lines),
       manualTotal: input.manualTotalMinor !== undefined,
       updatedAt: Date.now(),
@@ -111,18 +91,40 @@ export async function updateSale(
   });
 }
 
-/** Deletes a sale (the undo after saving, or after confirmation on the card). Its gifts stay, unlinked. */
+/**
+ * Deletes a sale (the undo after saving, or after confirmation on the card). Its gifts stay,
+ * unlinked; its thank-you not yet sent goes with it; a reservation it fulfilled waits again.
+ */
 export async function deleteSale(db: AssohDB, id: string): Promise<void> {
-  await db.transaction('rw', db.sales, db.gifts, db.customers, async () => {
-    const sale = await db.sales.get(id);
-    if (!sale) return;
-    await db.sales.delete(id);
-    await db.gifts
-      .where('saleId')
-      .equals(id)
-      .modify((g) => {
-        delete g.saleId;
-      });
-    await recomputeLastSeen(db, sale.customerId);
-  });
+  const now = Date.now();
+  await db.transaction(
+    'rw',
+    [db.sales, db.gifts, db.customers, db.outbox, db.reservations],
+    async () => {
+      const sale = await db.sales.get(id);
+      if (!sale) return;
+      await db.sales.delete(id);
+      await db.outbox
+        .where('status')
+        .equals('pending')
+        .and((m) => m.saleId === id)
+        .delete();
+      await db.reservations
+        .where('customerId')
+        .equals(sale.customerId ?? '')
+        .and((r) => r.saleId === id)
+        .modify((r) => {
+          r.status = 'ready';
+          delete r.saleId;
+          r.updatedAt = now;
+        });
+      await db.gifts
+        .where('saleId')
+        .equals(id)
+        .modify((g) => {
+          delete g.saleId;
+        });
+      await recomputeLastSeen(db, sale.customerId);
+    },
+  );
 }

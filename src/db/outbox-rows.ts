@@ -1,0 +1,86 @@
+import { newId, type AssohDB } from './db';
+import type { Customer, OutboxKind, OutboxMessage, Product, Reservation, Settings } from './types';
+import { fillTemplate, sellerValues, templateText } from '../lib/templates';
+
+export interface MessageDraft {
+  customerId?: string;
+  kind: OutboxKind;
+  text: string;
+  saleId?: string;
+  giftId?: string;
+  reservationId?: string;
+  productId?: string;
+}
+
+/**
+ * Adds prepared messages to the outbox, inside the caller's transaction (outbox and customers).
+ * Consent is kept here, the one place every message goes through: a customer who said no to
+ * messages gets none, whatever screen prepared it.
+ */
+export async function insertMessages(
+  db: AssohDB,
+  drafts: MessageDraft[],
+): Promise<{ queued: OutboxMessage[]; refused: number }> {
+  const ids = [
+    ...new Set(drafts.map((d) => d.customerId).filter((id): id is string => Boolean(id))),
+  ];
+  const rows = await db.customers.bulkGet(ids);
+  const customers = new Map(rows.filter((c): c is Customer => Boolean(c)).map((c) => [c.id, c]));
+  const now = Date.now();
+  const queued: OutboxMessage[] = [];
+  let refused = 0;
+  for (const d of drafts) {
+    const customer = d.customerId ? customers.get(d.customerId) : undefined;
+    if (d.customerId && (!customer || !customer.acceptsMessages)) {
+      refused++;
+      continue;
+    }
+    queued.push({ ...d, id: newId(), status: 'pending', createdAt: now, updatedAt: now });
+  }
+  await db.outbox.bulkAdd(queued);
+  return { queued, refused };
+}
+
+/**
+ * The product is available again: each waiting reservation becomes ready and, for customers who
+ * accept messages, a "réservation prête" message. Runs inside the caller's transaction
+ * (reservations, outbox, customers, settings).
+ */
+export async function readyWaitingReservations(
+  db: AssohDB,
+  product: Product,
+): Promise<Reservation[]> {
+  const waiting = await db.reservations
+    .where('[productId+status]')
+    .equals([product.id, 'waiting'])
+    .toArray();
+  if (waiting.length === 0) return [];
+  const settings = (await db.settings.get('seller')) as Settings;
+  const now = Date.now();
+  const text = templateText('reservation', settings.templates, settings.language);
+  const customers = await db.customers.bulkGet(waiting.map((r) => r.customerId));
+  const qty = new Intl.NumberFormat(settings.language);
+  await insertMessages(
+    db,
+    waiting.map((r, i) => ({
+      customerId: r.customerId,
+      kind: 'reservation' as const,
+      reservationId: r.id,
+      productId: product.id,
+      text: fillTemplate(text, {
+        ...sellerValues(settings),
+        prenom: customers[i]?.firstName,
+        produit: product.name,
+        quantite: `${qty.format(r.quantity)} ${product.unit}`,
+      }),
+    })),
+  );
+  const ready = waiting.map((r) => ({
+    ...r,
+    status: 'ready' as const,
+    readyAt: now,
+    updatedAt: now,
+  }));
+  await db.reservations.bulkPut(ready);
+  return ready;
+}
