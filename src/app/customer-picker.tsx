@@ -17,6 +17,8 @@ interface CustomerPickerProps {
   onPick: (customer: Customer | 'passage') => void;
   /** Where "Nouveau client" goes on to after saving: 'vente'. */
   then: string;
+  /** Messages need a person: no "client de passage" there. */
+  withoutPassing?: boolean;
 }
 
 function Rows({
@@ -46,7 +48,7 @@ function Rows({
 }
 
 /** "Pour qui ?": search as you type, the people seen lately, or a passing customer. */
-export function CustomerPicker({ onPick, then }: CustomerPickerProps) {
+export function CustomerPicker({ onPick, then, withoutPassing }: CustomerPickerProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const results = useCustomerSearch(query, 20);
@@ -67,9 +69,11 @@ export function CustomerPicker({ onPick, then }: CustomerPickerProps) {
       >
         {query.trim() ? t('customers.createNamed', { name: query.trim() }) : t('customers.new')}
       </LinkButton>
-      <Button variant="secondary" icon="users" onClick={() => onPick('passage')}>
-        {t('sales.passing')}
-      </Button>
+      {!withoutPassing && (
+        <Button variant="secondary" icon="users" onClick={() => onPick('passage')}>
+          {t('sales.passing')}
+        </Button>
+      )}
     </div>
   );
 }

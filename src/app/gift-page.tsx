@@ -39,9 +39,16 @@ export default function GiftPage() {
             key={client}
             customerId={customer?.id}
             saleId={saleId}
-            onSaved={() => {
+            onSaved={(gift) => {
               showToast({ text: t('gifts.saved'), tone: 'success' });
-              navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
+              // A gift given as an apology: offer the "excuse" message to go with it.
+              if (customer?.acceptsMessages && gift.reason === 'excuse') {
+                navigate(`/messages/nouveau?client=${customer.id}&modele=excuse`, {
+                  replace: true,
+                });
+              } else {
+                navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
+              }
             }}
           />
         </>

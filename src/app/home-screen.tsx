@@ -9,6 +9,7 @@ import {
   useCustomerSearch,
 } from '../features/customers/components/customer-search';
 import { recentCustomers } from '../features/customers/queries';
+import { BackupReminder } from '../features/backup/components/backup-reminder';
 import { giftsToday } from '../features/gifts/queries';
 import { todaySales } from '../features/sales/queries';
 import { useLang, useT, useTn } from '../i18n';
@@ -125,6 +126,7 @@ export function HomeScreen() {
   return (
     <Screen title={t('home.hello', { name: settings.sellerName })}>
       <TodayCard />
+      <BackupReminder />
       <CustomerSearchBox
         value={query}
         onChange={(q) => setParams(q ? { q } : {}, { replace: true })}

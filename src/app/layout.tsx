@@ -1,6 +1,10 @@
-import { Suspense, type ReactNode } from 'react';
-import { NavLink, Outlet } from 'react-router';
-import { useT, type MessageKey } from '../i18n';
+import { Suspense, useEffect, useRef } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/db';
+import { countPending } from '../features/outbox/queries';
+import { useT, useTn, type MessageKey } from '../i18n';
+import { showToast } from '../ui/store';
 import { Icon, type IconName } from '../ui/icon';
 
 const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean }> = [
@@ -16,8 +20,54 @@ export function Splash() {
 }
 
 /** The frame of every main screen: content, then the thumb-sized bottom navigation. */
-export function Layout({ badges }: { badges?: Partial<Record<string, ReactNode>> }) {
+/** The number of messages waiting, on the Messages tab: an index count. */
+function PendingBadge() {
+  const pending = useLiveQuery(() => countPending(db), []);
+  if (!pending) return null;
+  return (
+    <span
+      aria-label={String(pending)}
+      className="absolute top-1 right-[calc(50%-1.6rem)] flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
+    >
+      {pending > 99 ? '99+' : pending}
+    </span>
+  );
+}
+
+/** When signal returns and messages wait, say so once: this is the moment to send them. */
+function useBackOnlineNotice() {
+  const tn = useTn();
   const t = useT();
+  const navigate = useNavigate();
+  const latest = useRef({ tn, t, navigate });
+  useEffect(() => {
+    latest.current = { tn, t, navigate };
+  });
+  useEffect(() => {
+    const onOnline = () => {
+      const { tn, t, navigate } = latest.current;
+      countPending(db).then(
+        (n) => {
+          if (n > 0) {
+            showToast({
+              text: tn('outbox.backOnline', n),
+              tone: 'success',
+              duration: 10000,
+              action: { label: t('outbox.see'), run: () => navigate('/messages') },
+            });
+          }
+        },
+        () => undefined,
+      );
+    };
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, []);
+}
+
+export function Layout() {
+  const t = useT();
+  useBackOnlineNotice();
   return (
     <div className="min-h-dvh">
       <Suspense fallback={<Splash />}>
@@ -45,7 +95,7 @@ export function Layout({ badges }: { badges?: Partial<Record<string, ReactNode>>
                       <Icon name={item.icon} className="size-6" />
                     </span>
                     {t(item.label)}
-                    {badges?.[item.to]}
+                    {item.to === '/messages' && <PendingBadge />}
                   </>
                 )}
               </NavLink>

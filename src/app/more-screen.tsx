@@ -7,6 +7,8 @@ import { Screen } from '../ui/screen';
 
 const ITEMS: Array<{ to: string; label: MessageKey; icon: IconName }> = [
   { to: '/produits', label: 'products.title', icon: 'box' },
+  { to: '/reservations', label: 'reservations.title', icon: 'calendar' },
+  { to: '/relances', label: 'insights.title', icon: 'bell' },
   { to: '/story', label: 'stories.menu', icon: 'image' },
   { to: '/sauvegarde', label: 'backup.title', icon: 'save' },
   { to: '/reglages', label: 'settings.title', icon: 'settings' },

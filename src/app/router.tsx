@@ -46,6 +46,16 @@ const EditProductScreen = lazy(() =>
     default: m.EditProductScreen,
   })),
 );
+const OutboxScreen = lazy(() => import('../features/outbox/components/outbox-screen'));
+const AnnounceScreen = lazy(() => import('../features/outbox/components/announce-screen'));
+const ComposePage = lazy(() => import('./compose-page'));
+const InsightsPage = lazy(() => import('./insights-page'));
+const ReservationsScreen = lazy(
+  () => import('../features/reservations/components/reservations-screen'),
+);
+const NewReservationScreen = lazy(
+  () => import('../features/reservations/components/new-reservation-screen'),
+);
 const SaleEditScreen = lazy(() => import('../features/sales/components/sale-edit-screen'));
 const GiftEditScreen = lazy(() => import('../features/gifts/components/gift-edit-screen'));
 
@@ -82,6 +92,12 @@ function Gate() {
           <Route path="produits/nouveau" element={<NewProductScreen />} />
           <Route path="produits/:id" element={<EditProductScreen />} />
           <Route path="story" element={<StoryScreen />} />
+          <Route path="messages" element={<OutboxScreen />} />
+          <Route path="messages/nouveau" element={<ComposePage />} />
+          <Route path="messages/annonce" element={<AnnounceScreen />} />
+          <Route path="reservations" element={<ReservationsScreen />} />
+          <Route path="reservations/nouvelle" element={<NewReservationScreen />} />
+          <Route path="relances" element={<InsightsPage />} />
           <Route path="plus" element={<MoreScreen />} />
           <Route path="reglages" element={<SettingsPage />} />
           <Route path="sauvegarde" element={<BackupScreen />} />

@@ -5,6 +5,7 @@ import { customerLabel } from '../features/customers/components/customer-search'
 import { getCustomer } from '../features/customers/queries';
 import { deleteSale } from '../features/sales/commands';
 import { SaleForm } from '../features/sales/components/sale-form';
+import { queueMessages, thanksDraft } from '../features/outbox/commands';
 import { useLang, useT } from '../i18n';
 import { formatMoney } from '../lib/money';
 import { Screen } from '../ui/screen';
@@ -19,7 +20,8 @@ const UNDO_MS = 8000;
 export default function SalePage() {
   const t = useT();
   const lang = useLang();
-  const { currency } = useSettings();
+  const settings = useSettings();
+  const { currency } = settings;
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const client = params.get('client');
@@ -47,7 +49,14 @@ export default function SalePage() {
           <SaleForm
             key={client}
             customerId={customer?.id}
-            onSaved={(sale) => {
+            thanksLabel={customer?.acceptsMessages ? t('outbox.thanksOption') : undefined}
+            onSaved={async (sale, { thanks }) => {
+              // The thank-you is its own record: the sale stands even if preparing it fails.
+              if (thanks && customer) {
+                await queueMessages(db, [thanksDraft(settings, customer, sale.id)]).catch((e) =>
+                  reportError(t, e),
+                );
+              }
               showToast({
                 text: t('sales.saved', { total: formatMoney(sale.totalMinor, currency, lang) }),
                 tone: 'success',

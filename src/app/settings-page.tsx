@@ -1,10 +1,12 @@
 import { BackupSettingsSection } from '../features/backup/components/backup-settings-section';
 import { SettingsScreen } from '../features/settings/components/settings-screen';
+import { TemplatesSection } from '../features/settings/components/templates-section';
 
 /** Réglages, with the sections of other features (backup, message templates) composed here. */
 export default function SettingsPage() {
   return (
     <SettingsScreen>
+      <TemplatesSection />
       <BackupSettingsSection />
     </SettingsScreen>
   );

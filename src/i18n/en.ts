@@ -1,3 +1,4 @@
+import { followupEn } from './followup.en';
 import { coreEn } from './core.en';
 import { storiesEn } from './stories.en';
 import { stallEn } from './stall.en';
@@ -7,6 +8,7 @@ import { backupEn } from './backup.en';
 /** English: the second language, loaded only when chosen. */
 export const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...followupEn,
   ...backupEn,
   ...stallEn,
   ...storiesEn,

@@ -1,3 +1,4 @@
+import { followupFr } from './followup.fr';
 import { coreFr } from './core.fr';
 import { storiesFr } from './stories.fr';
 import { stallFr } from './stall.fr';
@@ -9,6 +10,7 @@ import { backupFr } from './backup.fr';
  */
 export const fr = {
   ...coreFr,
+  ...followupFr,
   ...backupFr,
   ...stallFr,
   ...storiesFr,

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { requestPersistence } from './storage';
 
 interface BeforeInstallPromptEvent extends Event {
   prompt: () => Promise<void>;
@@ -23,6 +24,8 @@ export function listenForInstallPrompt(): void {
   });
   window.addEventListener('appinstalled', () => {
     useInstallStore.setState({ deferred: null, installed: true });
+    // Installed: the moment Chrome most readily protects the notebook from eviction.
+    requestPersistence().catch(() => undefined);
   });
 }
 

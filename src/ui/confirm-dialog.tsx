@@ -43,7 +43,7 @@ export function ConfirmDialog({
       <h2 id="confirm-title" className="text-xl font-bold">
         {title}
       </h2>
-      {children && <div className="mt-2 text-lg text-stone-700">{children}</div>}
+      {open && children && <div className="mt-2 text-lg text-stone-700">{children}</div>}
       <div className="mt-5 flex flex-col gap-2">
         <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}

@@ -22,7 +22,8 @@ export const useUiStore = create<UiState>((set) => ({
   toasts: [],
   showToast: (toast) => {
     const id = nextId++;
-    set((s) => ({ toasts: [...s.toasts.slice(-2), { duration: 4000, ...toast, id }] }));
+    // One at a time: a pile of notices would hide the screen on a small phone.
+    set({ toasts: [{ duration: 4000, ...toast, id }] });
     return id;
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((x) => x.id !== id) })),

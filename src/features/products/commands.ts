@@ -5,6 +5,7 @@ import { UserError, ValidationError, type FieldError } from '../../lib/errors';
 import { parseAmount } from '../../lib/money';
 import { fold, graphemeLength, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
+import { readyWaitingReservations } from '../../db/outbox-rows';
 
 export interface ProductInput {
   name: string;
@@ -64,17 +65,26 @@ export async function createProduct(
   return product;
 }
 
+/**
+ * Saves a product. When it becomes available again, its waiting reservations become ready and
+ * their "réservation prête" messages land in the outbox, all in the same transaction.
+ * Returns how many reservations became ready.
+ */
 export async function updateProduct(
   db: AssohDB,
   id: string,
   input: ProductInput,
   currency: string,
-): Promise<void> {
+): Promise<number> {
   const fields = await validate(db, input, currency, id);
-  await db.transaction('rw', db.products, async () => {
+  const tables = [db.products, db.reservations, db.outbox, db.customers, db.settings];
+  return db.transaction('rw', tables, async () => {
     const existing = await db.products.get(id);
     if (!existing) throw new UserError('products.notFound');
-    await db.products.put({ ...existing, ...fields, updatedAt: Date.now() });
+    const product = { ...existing, ...fields, updatedAt: Date.now() };
+    await db.products.put(product);
+    if (!product.available || existing.available) return 0;
+    return (await readyWaitingReservations(db, product)).length;
   });
 }
 

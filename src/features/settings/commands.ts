@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../db/db';
-import type { Language, Settings } from '../../db/types';
+import type { Language, Settings, TemplateKind } from '../../db/types';
 import { findCountry } from '../../lib/countries';
 import { ValidationError, type FieldError } from '../../lib/errors';
 import { parsePhone } from '../../lib/phone';
@@ -72,4 +72,29 @@ export async function saveSeller(db: AssohDB, input: SellerInput): Promise<Setti
 
 export async function setLanguagePreference(db: AssohDB, language: Language): Promise<void> {
   await db.settings.update('seller', { language, updatedAt: Date.now() });
+}
+
+export async function setInactiveDays(db: AssohDB, days: number): Promise<void> {
+  if (!Number.isInteger(days) || days < 1 || days > 365)
+    throw new ValidationError({ span: { key: 'form.invalidChoice' } });
+  await db.settings.update('seller', { inactiveDays: days, updatedAt: Date.now() });
+}
+
+export const TEMPLATE_MAX = 800;
+
+/** The seller's own texts; a blank one goes back to the default. */
+export async function saveTemplates(
+  db: AssohDB,
+  templates: Partial<Record<TemplateKind, string>>,
+): Promise<void> {
+  const errors: Record<string, FieldError> = {};
+  const clean: Partial<Record<TemplateKind, string>> = {};
+  for (const [kind, text] of Object.entries(templates) as Array<[TemplateKind, string]>) {
+    const trimmed = text.trim();
+    if ([...trimmed].length > TEMPLATE_MAX)
+      errors[kind] = { key: 'form.tooLong', params: { max: TEMPLATE_MAX } };
+    else if (trimmed) clean[kind] = trimmed;
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  await db.settings.update('seller', { templates: clean, updatedAt: Date.now() });
 }

@@ -5,3 +5,13 @@ import type { Settings } from '../../db/types';
 export async function getSettings(db: AssohDB): Promise<Settings | null> {
   return (await db.settings.get('seller')) ?? null;
 }
+
+/** A real customer for the templates' preview: the most recently seen who accepts messages. */
+export async function previewCustomerName(db: AssohDB): Promise<string | null> {
+  const c = await db.customers
+    .orderBy('lastSeenAt')
+    .reverse()
+    .filter((x) => x.acceptsMessages)
+    .first();
+  return c?.firstName ?? null;
+}

@@ -185,6 +185,26 @@ export default function CustomerCardScreen() {
         <LinkButton to={`/cadeau?client=${customer.id}`} icon="gift" variant="secondary">
           {t('gifts.title')}
         </LinkButton>
+        {customer.acceptsMessages ? (
+          <LinkButton
+            to={`/messages/nouveau?client=${customer.id}`}
+            icon="whatsapp"
+            variant="whatsapp"
+          >
+            {t('customers.whatsapp')}
+          </LinkButton>
+        ) : (
+          <p className="flex items-center justify-center rounded-2xl bg-stone-100 px-2 text-center text-sm font-semibold text-stone-700">
+            {t('customers.refusesMessages')}
+          </p>
+        )}
+        <LinkButton
+          to={`/reservations/nouvelle?client=${customer.id}`}
+          icon="calendar"
+          variant="secondary"
+        >
+          {t('customers.reservation')}
+        </LinkButton>
       </div>
 
       <Section title={t('customers.history')}>

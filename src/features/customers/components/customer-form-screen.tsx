@@ -9,7 +9,10 @@ import { useFormattedPhone } from '../../../ui/use-phone';
 import { getCustomer } from '../queries';
 import { CustomerForm } from './customer-form';
 
-/** /clients/nouveau (?prenom= prefills; ?ensuite=vente|cadeau goes on to the sale or gift) */
+/** Where a new customer's saving can lead on to, with her id: the sale, the gift, a message. */
+const NEXT = ['vente', 'cadeau', 'messages/nouveau'];
+
+/** /clients/nouveau (?prenom= prefills; ?ensuite=vente|cadeau|messages/nouveau goes on there) */
 export function NewCustomerScreen() {
   const t = useT();
   const navigate = useNavigate();
@@ -22,12 +25,9 @@ export function NewCustomerScreen() {
         onSaved={(id) => {
           showToast({ text: t('customers.saved'), tone: 'success' });
           // Saving opens her card, ready for Vente or Cadeau (or straight back to the sale).
-          navigate(
-            then === 'vente' || then === 'cadeau' ? `/${then}?client=${id}` : `/clients/${id}`,
-            {
-              replace: true,
-            },
-          );
+          navigate(then && NEXT.includes(then) ? `/${then}?client=${id}` : `/clients/${id}`, {
+            replace: true,
+          });
         }}
       />
     </Screen>

@@ -55,11 +55,13 @@ function ProductTile({
 
 interface SaleFormProps {
   customerId?: string;
-  onSaved: (sale: Sale) => void;
+  /** Offers "Préparer un message de merci" (checked) when the app can prepare one for her. */
+  thanksLabel?: string;
+  onSaved: (sale: Sale, options: { thanks: boolean }) => void | Promise<void>;
 }
 
 /** Product taps (each adds one), quantities, the total, an optional amount by hand, save. */
-export function SaleForm({ customerId, onSaved }: SaleFormProps) {
+export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   const t = useT();
   const lang = useLang();
   const { currency } = useSettings();
@@ -67,6 +69,7 @@ export function SaleForm({ customerId, onSaved }: SaleFormProps) {
   const [lines, setLines] = useState<SaleLine[]>([]);
   const [manual, setManual] = useState('');
   const [showManual, setShowManual] = useState(false);
+  const [thanks, setThanks] = useState(true);
   const { run, message, busy, setErrors } = useFormErrors(t);
 
   const add = (p: Product) => {
@@ -96,7 +99,7 @@ export function SaleForm({ customerId, onSaved }: SaleFormProps) {
         lines: lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
         manualTotalMinor: manualParsed?.ok ? manualParsed.minor : undefined,
       });
-      onSaved(sale);
+      await onSaved(sale, { thanks: Boolean(thanksLabel) && thanks });
     });
   };
 
@@ -155,6 +158,17 @@ export function SaleForm({ customerId, onSaved }: SaleFormProps) {
             {formatMoney(total, currency, lang)}
           </output>
         </p>
+        {thanksLabel && (
+          <label className="flex min-h-12 items-center gap-3 text-base">
+            <input
+              type="checkbox"
+              className="size-6 accent-brand-700"
+              checked={thanks}
+              onChange={(e) => setThanks(e.target.checked)}
+            />
+            {thanksLabel}
+          </label>
+        )}
         <Button type="submit" icon="check" disabled={busy}>
           {t('sales.save')}
         </Button>

@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { SetupPage } from './pages/setup-page';
+import { Stall } from './pages/stall';
+import { waitForOfflineReady } from './helpers';
+
+/** The link's encoding: encodeURIComponent plus ! ' ( ) *, as src/lib/wa-link.ts writes it. */
+const encode = (text: string) =>
+  encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
+const thanks = (name: string) =>
+  `Bonjour ${name}, merci pour votre achat aujourd'hui au marché. À bientôt chez Maman Awa !`;
+
+test('offline sales put thank-yous in the outbox; back online the wa.me links are exactly right', async ({
+  page,
+  context,
+}) => {
+  // wa.me is outside this machine: answer it locally so opening a link does not wait on a network.
+  await context.route('https://wa.me/**', (route) =>
+    route.fulfill({ status: 200, body: 'WhatsApp' }),
+  );
+  await new SetupPage(page).completeAsAwa();
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  const stall = new Stall(page);
+  await stall.addProduct('Piment frais', '500', 'tas');
+
+  await stall.addCustomer('Adèle', { phone: '07 07 12 34 56' });
+  await stall.sellFromCard('Piment frais');
+  await stall.addCustomer('Koffi', { phone: '+229 01 97 12 34 56' });
+  await stall.sellFromCard('Piment frais');
+  await stall.addCustomer('Bintou', { phone: '07 08 12 34 56', refusesMessages: true });
+  await page.getByRole('link', { name: 'Vente', exact: true }).first().click();
+  // No thank-you is even offered to a customer who said no.
+  await expect(page.getByLabel('Préparer un message de merci')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Piment frais/ }).click();
+  await page.getByRole('button', { name: 'Enregistrer la vente' }).click();
+  await expect(page.getByText(/Vente enregistrée/).last()).toBeVisible();
+
+  await page.getByRole('link', { name: /^Messages/ }).click();
+  await expect(
+    page.getByText('Hors ligne : vos messages attendront ici le retour du réseau.'),
+  ).toBeVisible();
+  const sendLinks = page.getByRole('link', { name: 'Envoyer sur WhatsApp' });
+  await expect(sendLinks).toHaveCount(2);
+  await expect(
+    page.getByRole('navigation', { name: 'Navigation principale' }).getByLabel('2'),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/10-outbox-offline.png' });
+
+  await context.setOffline(false);
+  await expect(page.getByText('Réseau revenu : 2 messages prêts à envoyer.')).toBeVisible();
+  await expect(
+    page.getByText('Réseau disponible : touchez un message pour l’ouvrir dans WhatsApp.'),
+  ).toBeVisible();
+  await expect(sendLinks.nth(0)).toHaveAttribute(
+    'href',
+    `https://wa.me/2250707123456?text=${encode(thanks('Adèle'))}`,
+  );
+  await expect(sendLinks.nth(1)).toHaveAttribute(
+    'href',
+    `https://wa.me/2290197123456?text=${encode(thanks('Koffi'))}`,
+  );
+  await expect(page.getByText(/Bintou/)).toHaveCount(0);
+
+  // Opening one marks it sent; that can be undone.
+  const [popup] = await Promise.all([page.waitForEvent('popup'), sendLinks.nth(0).click()]);
+  expect(popup.url()).toBe(`https://wa.me/2250707123456?text=${encode(thanks('Adèle'))}`);
+  await popup.close();
+  await expect(sendLinks).toHaveCount(1);
+  await page.getByRole('link', { name: 'Envoyés' }).click();
+  await expect(page.getByText(/^Envoyé /)).toBeVisible();
+  await page.getByRole('button', { name: 'Remettre à envoyer' }).click();
+  await page.getByRole('link', { name: 'À envoyer' }).click();
+  await expect(sendLinks).toHaveCount(2);
+
+  // An announcement to everyone still skips the customer who said no.
+  await page.getByRole('link', { name: 'Annonce' }).click();
+  await page.getByLabel('Produit', { exact: true }).selectOption({ label: 'Piment frais' });
+  await page.getByLabel('Tous les clients avec un numéro').check();
+  await expect(page.getByText('2 clients recevront ce message.')).toBeVisible();
+  await expect(
+    page.getByText('1 client a dit non aux messages : il ne recevra rien.'),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/11-announce.png' });
+  await page.getByRole('button', { name: 'Préparer les messages' }).click();
+  await expect(sendLinks).toHaveCount(4);
+  await expect(page.getByText(/Bintou/)).toHaveCount(0);
+  await expect(
+    page.getByText(
+      'Bonjour Koffi, Piment frais est arrivé ! Je serai au marché de Treichville samedi. Maman Awa',
+    ),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/12-outbox-online.png', fullPage: true });
+});
+
+test('a reservation waits for the harvest, then its message is ready and it becomes a sale', async ({
+  page,
+}) => {
+  await new SetupPage(page).completeAsAwa();
+  const stall = new Stall(page);
+  await stall.addProduct('Mangue', '1 000', 'tas', false);
+  await stall.addCustomer('Awa', { phone: '07 07 12 34 56' });
+  await page.getByRole('link', { name: 'Réservation', exact: true }).click();
+  await page
+    .getByLabel('Produit', { exact: true })
+    .selectOption({ label: 'Mangue (tas) · Prochaine récolte' });
+  await page.getByLabel('Quantité').fill('2');
+  await page.getByRole('button', { name: 'Enregistrer la réservation' }).click();
+  await expect(page.getByText('Réservation enregistrée')).toBeVisible();
+
+  await page.goto('/reservations');
+  await expect(page.getByText('2 tas de Mangue')).toBeVisible();
+  await page.getByRole('button', { name: 'Mangue est disponible' }).click();
+  await expect(
+    page.getByText('1 réservation prête : le message attend dans les messages à envoyer.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Vendre' }).click();
+  await expect(page.getByText('Réservation vendue')).toBeVisible();
+
+  await page.getByRole('link', { name: /^Messages/ }).click();
+  await expect(
+    page.getByText('Bonjour Awa, votre réservation (2 tas Mangue) est prête. Maman Awa'),
+  ).toBeVisible();
+  await page.goto('/clients');
+  await page.getByRole('link', { name: /^Awa/ }).click();
+  await expect(page.getByText('2 tas Mangue')).toBeVisible();
+});

@@ -1,0 +1,101 @@
+import { Dexie } from 'dexie';
+import type { AssohDB } from '../../db/db';
+import type { Customer, Sale } from '../../db/types';
+import { DAY_MS, startOfMonth } from '../../lib/dates';
+
+export interface InactiveRow {
+  customer: Customer;
+  lastSale?: Sale;
+}
+
+/**
+ * Customers not seen for `days`, most recently seen first (the ones still easy to win back),
+ * through the lastSeenAt index; their last purchase from the end of [customerId+at].
+ */
+export async function inactiveCustomers(
+  db: AssohDB,
+  days: number,
+  limit: number,
+  now = Date.now(),
+): Promise<{ rows: InactiveRow[]; total: number }> {
+  const range = db.customers.where('lastSeenAt').below(now - days * DAY_MS);
+  const [total, customers] = await Promise.all([
+    range.count(),
+    range.reverse().limit(limit).toArray(),
+  ]);
+  const lastSales = await Promise.all(
+    customers.map((c) =>
+      db.sales.where('[customerId+at]').between([c.id, Dexie.minKey], [c.id, Dexie.maxKey]).last(),
+    ),
+  );
+  return { rows: customers.map((customer, i) => ({ customer, lastSale: lastSales[i] })), total };
+}
+
+export interface LoyalRow {
+  customer: Customer;
+  visits: number;
+  totalMinor: number;
+}
+
+/** The most loyal over 90 days: days with a purchase, then spending; only the period's sales are read. */
+export async function loyalCustomers(
+  db: AssohDB,
+  limit = 10,
+  now = Date.now(),
+): Promise<LoyalRow[]> {
+  const stats = new Map<string, { days: Set<number>; total: number }>();
+  await db.sales
+    .where('at')
+    .above(now - 90 * DAY_MS)
+    .each((s) => {
+      if (!s.customerId) return;
+      const entry = stats.get(s.customerId) ?? { days: new Set<number>(), total: 0 };
+      entry.days.add(Math.floor(s.at / DAY_MS));
+      entry.total += s.totalMinor;
+      stats.set(s.customerId, entry);
+    });
+  const top = [...stats.entries()]
+    .map(([id, e]) => ({ id, visits: e.days.size, totalMinor: e.total }))
+    .sort((a, b) => b.visits - a.visits || b.totalMinor - a.totalMinor)
+    .slice(0, limit);
+  const customers = await db.customers.bulkGet(top.map((x) => x.id));
+  return top.flatMap((x, i) => {
+    const customer = customers[i];
+    return customer ? [{ customer, visits: x.visits, totalMinor: x.totalMinor }] : [];
+  });
+}
+
+export interface AmbassadorRow {
+  customer: Customer;
+  recommended: number;
+}
+
+/** Who brought the most new customers: counted over the recommendedById index keys alone. */
+export async function ambassadors(db: AssohDB, limit = 10): Promise<AmbassadorRow[]> {
+  const keys = (await db.customers.orderBy('recommendedById').keys()) as string[];
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  const customers = await db.customers.bulkGet(top.map(([id]) => id));
+  return top.flatMap(([, n], i) => {
+    const customer = customers[i];
+    return customer ? [{ customer, recommended: n }] : [];
+  });
+}
+
+/** Gifts given this month and their estimated value: the goodwill's cost. */
+export async function giftsThisMonth(
+  db: AssohDB,
+  now = Date.now(),
+): Promise<{ count: number; valueMinor: number }> {
+  let count = 0;
+  let valueMinor = 0;
+  await db.gifts
+    .where('at')
+    .aboveOrEqual(startOfMonth(now))
+    .each((g) => {
+      count++;
+      valueMinor += g.valueMinor ?? 0;
+    });
+  return { count, valueMinor };
+}

@@ -1,0 +1,133 @@
+import type { AssohDB } from '../../db/db';
+import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
+import type { Customer, Profile, Settings } from '../../db/types';
+import { UserError, ValidationError } from '../../lib/errors';
+import { fillTemplate, sellerValues, templateText } from '../../lib/templates';
+import { MESSAGE_MAX } from '../../lib/wa-link';
+
+export type { MessageDraft };
+
+function checkText(text: string): void {
+  if (!text.trim()) throw new ValidationError({ text: { key: 'outbox.empty.text' } });
+  if ([...text].length > MESSAGE_MAX)
+    throw new ValidationError({ text: { key: 'outbox.tooLong', params: { max: MESSAGE_MAX } } });
+}
+
+/** Prepared messages wait in the outbox; customers who said no get none (counted in `refused`). */
+export async function queueMessages(
+  db: AssohDB,
+  drafts: MessageDraft[],
+): Promise<{ queued: number; refused: number }> {
+  for (const d of drafts) checkText(d.text);
+  return db.transaction('rw', db.outbox, db.customers, async () => {
+    const { queued, refused } = await insertMessages(db, drafts);
+    return { queued: queued.length, refused };
+  });
+}
+
+/** The thank-you after a sale, from the seller's "merci" template. */
+export function thanksDraft(settings: Settings, customer: Customer, saleId: string): MessageDraft {
+  const text = fillTemplate(templateText('merci', settings.templates, settings.language), {
+    ...sellerValues(settings),
+    prenom: customer.firstName,
+  });
+  return { customerId: customer.id, kind: 'merci', text, saleId };
+}
+
+export async function markSent(db: AssohDB, id: string): Promise<void> {
+  const now = Date.now();
+  const n = await db.outbox.update(id, { status: 'sent', sentAt: now, updatedAt: now });
+  if (!n) throw new UserError('common.error');
+}
+
+/** Undo of "sent": the message waits again. */
+export async function markPending(db: AssohDB, id: string): Promise<void> {
+  await db.outbox
+    .where('id')
+    .equals(id)
+    .modify((m) => {
+      m.status = 'pending';
+      delete m.sentAt;
+      m.updatedAt = Date.now();
+    });
+}
+
+export async function deleteMessage(db: AssohDB, id: string): Promise<void> {
+  await db.outbox.delete(id);
+}
+
+export type Audience =
+  | { kind: 'all' }
+  | { kind: 'bought'; productId: string }
+  | { kind: 'profile'; profile: Profile }
+  | { kind: 'reserved'; productId: string };
+
+/**
+ * Who an announcement reaches, through indexes: numbers (phone), buyers (*productIds),
+ * a profile (profile), waiting reservations ([productId+status]).
+ */
+export async function audienceOf(
+  db: AssohDB,
+  audience: Audience,
+): Promise<{ reach: Customer[]; refused: Customer[] }> {
+  let customers: Customer[];
+  if (audience.kind === 'all') {
+    customers = await db.customers.where('phone').above('').toArray();
+  } else if (audience.kind === 'profile') {
+    customers = await db.customers.where('profile').equals(audience.profile).toArray();
+  } else {
+    const ids = new Set<string>();
+    if (audience.kind === 'bought') {
+      await db.sales
+        .where('productIds')
+        .equals(audience.productId)
+        .each((s) => s.customerId && ids.add(s.customerId));
+    } else {
+      const rows = await db.reservations
+        .where('[productId+status]')
+        .equals([audience.productId, 'waiting'])
+        .toArray();
+      for (const r of rows) ids.add(r.customerId);
+    }
+    customers = (await db.customers.bulkGet([...ids])).filter((c): c is Customer => Boolean(c));
+  }
+  customers.sort((a, b) => a.nameKey.localeCompare(b.nameKey));
+  return {
+    reach: customers.filter((c) => c.acceptsMessages),
+    refused: customers.filter((c) => !c.acceptsMessages),
+  };
+}
+
+/** One personalised "arrivage" message per customer of the audience; consent kept by insertMessages. */
+export async function announce(
+  db: AssohDB,
+  settings: Settings,
+  input: { productId: string; audience: Audience; template: string },
+): Promise<{ queued: number; refused: number }> {
+  const product = await db.products.get(input.productId);
+  if (!product) throw new UserError('products.notFound');
+  const { reach, refused } = await audienceOf(db, input.audience);
+  const drafts = reach.map((c) => ({
+    customerId: c.id,
+    kind: 'arrivage' as const,
+    productId: product.id,
+    text: fillTemplate(input.template, {
+      ...sellerValues(settings),
+      prenom: c.firstName,
+      produit: product.name,
+    }),
+  }));
+  const result = await queueMessages(db, drafts);
+  return { queued: result.queued, refused: refused.length + result.refused };
+}
+
+/** Opened straight from the compose screen: kept in the outbox as already sent (undoable there). */
+export async function recordSentNow(db: AssohDB, draft: MessageDraft): Promise<void> {
+  checkText(draft.text);
+  await db.transaction('rw', db.outbox, db.customers, async () => {
+    const { queued } = await insertMessages(db, [draft]);
+    const now = Date.now();
+    for (const m of queued)
+      await db.outbox.update(m.id, { status: 'sent', sentAt: now, updatedAt: now });
+  });
+}

@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import type { Profile } from '../../../db/types';
+import { useT, useTn } from '../../../i18n';
+import { fillTemplate, sellerValues, templateText } from '../../../lib/templates';
+import { Button } from '../../../ui/button';
+import { SelectField, TextAreaField } from '../../../ui/field';
+import { useFormErrors } from '../../../ui/form-errors';
+import { Screen } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
+import { showToast } from '../../../ui/store';
+import { announce, audienceOf, type Audience } from '../commands';
+import { listProductsForMessages } from '../queries';
+
+type AudienceKind = Audience['kind'];
+const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
+
+/** "Arrivage": pick a product and who should know; one personal message each lands in the outbox. */
+export default function AnnounceScreen() {
+  const t = useT();
+  const tn = useTn();
+  const navigate = useNavigate();
+  const settings = useSettings();
+  const [params] = useSearchParams();
+  const products = useLiveQuery(() => listProductsForMessages(db), []);
+  const [productId, setProductId] = useState(params.get('produit') ?? '');
+  const [kind, setKind] = useState<AudienceKind>('all');
+  const [profile, setProfile] = useState<Profile>('consommateur');
+  const [template, setTemplate] = useState(() =>
+    templateText('arrivage', settings.templates, settings.language),
+  );
+  const { run, message, busy } = useFormErrors(t);
+
+  const audience: Audience | null =
+    kind === 'all'
+      ? { kind }
+      : kind === 'profile'
+        ? { kind, profile }
+        : productId
+          ? { kind, productId }
+          : null;
+  const key = JSON.stringify(audience);
+  const group = useLiveQuery(
+    () => (audience ? audienceOf(db, audience) : Promise.resolve(null)),
+    [key],
+  );
+  const product = products?.find((p) => p.id === productId);
+  const sample = group?.reach[0];
+  const preview = fillTemplate(template, {
+    ...sellerValues(settings),
+    prenom: sample?.firstName ?? t('templates.example'),
+    produit: product?.name,
+  });
+
+  return (
+    <Screen title={t('announce.title')} back={{ label: t('nav.back'), to: '/messages' }}>
+      <p className="text-base text-stone-700">{t('announce.intro')}</p>
+      <SelectField
+        label={t('compose.product')}
+        value={productId}
+        error={message('product')}
+        onChange={(e) => setProductId(e.target.value)}
+      >
+        <option value="">{t('compose.chooseProduct')}</option>
+        {products?.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-base font-semibold">{t('announce.audience')}</legend>
+        {(['all', 'bought', 'profile', 'reserved'] as const).map((k) => (
+          <label
+            key={k}
+            className={`flex min-h-12 items-center gap-3 rounded-xl border-2 px-3 text-lg ${
+              kind === k ? 'border-brand-700 bg-brand-100' : 'border-stone-200 bg-white'
+            }`}
+          >
+            <input
+              type="radio"
+              name="audience"
+              checked={kind === k}
+              onChange={() => setKind(k)}
+              className="size-5 accent-brand-700"
+            />
+            {t(`announce.audience.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      {kind === 'profile' && (
+        <SelectField
+          label={t('customers.profile')}
+          value={profile}
+          onChange={(e) => setProfile(e.target.value as Profile)}
+        >
+          {PROFILES.map((p) => (
+            <option key={p} value={p}>
+              {t(`customers.profile.${p}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <TextAreaField
+        label={t('compose.text')}
+        rows={4}
+        value={template}
+        error={message('text')}
+        onChange={(e) => setTemplate(e.target.value)}
+      />
+      <div className="flex flex-col gap-1">
+        <p className="text-base font-semibold">{t('compose.preview')}</p>
+        <p className="rounded-xl bg-leaf-600/10 p-3 text-base whitespace-pre-line">{preview}</p>
+      </div>
+      {group && (
+        <div role="status" className="flex flex-col gap-1 text-base">
+          <p className="font-semibold">
+            {group.reach.length ? tn('announce.count', group.reach.length) : t('announce.none')}
+          </p>
+          {group.refused.length > 0 && (
+            <p className="text-stone-700">{tn('outbox.refused', group.refused.length)}</p>
+          )}
+        </div>
+      )}
+      <Button
+        icon="message"
+        disabled={busy || !audience || !group?.reach.length || !productId}
+        onClick={() =>
+          void run(async () => {
+            if (!audience || !productId) return;
+            const result = await announce(db, settings, { productId, audience, template });
+            showToast({ text: tn('outbox.queued', result.queued), tone: 'success' });
+            navigate('/messages', { replace: true });
+          })
+        }
+      >
+        {t('announce.create')}
+      </Button>
+    </Screen>
+  );
+}

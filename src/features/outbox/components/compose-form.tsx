@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/db';
+import type { Customer, OutboxKind } from '../../../db/types';
+import { useT } from '../../../i18n';
+import {
+  fillTemplate,
+  missingPlaceholders,
+  sellerValues,
+  templateText,
+  TEMPLATE_KINDS,
+} from '../../../lib/templates';
+import { waLink } from '../../../lib/wa-link';
+import { Button, buttonClass } from '../../../ui/button';
+import { SelectField, TextAreaField, TextField } from '../../../ui/field';
+import { useFormErrors } from '../../../ui/form-errors';
+import { Icon } from '../../../ui/icon';
+import { useSettings } from '../../../ui/settings-context';
+import { showToast } from '../../../ui/store';
+import { queueMessages, recordSentNow } from '../commands';
+import { listProductsForMessages } from '../queries';
+
+const KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
+
+interface ComposeFormProps {
+  customer: Customer;
+  initialKind?: OutboxKind;
+  initialProductId?: string;
+}
+
+/** Choose a template, fill what it needs, read the preview, then send now or keep for later. */
+export function ComposeForm({
+  customer,
+  initialKind = 'nouvelles',
+  initialProductId = '',
+}: ComposeFormProps) {
+  const t = useT();
+  const navigate = useNavigate();
+  const settings = useSettings();
+  const products = useLiveQuery(() => listProductsForMessages(db), []);
+  const [kind, setKind] = useState<OutboxKind>(
+    KINDS.includes(initialKind) ? initialKind : 'nouvelles',
+  );
+  const [productId, setProductId] = useState(initialProductId);
+  const [quantity, setQuantity] = useState('');
+  const [motif, setMotif] = useState('');
+  const [edited, setEdited] = useState<string | null>(null);
+  const { run, message, busy } = useFormErrors(t);
+
+  if (!customer.acceptsMessages) {
+    return (
+      <p className="rounded-2xl bg-amber-100 p-4 text-lg text-amber-900">
+        {t('compose.refuses', { name: customer.firstName })}
+      </p>
+    );
+  }
+
+  const product = products?.find((p) => p.id === productId);
+  const template =
+    kind === 'libre' ? '' : templateText(kind, settings.templates, settings.language);
+  const values = {
+    ...sellerValues(settings),
+    prenom: customer.firstName,
+    produit: product?.name,
+    quantite:
+      quantity.trim() && product
+        ? `${quantity.trim()} ${product.unit}`
+        : quantity.trim() || undefined,
+    motif: motif.trim() || undefined,
+  };
+  const text = edited ?? fillTemplate(template, values);
+  const missing = missingPlaceholders(text, values);
+  const link = waLink(customer.phone, text);
+  const needsProduct = template.includes('{produit}');
+  const draft = { customerId: customer.id, kind, text, productId: product?.id };
+  const ready = missing.length === 0 && link.ok;
+
+  const choose = (next: OutboxKind) => {
+    setKind(next);
+    setEdited(null);
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <fieldset>
+        <legend className="mb-1 text-base font-semibold">{t('compose.template')}</legend>
+        <div className="flex flex-wrap gap-2">
+          {KINDS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              aria-pressed={kind === k}
+              onClick={() => choose(k)}
+              className={`min-h-12 rounded-full border-2 px-4 text-base font-semibold ${
+                kind === k
+                  ? 'border-brand-700 bg-brand-100 text-brand-800'
+                  : 'border-stone-200 bg-white text-stone-700'
+              }`}
+            >
+              {t(`outbox.kind.${k}`)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      {needsProduct && edited === null && (
+        <SelectField
+          label={t('compose.product')}
+          value={productId}
+          onChange={(e) => setProductId(e.target.value)}
+        >
+          <option value="">{t('compose.chooseProduct')}</option>
+          {products?.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {template.includes('{quantite}') && edited === null && (
+        <TextField
+          label={t('compose.quantity')}
+          value={quantity}
+          onChange={(e) => setQuantity(e.target.value)}
+          inputMode="decimal"
+        />
+      )}
+      {template.includes('{motif}') && edited === null && (
+        <TextField
+          label={t('compose.motif')}
+          hint={t('compose.motifHint')}
+          value={motif}
+          onChange={(e) => setMotif(e.target.value)}
+        />
+      )}
+      <TextAreaField
+        label={t('compose.text')}
+        value={text}
+        rows={5}
+        error={
+          message('text') ??
+          (!link.ok && link.reason === 'too-long' ? t('outbox.tooLong', { max: 1000 }) : undefined)
+        }
+        onChange={(e) => setEdited(e.target.value)}
+      />
+      {missing.length > 0 && (
+        <p className="font-semibold text-amber-800">
+          {t('compose.missing', { names: missing.map((m) => `{${m}}`).join(' ') })}
+        </p>
+      )}
+      {ready ? (
+        <a
+          href={link.href}
+          target="_blank"
+          rel="noopener noreferrer"
+          className={buttonClass('whatsapp')}
+          onClick={() => {
+            void run(async () => {
+              await recordSentNow(db, draft);
+            });
+          }}
+        >
+          <Icon name="whatsapp" />
+          {t('outbox.send')}
+        </a>
+      ) : (
+        <Button variant="whatsapp" icon="whatsapp" disabled>
+          {t('outbox.send')}
+        </Button>
+      )}
+      <Button
+        variant="secondary"
+        icon="message"
+        disabled={!ready || busy}
+        onClick={() =>
+          void run(async () => {
+            await queueMessages(db, [draft]);
+            showToast({ text: t('outbox.queued.one', { n: 1 }), tone: 'success' });
+            navigate('/messages', { replace: true });
+          })
+        }
+      >
+        {t('compose.queue')}
+      </Button>
+    </div>
+  );
+}

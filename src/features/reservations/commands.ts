@@ -1,0 +1,104 @@
+import type { AssohDB } from '../../db/db';
+import { newId } from '../../db/db';
+import { readyWaitingReservations } from '../../db/outbox-rows';
+import { insertSale, lineFor } from '../../db/sale-rows';
+import type { Reservation } from '../../db/types';
+import { UserError, ValidationError, type FieldError } from '../../lib/errors';
+import { graphemeLength, tidy } from '../../lib/text';
+
+export const MAX_RESERVED = 999;
+
+export interface ReservationInput {
+  customerId: string;
+  productId: string;
+  quantity: string;
+  note: string;
+}
+
+export async function createReservation(
+  db: AssohDB,
+  input: ReservationInput,
+): Promise<Reservation> {
+  const errors: Record<string, FieldError> = {};
+  const quantity = Number(input.quantity.replace(',', '.'));
+  if (!input.productId) errors.productId = { key: 'reservations.errorProduct' };
+  if (!(quantity > 0) || quantity > MAX_RESERVED)
+    errors.quantity = { key: 'reservations.errorQuantity', params: { max: MAX_RESERVED } };
+  const note = tidy(input.note);
+  if (graphemeLength(note) > 200) errors.note = { key: 'form.tooLong', params: { max: 200 } };
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return db.transaction('rw', db.reservations, db.customers, db.products, async () => {
+    if (!(await db.customers.get(input.customerId))) throw new UserError('customers.notFound');
+    const product = await db.products.get(input.productId);
+    if (!product) throw new UserError('products.notFound');
+    const now = Date.now();
+    const row: Reservation = {
+      id: newId(),
+      customerId: input.customerId,
+      productId: input.productId,
+      quantity,
+      note: note || undefined,
+      // Reserved while the product is on the stall: it is ready at once.
+      status: product.available ? 'ready' : 'waiting',
+      readyAt: product.available ? now : undefined,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.reservations.add(row);
+    return row;
+  });
+}
+
+/**
+ * "The harvest is in": the product becomes available and every waiting reservation a
+ * "réservation prête" message, in one transaction. Returns how many became ready.
+ */
+export async function markProductAvailable(db: AssohDB, productId: string): Promise<number> {
+  return db.transaction(
+    'rw',
+    [db.products, db.reservations, db.outbox, db.customers, db.settings],
+    async () => {
+      const product = await db.products.get(productId);
+      if (!product) throw new UserError('products.notFound');
+      const now = Date.now();
+      if (!product.available)
+        await db.products.update(productId, { available: true, updatedAt: now });
+      return (await readyWaitingReservations(db, { ...product, available: true })).length;
+    },
+  );
+}
+
+/** The customer takes her reservation: it becomes a sale at today's price. */
+export async function fulfilReservation(db: AssohDB, id: string): Promise<string> {
+  return db.transaction('rw', [db.reservations, db.sales, db.customers, db.products], async () => {
+    const r = await db.reservations.get(id);
+    if (!r || r.status === 'fulfilled' || r.status === 'cancelled')
+      throw new UserError('reservations.notFound');
+    const product = await db.products.get(r.productId);
+    if (!product) throw new UserError('products.notFound');
+    const sale = await insertSale(db, {
+      customerId: r.customerId,
+      lines: [lineFor(product, r.quantity)],
+      at: Date.now(),
+    });
+    await db.reservations.update(id, {
+      status: 'fulfilled',
+      saleId: sale.id,
+      updatedAt: Date.now(),
+    });
+    return sale.id;
+  });
+}
+
+/** Cancelled, not erased: the history keeps it. Its message not yet sent goes. */
+export async function cancelReservation(db: AssohDB, id: string): Promise<void> {
+  await db.transaction('rw', db.reservations, db.outbox, async () => {
+    const n = await db.reservations.update(id, { status: 'cancelled', updatedAt: Date.now() });
+    if (!n) throw new UserError('reservations.notFound');
+    await db.outbox
+      .where('status')
+      .equals('pending')
+      .and((m) => m.reservationId === id)
+      .delete();
+  });
+}
