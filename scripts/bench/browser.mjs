@@ -1,0 +1,146 @@
+// The phone the benchmark stands in for: system Chromium, 360×740, French, touch, with CPU and
+// network throttled through the DevTools protocol, and a few observers put into every page
+// before its own scripts run (none of this is in the shipped app).
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
+
+/** "Slow 3G" as the issue puts it: 400 ms round trip, 400 kbit/s each way. */
+export const SLOW_3G = {
+  offline: false,
+  latency: 400,
+  downloadThroughput: (400 * 1000) / 8,
+  uploadThroughput: (400 * 1000) / 8,
+};
+
+export async function launch() {
+  const executablePath = chromiumPath();
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function newContext(browser, { serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    screen: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'fr-FR',
+    timezoneId: 'Africa/Abidjan',
+    serviceWorkers,
+    acceptDownloads: true,
+  });
+  await context.addInitScript(instrument);
+  return context;
+}
+
+/** CPU slowdown (1 = none) and, optionally, network conditions, for this page's target. */
+export async function throttle(page, { cpu = 1, network = null } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await cdp.send('Network.enable');
+  await cdp.send(
+    'Network.emulateNetworkConditions',
+    network ?? { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
+  );
+  return cdp;
+}
+
+/**
+ * Runs in every page before the app. Keeps Event Timing and long-task entries, the time of the
+ * last tap, key and file choice, and offers `painted(test)`: resolves with the time of the first
+ * frame painted once `test()` holds (checked on each DOM change), rAF + a task after it.
+ */
+function instrument() {
+  const bench = {
+    events: [],
+    longtasks: [],
+    lastClick: 0,
+    lastKey: 0,
+    lastChange: 0,
+    painted(test, timeoutMs = 120_000) {
+      return new Promise((resolve, reject) => {
+        let done = false;
+        const finish = () => {
+          if (done) return;
+          done = true;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+        };
+        const observer = new MutationObserver(() => {
+          if (test()) finish();
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`bench: not painted within ${timeoutMs} ms: ${String(test)}`));
+        }, timeoutMs);
+        observer.observe(document, { subtree: true, childList: true, characterData: true });
+        if (test()) finish();
+      });
+    },
+  };
+  // What "the screen shows it" means for each measure (named here: the app's CSP forbids eval).
+  const fold = (s) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  bench.tests = {
+    /** Every listed customer has a word starting with the last word typed. */
+    searchResults(armed) {
+      if (bench.lastKey <= armed) return false;
+      const input = document.getElementById('customer-search');
+      if (!input) return false;
+      const last = fold(input.value).split(' ').pop();
+      const rows = [...document.querySelectorAll('main ul a[href^="/clients/"]')];
+      if (rows.length === 0) return document.body.textContent.includes('Aucun client');
+      return rows.every((a) =>
+        // innerText: the avatar's letter, name, nickname and "seen" lines stay apart.
+        fold(a.innerText)
+          .split(' ')
+          .some((word) => word.startsWith(last)),
+      );
+    },
+    /** The customer's card with at least `entries` sales and gifts in its history. */
+    card({ id, entries }) {
+      return (
+        location.pathname === `/clients/${id}` &&
+        document.querySelectorAll('a[href^="/ventes/"], a[href^="/cadeaux/"]').length >= entries
+      );
+    },
+    text(pattern) {
+      return new RegExp(pattern).test(document.body.textContent);
+    },
+    selector(css) {
+      return document.querySelector(css) !== null;
+    },
+  };
+  Object.defineProperty(window, '__bench', { value: bench });
+  const observe = (type, into, extra = {}) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          into.push({ name: e.name, start: e.startTime, duration: e.duration });
+      }).observe({ type, buffered: true, ...extra });
+    } catch (error) {
+      console.warn(`bench: no ${type} entries`, error);
+    }
+  };
+  observe('event', bench.events, { durationThreshold: 16 });
+  observe('longtask', bench.longtasks);
+  // Trusted events only: the seller's taps and keys, not the app's own a.click() for a download.
+  addEventListener('click', (e) => e.isTrusted && (bench.lastClick = e.timeStamp), true);
+  addEventListener('keydown', (e) => e.isTrusted && (bench.lastKey = e.timeStamp), true);
+  addEventListener('change', (e) => (bench.lastChange = e.timeStamp), true);
+}
+
+/** The app-ready mark's time in this document, waiting for it. */
+export async function appReady(page, timeout = 120_000) {
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+    timeout,
+    polling: 50,
+  });
+  return page.evaluate(() => performance.getEntriesByName('app-ready')[0].startTime);
+}

@@ -1,0 +1,158 @@
+// Medians and the results table: measure | 4× | 6× | empty page 6× | ratio | goal | met?
+
+export function median(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+const ms = (x) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+
+/**
+ * `runs[rate]` is the list of one object per run (see bench.mjs); `empty[rate]` the empty page's.
+ * Returns the rows, each with its cells and whether its goal is met (null: no goal).
+ */
+export function buildRows({ sizes, runs, rates }) {
+  const [low, high] = rates;
+  const pick = (rate, path) =>
+    median(runs[rate].map((r) => path.split('.').reduce((o, k) => (o == null ? null : o[k]), r)));
+  const rows = [];
+  const sizeRow = (label, s, budget) =>
+    rows.push({
+      cells: [
+        label,
+        `${kb(s.gzip)} gzip · ${kb(s.brotli)} br`,
+        `${kb(s.gzip)} gzip · ${kb(s.brotli)} br`,
+        '—',
+        '—',
+        `≤ ${budget} KB gzip`,
+      ],
+      met: s.gzip <= budget * 1024,
+    });
+  sizeRow(`First route JS (${sizes.chunks.length} chunks)`, sizes.js, 130);
+  sizeRow('First route CSS', sizes.css, 10);
+
+  /** A timing beside the empty page's `ref` measure at the high rate. */
+  const timing = (label, path, ref, goal, check = () => null) => {
+    const a = pick(low, path);
+    const b = pick(high, path);
+    const e = pick(high, ref.path);
+    const ratio = b !== null && e ? b / e : null;
+    rows.push({
+      cells: [
+        label,
+        ms(a),
+        ms(b),
+        `${ms(e)} (${ref.label})`,
+        ratio === null ? 'n/a' : `${ratio.toFixed(2)}×`,
+        goal,
+      ],
+      met: b === null ? false : check(b, ratio),
+    });
+  };
+  const cold = { path: 'emptyCold', label: 'cold 3G' };
+  const warm = { path: 'emptyWarm', label: 'warm start' };
+  timing('Slow 3G first visit, fresh profile (setup screen) → app-ready', 'coldFresh', cold, '—');
+  timing('Slow 3G load, setup done, empty cache → app-ready', 'coldSetup', cold, '—');
+  timing('Warm offline start, empty notebook → app-ready', 'notebook.warmEmpty', warm, '—');
+  timing(
+    'Warm offline start, 5,000 customers / 50,000 sales / 5,000 gifts → app-ready',
+    'notebook.warmData',
+    warm,
+    '≤ 1000 ms and ≤ 1.5× empty',
+    (v, ratio) => v <= 1000 && ratio !== null && ratio <= 1.5,
+  );
+  const under = (limit) => (v) => v <= limit;
+  timing(
+    'Search, worst keystroke (Event Timing, key/input events ≥ 16 ms)',
+    'notebook.search.worstEvent',
+    warm,
+    '≤ 200 ms',
+    under(200),
+  );
+  timing(
+    'Search, worst keystroke → matching results painted',
+    'notebook.search.worstPainted',
+    warm,
+    '≤ 200 ms',
+    under(200),
+  );
+  timing(
+    'Sale save: tap "Enregistrer la vente" → shown on the card',
+    'notebook.sale',
+    warm,
+    '≤ 200 ms',
+    under(200),
+  );
+  timing(
+    'Card with 200 entries: tap in the list → history painted',
+    'notebook.card',
+    warm,
+    '≤ 200 ms',
+    under(200),
+  );
+  timing(
+    'Story render + encode (story-render measure)',
+    'notebook.story.ms',
+    warm,
+    '≤ 1000 ms',
+    under(1000),
+  );
+  timing(
+    'Story render + encode, main thread (Worker removed: stand-in for a throttled worker)',
+    'notebook.storyMain.ms',
+    warm,
+    '≤ 1000 ms',
+    under(1000),
+  );
+  timing('Restore: file checked (choice → preview painted)', 'notebook.restore.checkMs', warm, '—');
+  timing(
+    'Restore: written (tap "Oui, remplacer" → done painted)',
+    'notebook.restore.writeMs',
+    warm,
+    '—',
+  );
+  timing(
+    'Restore: longest main-thread task (check + write)',
+    'notebook.restore.longestTaskMs',
+    warm,
+    '≤ 200 ms',
+    under(200),
+  );
+  timing('Backup: tap "Créer une sauvegarde" → saved painted', 'notebook.backup.ms', warm, '—');
+  timing('Backup: longest main-thread task', 'notebook.backup.longestTask', warm, '—');
+
+  const bytes = [pick(low, 'notebook.bytesPerSale'), pick(high, 'notebook.bytesPerSale')];
+  rows.push({
+    cells: [
+      'Bytes stored per sale (storage.estimate growth ÷ 50,000; customers and gifts included)',
+      ...bytes.map((b) => (b === null ? 'n/a' : `${Math.round(b)} B`)),
+      '—',
+      '—',
+      '≤ 1024 B',
+    ],
+    met: bytes[1] === null ? false : bytes[1] <= 1024,
+  });
+  for (const row of rows) if (row.cells[5] === '—') row.met = null;
+  return rows;
+}
+
+export function markdownTable(rows, rates) {
+  const head = [
+    'measure',
+    `${rates[0]}×`,
+    `${rates[1]}×`,
+    `empty page ${rates[1]}×`,
+    'ratio',
+    'goal',
+    'met?',
+  ];
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [
+    line(head),
+    line(head.map(() => '---')),
+    ...rows.map((r) => line([...r.cells, r.met === null ? '—' : r.met ? 'yes' : '**no**'])),
+  ].join('\n');
+}
