@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SetupPage } from './pages/setup-page';
+import { Stall } from './pages/stall';
 
 async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -15,8 +16,26 @@ test('every main screen passes axe with no serious or critical violation', async
   await setup.open();
   await expectNoSeriousViolations(page, 'setup');
   await setup.completeAsAwa();
+  const stall = new Stall(page);
+  await stall.addProduct('Piment frais', '500', 'tas');
+  await stall.addCustomer('Adèle', { nickname: 'du quartier Zongo', phone: '07 07 12 34 56' });
+  await stall.sellFromCard('Piment frais');
+  const card = new URL(page.url()).pathname;
   for (const [path, heading] of [
     ['/', 'Bonjour Maman Awa'],
+    ['/clients', 'Clients'],
+    [card, 'Adèle'],
+    ['/clients/nouveau', 'Nouveau client'],
+    ['/vente', 'Vente'],
+    [`/vente?client=${card.split('/').pop()}`, 'Vente pour Adèle'],
+    ['/cadeau?client=passage', 'Cadeau'],
+    ['/messages', 'Messages à envoyer'],
+    ['/messages/annonce', 'Annonce'],
+    ['/produits', 'Produits'],
+    ['/reservations', 'Réservations'],
+    ['/relances', 'À relancer'],
+    ['/story', 'Story'],
+    ['/sauvegarde', 'Sauvegarde'],
     ['/plus', 'Plus'],
     ['/reglages', 'Réglages'],
   ] as const) {

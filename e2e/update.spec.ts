@@ -16,7 +16,17 @@ test('a new version waits for the seller: the prompt shows, and only her tap rel
     await setup.submit();
     await waitForOfflineReady(page);
 
-    // Halfway through something: this mark vanishes if the page reloads.
+    // Halfway through a sale: a product tapped, not saved yet.
+    await page.goto(`${server.url}/produits/nouveau`);
+    await page.getByLabel('Nom du produit').fill('Arachide');
+    await page.getByLabel(/^Prix/).fill('1000');
+    await page.getByLabel('Unité').fill('sac');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('link', { name: 'Vente', exact: true }).click();
+    await page.getByRole('button', { name: 'Client de passage' }).click();
+    await page.getByRole('button', { name: /^Arachide/ }).click();
+    await expect(page.getByRole('button', { name: 'Un de moins : Arachide' })).toBeVisible();
+    // This mark vanishes if the page reloads.
     await page.evaluate(() => ((window as unknown as { halfway: boolean }).halfway = true));
     server.bump();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -32,7 +42,10 @@ test('a new version waits for the seller: the prompt shows, and only her tap rel
 
     await prompt.getByRole('button', { name: 'Recharger' }).click();
     await page.waitForFunction(() => !(window as unknown as { halfway?: boolean }).halfway);
-    await expect(page.getByRole('heading', { name: 'Bonjour Maman Awa' })).toBeVisible();
+    // The new version opens on the same sale, still holding what she had tapped.
+    await expect(page.getByRole('heading', { name: 'Client de passage' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Un de moins : Arachide' })).toBeVisible();
+    await expect(page.locator('output').first()).toHaveText(/1\s000\sFCFA/);
     await expect(page.getByText('Nouvelle version disponible')).toHaveCount(0);
     expect(
       await page.evaluate(async () =>

@@ -10,9 +10,8 @@ describe('useDraft', () => {
     const first = renderHook(() => useDraft('sale', { customer: '', total: '' }));
     act(() => first.result.current[1]({ customer: 'Adèle 🌶️', total: '1 500' }));
     act(() => first.result.current[1]((d) => ({ ...d, total: '2 000' })));
-    first.unmount();
 
-    // A new mount reads the same tab's storage, as the page does after "Recharger".
+    // A reload runs no React clean-up: the new page reads the same tab's storage.
     const second = renderHook(() => useDraft('sale', { customer: '', total: '' }));
     expect(second.result.current[0]).toEqual({ customer: 'Adèle 🌶️', total: '2 000' });
     act(() => second.result.current[2]());
@@ -21,6 +20,15 @@ describe('useDraft', () => {
 
     const third = renderHook(() => useDraft('sale', { customer: '', total: '' }));
     expect(third.result.current[0]).toEqual({ customer: '', total: '' });
+  });
+
+  it('forgets the draft when the seller leaves the form inside the app', () => {
+    const form = renderHook(() => useDraft('sale', ''));
+    act(() => form.result.current[1]('2 tas'));
+    expect(sessionStorage.getItem('assoh-draft:sale')).toBe('"2 tas"');
+    form.unmount();
+    expect(sessionStorage.getItem('assoh-draft:sale')).toBeNull();
+    expect(renderHook(() => useDraft('sale', '')).result.current[0]).toBe('');
   });
 
   it('keeps drafts of different forms apart and survives an unreadable one', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 const PREFIX = 'assoh-draft:';
 
@@ -46,6 +46,10 @@ export function useDraft<T>(
     // `initial` is the form's default, read once like useState's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
+
+  // Leaving the form inside the app (back, another tab of the app) forgets the draft: only a
+  // reload brings it back, so a sale abandoned earlier never reappears pre-filled later.
+  useEffect(() => () => sessionStorage.removeItem(PREFIX + key), [key]);
 
   return [value, set, clear];
 }

@@ -8,6 +8,7 @@ import { Button } from '../../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
+import { useDraft } from '../../../ui/use-draft';
 import { createCustomer, updateCustomer, LIMITS, type CustomerInput } from '../commands';
 import { getCustomer, searchCustomers } from '../queries';
 import { customerLabel } from './customer-search';
@@ -32,7 +33,8 @@ export function CustomerForm({
   const t = useT();
   const lang = useLang();
   const settings = useSettings();
-  const [input, setInput] = useState<CustomerInput>(() => ({
+  // Kept in the tab's session: a half-typed customer survives "Recharger" for a new version.
+  const [input, setInput, clearDraft] = useDraft<CustomerInput>(existing ? `customer:${existing.id}` : 'customer:new', {
     firstName: existing?.firstName ?? initialFirstName ?? '',
     nickname: existing?.nickname ?? '',
     phone: existingPhone ?? '',
@@ -41,7 +43,7 @@ export function CustomerForm({
     profile: existing?.profile ?? '',
     notes: existing?.notes ?? '',
     acceptsMessages: existing?.acceptsMessages ?? true,
-  }));
+  });
   const [recommenderQuery, setRecommenderQuery] = useState('');
   const { run, message, busy } = useFormErrors(t);
   const [dupWarned, setDupWarned] = useState(false);
@@ -67,9 +69,12 @@ export function CustomerForm({
       try {
         if (existing) {
           await updateCustomer(db, existing.id, input, opts);
+          clearDraft();
           onSaved(existing.id);
         } else {
-          onSaved((await createCustomer(db, input, opts)).id);
+          const created = await createCustomer(db, input, opts);
+          clearDraft();
+          onSaved(created.id);
         }
       } catch (error) {
         const fields = (error as { fields?: Record<string, { key: string }> }).fields;

@@ -9,6 +9,7 @@ import { Button, LinkButton } from '../../../ui/button';
 import { TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
+import { useDraft } from '../../../ui/use-draft';
 import { linesTotal, recordSale } from '../commands';
 import { listSaleProducts } from '../queries';
 import { SaleLines } from './sale-lines';
@@ -66,8 +67,15 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   const lang = useLang();
   const { currency } = useSettings();
   const products = useLiveQuery(() => listSaleProducts(db), []);
-  const [lines, setLines] = useState<SaleLine[]>([]);
-  const [manual, setManual] = useState('');
+  // Kept in the tab's session: a sale half-entered survives "Recharger" for a new version.
+  const [draft, setDraft, clearDraft] = useDraft<{ lines: SaleLine[]; manual: string }>(
+    `sale:${customerId ?? 'passage'}`,
+    { lines: [], manual: '' },
+  );
+  const { lines, manual } = draft;
+  const setLines = (next: SaleLine[] | ((prev: SaleLine[]) => SaleLine[])) =>
+    setDraft((d) => ({ ...d, lines: typeof next === 'function' ? next(d.lines) : next }));
+  const setManual = (value: string) => setDraft((d) => ({ ...d, manual: value }));
   const [showManual, setShowManual] = useState(false);
   const [thanks, setThanks] = useState(true);
   const { run, message, busy, setErrors } = useFormErrors(t);
@@ -99,6 +107,7 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
         lines: lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
         manualTotalMinor: manualParsed?.ok ? manualParsed.minor : undefined,
       });
+      clearDraft();
       await onSaved(sale, { thanks: Boolean(thanksLabel) && thanks });
     });
   };
