@@ -14,6 +14,7 @@ import { HomeScreen } from './home-screen';
 
 // Screens past the first one load on demand; the service worker precaches them all.
 const MoreScreen = lazy(() => import('./more-screen'));
+const RestoreOnSetup = lazy(() => import('./restore-on-setup'));
 const SettingsPage = lazy(() => import('./settings-page'));
 const BackupScreen = lazy(() => import('../features/backup/components/backup-screen'));
 const StoryScreen = lazy(() => import('../features/stories/components/story-screen'));
@@ -69,7 +70,13 @@ function Gate() {
   if (settings === undefined) return <Splash />;
   if (settings === null) {
     return location.pathname === '/bienvenue' ? (
-      <SetupScreen />
+      <SetupScreen
+        extra={
+          <Suspense fallback={null}>
+            <RestoreOnSetup />
+          </Suspense>
+        }
+      />
     ) : (
       <Navigate to="/bienvenue" replace />
     );

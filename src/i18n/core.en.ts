@@ -54,6 +54,9 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'setup.marketDay': 'Market day',
   'setup.language': 'Language',
   'setup.start': 'Start',
+  'setup.restore': 'New phone? Restore a backup',
+  'setup.restoreHint':
+    'Choose the backup file sent from your old phone (for example on WhatsApp). Your customers, sales and settings come back as they were.',
   'setup.errorName': 'Write your name.',
   'setup.errorMarket': 'Write the name of the market.',
 

@@ -53,6 +53,9 @@ export const coreFr = {
   'setup.marketDay': 'Jour de marché',
   'setup.language': 'Langue',
   'setup.start': 'Commencer',
+  'setup.restore': 'Vous changez de téléphone ? Restaurer une sauvegarde',
+  'setup.restoreHint':
+    'Choisissez le fichier de sauvegarde envoyé depuis votre ancien téléphone (par exemple sur WhatsApp). Vos clients, ventes et réglages reviennent tels quels.',
   'setup.errorName': 'Écrivez votre nom.',
   'setup.errorMarket': 'Écrivez le nom du marché.',
 

@@ -34,16 +34,19 @@ export function CustomerForm({
   const lang = useLang();
   const settings = useSettings();
   // Kept in the tab's session: a half-typed customer survives "Recharger" for a new version.
-  const [input, setInput, clearDraft] = useDraft<CustomerInput>(existing ? `customer:${existing.id}` : 'customer:new', {
-    firstName: existing?.firstName ?? initialFirstName ?? '',
-    nickname: existing?.nickname ?? '',
-    phone: existingPhone ?? '',
-    area: existing?.area ?? '',
-    recommendedById: existing?.recommendedById ?? '',
-    profile: existing?.profile ?? '',
-    notes: existing?.notes ?? '',
-    acceptsMessages: existing?.acceptsMessages ?? true,
-  });
+  const [input, setInput, clearDraft] = useDraft<CustomerInput>(
+    existing ? `customer:${existing.id}` : 'customer:new',
+    {
+      firstName: existing?.firstName ?? initialFirstName ?? '',
+      nickname: existing?.nickname ?? '',
+      phone: existingPhone ?? '',
+      area: existing?.area ?? '',
+      recommendedById: existing?.recommendedById ?? '',
+      profile: existing?.profile ?? '',
+      notes: existing?.notes ?? '',
+      acceptsMessages: existing?.acceptsMessages ?? true,
+    },
+  );
   const [recommenderQuery, setRecommenderQuery] = useState('');
   const { run, message, busy } = useFormErrors(t);
   const [dupWarned, setDupWarned] = useState(false);

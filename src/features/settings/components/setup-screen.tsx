@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { db } from '../../../db/db';
 import { setLanguage, useT } from '../../../i18n';
@@ -8,7 +8,8 @@ import { saveSeller } from '../commands';
 import { SellerForm } from './seller-form';
 
 /** First run: who the seller is, where and when the market is. */
-export function SetupScreen() {
+/** `extra`: what the app layer adds below the form (restoring a backup on a new phone). */
+export function SetupScreen({ extra }: { extra?: ReactNode }) {
   const t = useT();
   const navigate = useNavigate();
   useEffect(markAppReady, []);
@@ -29,6 +30,7 @@ export function SetupScreen() {
           navigate('/', { replace: true });
         }}
       />
+      {extra}
     </main>
   );
 }
