@@ -12,6 +12,8 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 }
 
 test('every main screen passes axe with no serious or critical violation', async ({ page }) => {
+  // Sixteen screens, each scanned whole: more than one test's usual minute on a shared machine.
+  test.setTimeout(180_000);
   const setup = new SetupPage(page);
   await setup.open();
   await expectNoSeriousViolations(page, 'setup');

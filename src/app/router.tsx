@@ -1,10 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { getSettings } from '../features/settings/queries';
-import { SetupScreen } from '../features/settings/components/setup-screen';
-import { setLanguage, useT } from '../i18n';
+import { loadArea, setLanguage, useT, type Area } from '../i18n';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { DbTroubleNotice } from '../pwa/db-notice';
 import { SettingsProvider } from '../ui/settings-context';
@@ -13,52 +12,86 @@ import { Layout, Splash } from './layout';
 import { HomeScreen } from './home-screen';
 
 // Screens past the first one load on demand; the service worker precaches them all.
-const MoreScreen = lazy(() => import('./more-screen'));
-const RestoreOnSetup = lazy(() => import('./restore-on-setup'));
-const SettingsPage = lazy(() => import('./settings-page'));
-const BackupScreen = lazy(() => import('../features/backup/components/backup-screen'));
-const StoryScreen = lazy(() => import('../features/stories/components/story-screen'));
-const SalePage = lazy(() => import('./sale-page'));
-const GiftPage = lazy(() => import('./gift-page'));
-const CustomerListScreen = lazy(
+/** A lazy screen that arrives together with the strings it speaks: the stall's and its areas'. */
+// React's own lazy() takes ComponentType<any>: props are checked where each screen is used.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function lazyWith<C extends ComponentType<any>>(
+  load: () => Promise<{ default: C }>,
+  ...areas: Area[]
+) {
+  return lazy(async () => {
+    const strings = Promise.all([loadArea('stall'), ...areas.map(loadArea)]);
+    const module = await load();
+    await strings;
+    return module;
+  });
+}
+// The first-run setup is seen once: it need not weigh on every later start.
+const SetupScreen = lazyWith(() =>
+  import('../features/settings/components/setup-screen').then((m) => ({ default: m.SetupScreen })),
+);
+const MoreScreen = lazyWith(() => import('./more-screen'), 'followup', 'stories', 'backup');
+const RestoreOnSetup = lazyWith(() => import('./restore-on-setup'), 'backup');
+const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'backup');
+const BackupScreen = lazyWith(
+  () => import('../features/backup/components/backup-screen'),
+  'backup',
+);
+const StoryScreen = lazyWith(
+  () => import('../features/stories/components/story-screen'),
+  'stories',
+);
+const SalePage = lazyWith(() => import('./sale-page'), 'followup');
+const GiftPage = lazyWith(() => import('./gift-page'));
+const CustomerListScreen = lazyWith(
   () => import('../features/customers/components/customer-list-screen'),
 );
-const CustomerCardScreen = lazy(
+const CustomerCardScreen = lazyWith(
   () => import('../features/customers/components/customer-card-screen'),
 );
-const NewCustomerScreen = lazy(() =>
+const NewCustomerScreen = lazyWith(() =>
   import('../features/customers/components/customer-form-screen').then((m) => ({
     default: m.NewCustomerScreen,
   })),
 );
-const EditCustomerScreen = lazy(() =>
+const EditCustomerScreen = lazyWith(() =>
   import('../features/customers/components/customer-form-screen').then((m) => ({
     default: m.EditCustomerScreen,
   })),
 );
-const ProductListScreen = lazy(() => import('../features/products/components/product-list-screen'));
-const NewProductScreen = lazy(() =>
+const ProductListScreen = lazyWith(
+  () => import('../features/products/components/product-list-screen'),
+);
+const NewProductScreen = lazyWith(() =>
   import('../features/products/components/product-form-screen').then((m) => ({
     default: m.NewProductScreen,
   })),
 );
-const EditProductScreen = lazy(() =>
+const EditProductScreen = lazyWith(() =>
   import('../features/products/components/product-form-screen').then((m) => ({
     default: m.EditProductScreen,
   })),
 );
-const OutboxScreen = lazy(() => import('../features/outbox/components/outbox-screen'));
-const AnnounceScreen = lazy(() => import('../features/outbox/components/announce-screen'));
-const ComposePage = lazy(() => import('./compose-page'));
-const InsightsPage = lazy(() => import('./insights-page'));
-const ReservationsScreen = lazy(
+const OutboxScreen = lazyWith(
+  () => import('../features/outbox/components/outbox-screen'),
+  'followup',
+);
+const AnnounceScreen = lazyWith(
+  () => import('../features/outbox/components/announce-screen'),
+  'followup',
+);
+const ComposePage = lazyWith(() => import('./compose-page'), 'followup');
+const InsightsPage = lazyWith(() => import('./insights-page'), 'followup');
+const ReservationsScreen = lazyWith(
   () => import('../features/reservations/components/reservations-screen'),
+  'followup',
 );
-const NewReservationScreen = lazy(
+const NewReservationScreen = lazyWith(
   () => import('../features/reservations/components/new-reservation-screen'),
+  'followup',
 );
-const SaleEditScreen = lazy(() => import('../features/sales/components/sale-edit-screen'));
-const GiftEditScreen = lazy(() => import('../features/gifts/components/gift-edit-screen'));
+const SaleEditScreen = lazyWith(() => import('../features/sales/components/sale-edit-screen'));
+const GiftEditScreen = lazyWith(() => import('../features/gifts/components/gift-edit-screen'));
 
 function Gate() {
   const settings = useLiveQuery(() => getSettings(db), [], undefined);

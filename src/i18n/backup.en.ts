@@ -108,16 +108,8 @@ export const backupEn: Record<keyof typeof backupFr, string> = {
     'Photo no. {n} in the file cannot be read ({field}). Nothing was changed.',
   'backup.shareFailed': 'Sharing did not work: the file was downloaded instead.',
 
-  'backup.reminderTitle': 'Time for a backup',
-  'backup.reminderNever': 'You have never made a backup of your notebook.',
-  'backup.reminderDays':
-    'Last backup {n} days ago. Your new customers and sales are only on this phone.',
-  'backup.reminderAction': 'Back up',
-
   'backup.settingsOpen': 'Back up or restore',
   'backup.protect': 'Protect storage',
   'backup.protectRefused':
     'The browser refuses for now. Install the app, then try again; meanwhile, make backups.',
-  'backup.dbBlocked':
-    'Assoh is open in another tab with an older version. Close that tab to carry on.',
 };

@@ -107,16 +107,8 @@ export const backupFr = {
     "La photo n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
   'backup.shareFailed': "Le partage n'a pas marché : le fichier a été téléchargé à la place.",
 
-  'backup.reminderTitle': 'Pensez à votre sauvegarde',
-  'backup.reminderNever': "Vous n'avez encore jamais fait de sauvegarde de votre carnet.",
-  'backup.reminderDays':
-    'Dernière sauvegarde il y a {n} jours. Vos nouveaux clients et ventes ne sont que sur ce téléphone.',
-  'backup.reminderAction': 'Sauvegarder',
-
   'backup.settingsOpen': 'Sauvegarder ou restaurer',
   'backup.protect': 'Protéger le stockage',
   'backup.protectRefused':
     'Le navigateur refuse pour le moment. Installez l’application, puis réessayez ; en attendant, faites des sauvegardes.',
-  'backup.dbBlocked':
-    'Assoh est ouvert dans un autre onglet avec une ancienne version. Fermez cet onglet pour continuer.',
 } as const;

@@ -93,4 +93,29 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'settings.notPersisted': 'Storage not protected: make regular backups.',
   'settings.usage': 'Space used: {used}',
   'settings.language': 'Language',
+
+  'backup.reminderTitle': 'Time for a backup',
+  'backup.reminderNever': 'You have never made a backup of your notebook.',
+  'backup.reminderDays':
+    'Last backup {n} days ago. Your new customers and sales are only on this phone.',
+  'backup.reminderAction': 'Back up',
+  'backup.dbBlocked':
+    'Assoh is open in another tab with an older version. Close that tab to carry on.',
+
+  'outbox.backOnline.one': 'Network is back: {n} message ready to send.',
+  'outbox.backOnline.other': 'Network is back: {n} messages ready to send.',
+  'outbox.see': 'See',
+
+  'customers.createNamed': 'Create "{name}"',
+  'customers.new': 'New customer',
+  'customers.noMatch': 'No customer is called "{query}".',
+  'customers.searchLabel': 'Find a customer',
+  'customers.searchPlaceholder': 'First name or nickname…',
+  'home.today': 'Today',
+  'home.salesCount.one': '{n} sale',
+  'home.salesCount.other': '{n} sales',
+  'home.giftsCount.one': '{n} gift',
+  'home.giftsCount.other': '{n} gifts',
+  'home.newSale': 'New sale',
+  'home.saleFor': 'Sale for {name}',
 };

@@ -93,4 +93,29 @@ export const coreFr = {
   'settings.notPersisted': 'Stockage non protégé : faites des sauvegardes régulières.',
   'settings.usage': 'Espace utilisé : {used}',
   'settings.language': 'Langue',
+
+  'backup.reminderTitle': 'Pensez à votre sauvegarde',
+  'backup.reminderNever': "Vous n'avez encore jamais fait de sauvegarde de votre carnet.",
+  'backup.reminderDays':
+    'Dernière sauvegarde il y a {n} jours. Vos nouveaux clients et ventes ne sont que sur ce téléphone.',
+  'backup.reminderAction': 'Sauvegarder',
+  'backup.dbBlocked':
+    'Assoh est ouvert dans un autre onglet avec une ancienne version. Fermez cet onglet pour continuer.',
+
+  'outbox.backOnline.one': 'Réseau revenu : {n} message prêt à envoyer.',
+  'outbox.backOnline.other': 'Réseau revenu : {n} messages prêts à envoyer.',
+  'outbox.see': 'Voir',
+
+  'customers.createNamed': 'Créer « {name} »',
+  'customers.new': 'Nouveau client',
+  'customers.noMatch': 'Aucun client ne s’appelle « {query} ».',
+  'customers.searchLabel': 'Chercher un client',
+  'customers.searchPlaceholder': 'Prénom ou surnom…',
+  'home.today': 'Aujourd’hui',
+  'home.salesCount.one': '{n} vente',
+  'home.salesCount.other': '{n} ventes',
+  'home.giftsCount.one': '{n} cadeau',
+  'home.giftsCount.other': '{n} cadeaux',
+  'home.newSale': 'Nouvelle vente',
+  'home.saleFor': 'Vente pour {name}',
 } as const;

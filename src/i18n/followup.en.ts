@@ -9,9 +9,6 @@ export const followupEn: Record<keyof typeof followupFr, string> = {
   'outbox.sentEmpty': 'No message sent yet.',
   'outbox.offline': 'Offline: your messages will wait here until the network returns.',
   'outbox.online': 'Network available: tap a message to open it in WhatsApp.',
-  'outbox.backOnline.one': 'Network is back: {n} message ready to send.',
-  'outbox.backOnline.other': 'Network is back: {n} messages ready to send.',
-  'outbox.see': 'See',
   'outbox.send': 'Send on WhatsApp',
   'outbox.markSent': 'Mark as sent',
   'outbox.markPending': 'Back to send',
@@ -35,7 +32,6 @@ export const followupEn: Record<keyof typeof followupFr, string> = {
   'outbox.kind.libre': 'Free message',
   'outbox.announce': 'Announcement',
   'outbox.compose': 'New message',
-  'outbox.thanksOption': 'Prepare a thank-you message',
   'outbox.thanksQueued': 'The thank-you is waiting in the messages to send.',
 
   'compose.title': 'Message for {name}',
@@ -116,7 +112,4 @@ export const followupEn: Record<keyof typeof followupFr, string> = {
   'insights.giftsMonth': 'Gifts this month',
   'insights.giftsMonthValue': '{count} gifts · {value}',
   'insights.more': 'Show more',
-
-  'customers.whatsapp': 'WhatsApp',
-  'customers.reservation': 'Reservation',
 };

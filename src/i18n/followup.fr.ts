@@ -8,9 +8,6 @@ export const followupFr = {
   'outbox.sentEmpty': 'Aucun message envoyé pour l’instant.',
   'outbox.offline': 'Hors ligne : vos messages attendront ici le retour du réseau.',
   'outbox.online': 'Réseau disponible : touchez un message pour l’ouvrir dans WhatsApp.',
-  'outbox.backOnline.one': 'Réseau revenu : {n} message prêt à envoyer.',
-  'outbox.backOnline.other': 'Réseau revenu : {n} messages prêts à envoyer.',
-  'outbox.see': 'Voir',
   'outbox.send': 'Envoyer sur WhatsApp',
   'outbox.markSent': 'Marquer comme envoyé',
   'outbox.markPending': 'Remettre à envoyer',
@@ -34,7 +31,6 @@ export const followupFr = {
   'outbox.kind.libre': 'Message libre',
   'outbox.announce': 'Annonce',
   'outbox.compose': 'Nouveau message',
-  'outbox.thanksOption': 'Préparer un message de merci',
   'outbox.thanksQueued': 'Le merci attend dans les messages à envoyer.',
 
   'compose.title': 'Message pour {name}',
@@ -116,7 +112,4 @@ export const followupFr = {
   'insights.giftsMonth': 'Cadeaux de ce mois',
   'insights.giftsMonthValue': '{count} cadeaux · {value}',
   'insights.more': 'Voir plus',
-
-  'customers.whatsapp': 'WhatsApp',
-  'customers.reservation': 'Réservation',
 } as const;

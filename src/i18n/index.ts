@@ -3,7 +3,7 @@ import { fr, type MessageKey } from './fr';
 import type { Language } from '../db/types';
 
 export type { MessageKey };
-type Dict = Record<MessageKey, string>;
+type Dict = Partial<Record<MessageKey, string>>;
 export type Params = Record<string, string | number>;
 
 interface I18nState {
@@ -13,11 +13,52 @@ interface I18nState {
 
 const useI18nStore = create<I18nState>(() => ({ lang: 'fr', dict: fr }));
 
+/** Strings that come with their screens rather than with the first one. */
+export type Area = 'stall' | 'backup' | 'followup' | 'stories';
+const AREAS: Record<Area, Record<Language, () => Promise<Dict>>> = {
+  stall: {
+    fr: () => import('./stall.fr').then((m) => m.stallFr),
+    en: () => import('./stall.en').then((m) => m.stallEn),
+  },
+  backup: {
+    fr: () => import('./backup.fr').then((m) => m.backupFr),
+    en: () => import('./backup.en').then((m) => m.backupEn),
+  },
+  followup: {
+    fr: () => import('./followup.fr').then((m) => m.followupFr),
+    en: () => import('./followup.en').then((m) => m.followupEn),
+  },
+  stories: {
+    fr: () => import('./stories.fr').then((m) => m.storiesFr),
+    en: () => import('./stories.en').then((m) => m.storiesEn),
+  },
+};
+const loadedAreas = new Set<Area>();
+
+async function areaStrings(areas: Iterable<Area>, lang: Language): Promise<Dict> {
+  const parts = await Promise.all([...areas].map((a) => AREAS[a][lang]()));
+  return Object.assign({}, ...parts) as Dict;
+}
+
+/** Loads an area's strings in the current language; the lazy routes await it with their code. */
+export async function loadArea(area: Area): Promise<void> {
+  if (loadedAreas.has(area)) return;
+  loadedAreas.add(area);
+  const lang = useI18nStore.getState().lang;
+  const strings = await areaStrings([area], lang);
+  // A language switch meanwhile reloads every loaded area itself.
+  if (useI18nStore.getState().lang === lang)
+    useI18nStore.setState((s) => ({ dict: { ...s.dict, ...strings } }));
+}
+
 /** Switches language; English is fetched on demand so French-speaking sellers never pay for it. */
 export async function setLanguage(lang: Language): Promise<void> {
   if (lang === useI18nStore.getState().lang) return;
-  const dict = lang === 'en' ? (await import('./en')).en : fr;
-  useI18nStore.setState({ lang, dict });
+  const [base, areas] = await Promise.all([
+    lang === 'en' ? import('./en').then((m) => m.en) : Promise.resolve(fr),
+    areaStrings(loadedAreas, lang),
+  ]);
+  useI18nStore.setState({ lang, dict: { ...base, ...areas } });
   document.documentElement.lang = lang;
 }
 
@@ -31,11 +72,11 @@ function interpolate(text: string, params?: Params): string {
 export type T = (key: MessageKey, params?: Params) => string;
 
 /** For code outside React (commands' error messages are keys, not text: prefer those). */
-export const t: T = (key, params) => interpolate(useI18nStore.getState().dict[key], params);
+export const t: T = (key, params) => interpolate(useI18nStore.getState().dict[key] ?? key, params);
 
 export function useT(): T {
   const dict = useI18nStore((s) => s.dict);
-  return (key, params) => interpolate(dict[key], params);
+  return (key, params) => interpolate(dict[key] ?? key, params);
 }
 
 export function useLang(): Language {

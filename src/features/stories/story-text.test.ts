@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { t } from '../../i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArea, t } from '../../i18n';
 import { ValidationError } from '../../lib/errors';
 import { EMPTY_DRAFT, type StoryDraft } from './draft-store';
 import {
@@ -10,6 +10,9 @@ import {
   waTextLink,
   type StoryContext,
 } from './story-text';
+
+// The stories' strings come with their screen, as in the app.
+beforeAll(() => loadArea('stories'));
 
 const nb = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
 
