@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import type { Customer } from '../db/types';
@@ -21,6 +21,7 @@ import { Icon } from '../ui/icon';
 import { Avatar } from '../ui/list-row';
 import { Screen, Section } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
+import { useUrlQuery } from '../ui/use-url-query';
 
 /** A customer with two targets: her card, and a sale for her in one tap. */
 function CustomerQuickRow({ customer }: { customer: Customer }) {
@@ -116,8 +117,7 @@ function SearchResults({ query }: { query: string }) {
 export function HomeScreen() {
   const t = useT();
   const settings = useSettings();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  const [query, setQuery] = useUrlQuery();
   const recent = useLiveQuery(() => recentCustomers(db, 8), []);
   useEffect(() => {
     if (recent) markAppReady();
@@ -127,10 +127,7 @@ export function HomeScreen() {
     <Screen title={t('home.hello', { name: settings.sellerName })}>
       <TodayCard />
       <BackupReminder />
-      <CustomerSearchBox
-        value={query}
-        onChange={(q) => setParams(q ? { q } : {}, { replace: true })}
-      />
+      <CustomerSearchBox value={query} onChange={setQuery} />
       {query.trim() ? (
         <SearchResults query={query} />
       ) : (

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
@@ -16,6 +17,9 @@ import { CustomerPicker } from './customer-picker';
 
 const UNDO_MS = 8000;
 
+/** The card opens right after the sale: fetch its code while the seller taps products. */
+const prefetchCard = () => import('../features/customers/components/customer-card-screen');
+
 /** /vente: who (from the URL: ?client=<id> or ?client=passage), then the products. */
 export default function SalePage() {
   const t = useT();
@@ -25,6 +29,9 @@ export default function SalePage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const client = params.get('client');
+  useEffect(() => {
+    prefetchCard().catch(() => undefined);
+  }, []);
   const customer = useLiveQuery(
     () => (client && client !== 'passage' ? getCustomer(db, client) : Promise.resolve(null)),
     [client],

@@ -90,3 +90,15 @@ export function amountInputValue(minor: number, currency: string): string {
         .replace(/(,\d*?)0+$/, '$1')
         .replace(/,$/, '');
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Quantities and counts, written the seller's way ("1,5", "2 000"), with one formatter per language. */
+export function formatNumber(n: number, locale = 'fr'): string {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, f);
+  }
+  return f.format(n);
+}

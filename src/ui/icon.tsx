@@ -38,6 +38,7 @@ const paths = {
 export type IconName = keyof typeof paths;
 
 export function Icon({ name, className = 'size-6' }: { name: IconName; className?: string }) {
+  // shrink-0: in a tight button the icon keeps its size and the words wrap instead.
   return (
     <svg
       viewBox="0 0 24 24"
@@ -46,7 +47,7 @@ export function Icon({ name, className = 'size-6' }: { name: IconName; className
       strokeWidth={2}
       strokeLinecap="round"
       strokeLinejoin="round"
-      className={className}
+      className={`shrink-0 ${className}`}
       aria-hidden="true"
       focusable="false"
     >

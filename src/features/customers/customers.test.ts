@@ -107,6 +107,38 @@ describe('searchCustomers', () => {
   });
 });
 
+describe('searchCustomers with many matches', () => {
+  it('reads only the most recently seen of them, newest first', async () => {
+    const now = Date.now();
+    for (let i = 0; i < 40; i++) {
+      const c = await createCustomer(
+        db,
+        customerInput({ firstName: `Aminata`, nickname: `n°${i}` }),
+        CI,
+      );
+      await db.customers.update(c.id, { lastSeenAt: now - i * 60_000 });
+    }
+    await createCustomer(db, customerInput({ firstName: 'Bintou' }), CI);
+    const found = await searchCustomers(db, 'ami', 5);
+    expect(found.map((c) => c.nickname)).toEqual(['n°0', 'n°1', 'n°2', 'n°3', 'n°4']);
+    expect((await searchCustomers(db, 'aminata n 3', 50)).map((c) => c.nickname).sort()).toEqual(
+      [
+        'n°3',
+        'n°30',
+        'n°31',
+        'n°32',
+        'n°33',
+        'n°34',
+        'n°35',
+        'n°36',
+        'n°37',
+        'n°38',
+        'n°39',
+      ].sort(),
+    );
+  });
+});
+
 describe('deleteCustomer', () => {
   it('keeps her sales and gifts in the totals, without a name, in one go', async () => {
     const c = await createCustomer(db, customerInput(), CI);

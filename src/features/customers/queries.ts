@@ -3,29 +3,35 @@ import type { AssohDB } from '../../db/db';
 import type { Customer, Gift, Sale } from '../../db/types';
 import { fold } from '../../lib/text';
 
-/** Enough to hold every match of a two-letter prefix in a big notebook, bounded all the same. */
-const MATCH_CAP = 400;
-
 /**
- * Accent-, case- and punctuation-blind prefix search on first name and nickname, through the
- * multi-entry searchWords index (never a scan of the table). People seen today come first,
- * then the most recent.
+ * Accent-, case- and punctuation-blind prefix search on first name and nickname. Keys only until
+ * the end: each typed word's matches come from the multi-entry searchWords index as primary keys,
+ * the most recently seen of them are picked from the lastSeenAt index's keys, and only those
+ * `limit` rows are read. People seen today come first, then the most recent.
  */
 export async function searchCustomers(db: AssohDB, query: string, limit = 30): Promise<Customer[]> {
   const words = fold(query).split(' ').filter(Boolean);
-  const [first, ...rest] = words;
-  if (!first) return recentCustomers(db, limit);
-  const ids = await db.customers
-    .where('searchWords')
-    .startsWith(first)
-    .limit(MATCH_CAP)
-    .primaryKeys();
-  const found = await db.customers.bulkGet([...new Set(ids)]);
-  return found
-    .filter((c): c is Customer => Boolean(c))
-    .filter((c) => rest.every((w) => c.searchWords.some((s) => s.startsWith(w))))
-    .sort(byRecency)
-    .slice(0, limit);
+  if (words.length === 0) return recentCustomers(db, limit);
+  const perWord = await Promise.all(
+    words.map((w) => db.customers.where('searchWords').startsWith(w).primaryKeys()),
+  );
+  let matches = new Set(perWord[0]);
+  for (const keys of perWord.slice(1)) {
+    const next = new Set(keys);
+    matches = new Set([...matches].filter((id) => next.has(id)));
+  }
+  let ids = [...matches];
+  if (ids.length > limit) {
+    // Ascending keys come in one getAllKeys call; walking them from the end gives the most recent.
+    const byRecency = await db.customers.orderBy('lastSeenAt').primaryKeys();
+    ids = [];
+    for (let i = byRecency.length - 1; i >= 0 && ids.length < limit; i--) {
+      const id = byRecency[i];
+      if (id !== undefined && matches.has(id)) ids.push(id);
+    }
+  }
+  const rows = await db.customers.bulkGet(ids);
+  return rows.filter((c): c is Customer => Boolean(c)).sort(byRecency);
 }
 
 function byRecency(a: Customer, b: Customer): number {

@@ -5,9 +5,9 @@ import { db } from '../../../db/db';
 import type { Customer } from '../../../db/types';
 import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo, formatWhen } from '../../../lib/dates';
-import { formatMoney } from '../../../lib/money';
-import { LinkButton, buttonClass } from '../../../ui/button';
-import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { formatMoney, formatNumber } from '../../../lib/money';
+import { Button, LinkButton } from '../../../ui/button';
+import { DeleteButton } from '../../../ui/delete-button';
 import { reportError } from '../../../ui/form-errors';
 import { Icon } from '../../../ui/icon';
 import { EmptyState, Screen, Section } from '../../../ui/screen';
@@ -17,6 +17,8 @@ import { useFormattedPhone } from '../../../ui/use-phone';
 import { deleteCustomer } from '../commands';
 import { customerSummary, customerTimeline, getCustomer, type TimelineEntry } from '../queries';
 import { customerLabel } from './customer-search';
+
+const HISTORY_PAGE = 30;
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -66,9 +68,7 @@ function EntryRow({ entry }: { entry: TimelineEntry }) {
   if (entry.kind === 'sale') {
     const s = entry.sale;
     const what = s.lines.length
-      ? s.lines
-          .map((l) => `${new Intl.NumberFormat(lang).format(l.quantity)} ${l.unit} ${l.name}`)
-          .join(', ')
+      ? s.lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.unit} ${l.name}`).join(', ')
       : t('sales.amountOnly');
     return (
       <li>
@@ -118,9 +118,10 @@ export default function CustomerCardScreen() {
   const navigate = useNavigate();
   const settings = useSettings();
   const customer = useLiveQuery(() => getCustomer(db, id), [id]);
-  const timeline = useLiveQuery(() => customerTimeline(db, id, 200), [id]);
+  // A page of history at a time: a loyal customer's card opens as fast as a new one's.
+  const [shown, setShown] = useState(HISTORY_PAGE);
+  const timeline = useLiveQuery(() => customerTimeline(db, id, shown + 1), [id, shown]);
   const phone = useFormattedPhone(customer?.phone, settings.country);
-  const [confirming, setConfirming] = useState(false);
   const back = { label: t('nav.back'), to: '/clients' };
 
   if (customer === undefined)
@@ -213,30 +214,20 @@ export default function CustomerCardScreen() {
         )}
         {timeline && timeline.length > 0 && (
           <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
-            {timeline.map((entry) => (
+            {timeline.slice(0, shown).map((entry) => (
               <EntryRow key={entry.kind === 'sale' ? entry.sale.id : entry.gift.id} entry={entry} />
             ))}
           </ul>
         )}
+        {timeline && timeline.length > shown && (
+          <Button variant="secondary" onClick={() => setShown((n) => n + HISTORY_PAGE)}>
+            {t('customers.more')}
+          </Button>
+        )}
       </Section>
-
-      <button
-        type="button"
-        className={buttonClass('ghost', '!text-red-800')}
-        onClick={() => setConfirming(true)}
-      >
-        <Icon name="trash" />
-        {t('common.delete')}
-      </button>
-      <ConfirmDialog
-        open={confirming}
-        danger
+      <DeleteButton
         title={t('customers.deleteTitle', { name: customerLabel(customer) })}
-        confirmLabel={t('common.delete')}
-        cancelLabel={t('common.cancel')}
-        onCancel={() => setConfirming(false)}
         onConfirm={() => {
-          setConfirming(false);
           deleteCustomer(db, customer.id).then(
             () => {
               showToast({ text: t('customers.deleted'), tone: 'success' });
@@ -247,7 +238,7 @@ export default function CustomerCardScreen() {
         }}
       >
         {t('customers.deleteBody')}
-      </ConfirmDialog>
+      </DeleteButton>
     </Screen>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Customer } from '../../../db/types';
@@ -8,6 +8,7 @@ import { formatAgo } from '../../../lib/dates';
 import { Button, LinkButton } from '../../../ui/button';
 import { Avatar, List } from '../../../ui/list-row';
 import { EmptyState, Screen } from '../../../ui/screen';
+import { useUrlQuery } from '../../../ui/use-url-query';
 import { countCustomers, listCustomersPage } from '../queries';
 import { CustomerNameBlock, CustomerSearchBox, useCustomerSearch } from './customer-search';
 
@@ -94,14 +95,10 @@ function AllCustomers() {
 export default function CustomerListScreen() {
   const t = useT();
   // The search lives in the URL: back from a card returns to the same results.
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  const [query, setQuery] = useUrlQuery();
   return (
     <Screen title={t('customers.title')}>
-      <CustomerSearchBox
-        value={query}
-        onChange={(q) => setParams(q ? { q } : {}, { replace: true })}
-      />
+      <CustomerSearchBox value={query} onChange={setQuery} />
       {query.trim() ? <SearchResults query={query} /> : <AllCustomers />}
       {!query.trim() && (
         <LinkButton to="/clients/nouveau" icon="plus">

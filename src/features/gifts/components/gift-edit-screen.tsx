@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
-import { Button } from '../../../ui/button';
-import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { DeleteButton } from '../../../ui/delete-button';
 import { reportError } from '../../../ui/form-errors';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { showToast } from '../../../ui/store';
@@ -17,7 +15,6 @@ export default function GiftEditScreen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const gift = useLiveQuery(() => getGift(db, id), [id]);
-  const [confirming, setConfirming] = useState(false);
   const backTo = gift?.customerId ? `/clients/${gift.customerId}` : '/';
   const done = () => navigate(backTo, { replace: true });
   return (
@@ -33,23 +30,9 @@ export default function GiftEditScreen() {
               done();
             }}
           />
-          <Button
-            variant="ghost"
-            icon="trash"
-            className="!text-red-800"
-            onClick={() => setConfirming(true)}
-          >
-            {t('common.delete')}
-          </Button>
-          <ConfirmDialog
-            open={confirming}
-            danger
+          <DeleteButton
             title={t('gifts.deleteTitle')}
-            confirmLabel={t('common.delete')}
-            cancelLabel={t('common.cancel')}
-            onCancel={() => setConfirming(false)}
             onConfirm={() => {
-              setConfirming(false);
               deleteGift(db, gift.id).then(
                 () => {
                   showToast({ text: t('gifts.deleted'), tone: 'success' });

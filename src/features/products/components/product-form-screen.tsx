@@ -6,7 +6,7 @@ import type { Product } from '../../../db/types';
 import { useT } from '../../../i18n';
 import { amountInputValue, currencyLabel } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
-import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { DeleteButton } from '../../../ui/delete-button';
 import { TextField } from '../../../ui/field';
 import { reportError, useFormErrors } from '../../../ui/form-errors';
 import { EmptyState, Screen } from '../../../ui/screen';
@@ -30,7 +30,6 @@ function ProductForm({ existing }: { existing?: Product }) {
     emoji: existing?.emoji ?? '',
     color: existing?.color ?? '',
   });
-  const [confirming, setConfirming] = useState(false);
   const { run, message, busy } = useFormErrors(t);
   const set = <K extends keyof ProductInput>(k: K, v: ProductInput[K]) =>
     setInput((p) => ({ ...p, [k]: v }));
@@ -159,23 +158,9 @@ function ProductForm({ existing }: { existing?: Product }) {
           <LinkButton to={`/story?produit=${existing.id}`} variant="secondary" icon="image">
             {t('products.makeStory')}
           </LinkButton>
-          <Button
-            variant="ghost"
-            icon="trash"
-            className="!text-red-800"
-            onClick={() => setConfirming(true)}
-          >
-            {t('common.delete')}
-          </Button>
-          <ConfirmDialog
-            open={confirming}
-            danger
+          <DeleteButton
             title={t('products.deleteTitle', { name: existing.name })}
-            confirmLabel={t('common.delete')}
-            cancelLabel={t('common.cancel')}
-            onCancel={() => setConfirming(false)}
             onConfirm={() => {
-              setConfirming(false);
               deleteProduct(db, existing.id).then(
                 () => {
                   showToast({ text: t('products.deleted'), tone: 'success' });
@@ -186,7 +171,7 @@ function ProductForm({ existing }: { existing?: Product }) {
             }}
           >
             {t('products.deleteBody')}
-          </ConfirmDialog>
+          </DeleteButton>
         </>
       )}
     </form>

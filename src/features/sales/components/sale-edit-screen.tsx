@@ -8,7 +8,7 @@ import { formatWhen } from '../../../lib/dates';
 import { ValidationError } from '../../../lib/errors';
 import { amountInputValue, currencyLabel, formatMoney, parseAmount } from '../../../lib/money';
 import { Button } from '../../../ui/button';
-import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { DeleteButton } from '../../../ui/delete-button';
 import { TextField } from '../../../ui/field';
 import { reportError, useFormErrors } from '../../../ui/form-errors';
 import { EmptyState, Screen } from '../../../ui/screen';
@@ -26,7 +26,6 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
   const [manual, setManual] = useState(
     sale.manualTotal ? amountInputValue(sale.totalMinor, currency) : '',
   );
-  const [confirming, setConfirming] = useState(false);
   const { run, message, busy } = useFormErrors(t);
   const parsed = manual.trim() ? parseAmount(manual, currency) : null;
   const total = parsed?.ok ? parsed.minor : linesTotal(lines);
@@ -69,23 +68,9 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
       <Button type="submit" icon="check" disabled={busy}>
         {t('common.save')}
       </Button>
-      <Button
-        variant="ghost"
-        icon="trash"
-        className="!text-red-800"
-        onClick={() => setConfirming(true)}
-      >
-        {t('common.delete')}
-      </Button>
-      <ConfirmDialog
-        open={confirming}
-        danger
+      <DeleteButton
         title={t('sales.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        cancelLabel={t('common.cancel')}
-        onCancel={() => setConfirming(false)}
         onConfirm={() => {
-          setConfirming(false);
           deleteSale(db, sale.id).then(
             () => {
               showToast({ text: t('sales.deleted'), tone: 'success' });
@@ -96,7 +81,7 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
         }}
       >
         {t('sales.deleteBody')}
-      </ConfirmDialog>
+      </DeleteButton>
     </form>
   );
 }
