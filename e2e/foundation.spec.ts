@@ -5,6 +5,11 @@ import { waitForOfflineReady } from './helpers';
 test('first run: the seller sets up her stall, wrong input is refused in French, and it is kept', async ({
   page,
 }) => {
+  // Nothing leaves the phone on its own: no CDN, font or analytics request, ever.
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(http:\/\/127\.0\.0\.1|data:|blob:)/.test(r.url())) foreign.push(r.url());
+  });
   const setup = new SetupPage(page);
   await setup.open();
   await expect(page).toHaveURL(/\/bienvenue$/);
@@ -27,6 +32,7 @@ test('first run: the seller sets up her stall, wrong input is refused in French,
   await page.getByRole('link', { name: 'Réglages' }).click();
   await expect(page.getByLabel('Votre numéro WhatsApp')).toHaveValue('07 07 00 0001');
   await expect(page.getByLabel('Jour de marché')).toHaveValue('6');
+  expect(foreign).toEqual([]);
 });
 
 test('offline: the tab of the first visit keeps working, reloads and deep routes open', async ({

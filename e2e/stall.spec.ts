@@ -86,6 +86,10 @@ test('at the stall, offline: a product, Adèle, a sale and a gift, a second Adè
     .click();
   await expect(page.getByText('Cadeau : une poignée d’arachide')).toBeVisible();
   await expect(page.getByText('2 tas Piment frais')).toBeVisible();
+  // Back from her card: the same search, the same results.
+  await page.goBack();
+  await expect(page.getByLabel('Chercher un client')).toHaveValue('adele');
+  await expect(page.getByRole('link', { name: /^Ad[eè]le / })).toHaveCount(2);
 });
 
 test('a returning customer: three taps from the home screen to a saved sale, with undo', async ({
@@ -109,7 +113,12 @@ test('a returning customer: three taps from the home screen to a saved sale, wit
   await expect(page.getByText(/Vente enregistrée : 1\s000\sFCFA/)).toBeVisible();
   await expect(page.getByText('1 sac Arachide')).toBeVisible();
 
+  // Her thank-you waits in the messages…
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(nav.getByLabel('1')).toBeVisible();
   await page.getByRole('button', { name: 'Annuler' }).click();
   await expect(page.getByText('Vente annulée')).toBeVisible();
+  // …and goes with the sale it thanked for.
+  await expect(nav.getByLabel('1')).toHaveCount(0);
   await expect(page.getByText('Ni vente ni cadeau pour l’instant.')).toBeVisible();
 });

@@ -95,7 +95,7 @@ export function buildRows({ sizes, runs, rates }) {
     under(200),
   );
   timing(
-    'Card with 200 entries: tap in the list → history painted',
+    'Card with 200 entries: tap in the list → first page of history painted',
     'notebook.card',
     warm,
     '≤ 200 ms',

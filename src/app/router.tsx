@@ -93,6 +93,22 @@ const NewReservationScreen = lazyWith(
 const SaleEditScreen = lazyWith(() => import('../features/sales/components/sale-edit-screen'));
 const GiftEditScreen = lazyWith(() => import('../features/gifts/components/gift-edit-screen'));
 
+/**
+ * Once the first screen shows, the screens a seller opens next (a card, a sale) are compiled in
+ * idle time, so their first opening does not wait on code.
+ */
+function usePrefetchFrequentScreens(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+    idle(() => {
+      void import('../features/customers/components/customer-card-screen');
+      void import('./sale-page');
+      void loadArea('stall');
+    });
+  }, [ready]);
+}
+
 function Gate() {
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
   const location = useLocation();
@@ -100,6 +116,7 @@ function Gate() {
     if (settings) void setLanguage(settings.language);
   }, [settings]);
 
+  usePrefetchFrequentScreens(Boolean(settings));
   if (settings === undefined) return <Splash />;
   if (settings === null) {
     return location.pathname === '/bienvenue' ? (

@@ -57,13 +57,15 @@ export default function SalePage() {
             key={client}
             customerId={customer?.id}
             thanksLabel={customer?.acceptsMessages ? t('outbox.thanksOption') : undefined}
-            onSaved={async (sale, { thanks }) => {
-              // The thank-you is its own record: the sale stands even if preparing it fails.
-              if (thanks && customer) {
-                await queueMessages(db, [thanksDraft(settings, customer, sale.id)]).catch((e) =>
-                  reportError(t, e),
-                );
-              }
+            onSaved={(sale, { thanks }) => {
+              // The thank-you is its own record: the sale stands even if preparing it fails, and
+              // the card opens without waiting for it (the undo does wait, to take it back too).
+              const thanked =
+                thanks && customer
+                  ? queueMessages(db, [thanksDraft(settings, customer, sale.id)]).catch((e) =>
+                      reportError(t, e),
+                    )
+                  : Promise.resolve();
               showToast({
                 text: t('sales.saved', { total: formatMoney(sale.totalMinor, currency, lang) }),
                 tone: 'success',
@@ -71,10 +73,12 @@ export default function SalePage() {
                 action: {
                   label: t('common.undo'),
                   run: () =>
-                    deleteSale(db, sale.id).then(
-                      () => showToast({ text: t('sales.undone'), tone: 'info' }),
-                      (e) => reportError(t, e),
-                    ),
+                    thanked
+                      .then(() => deleteSale(db, sale.id))
+                      .then(
+                        () => showToast({ text: t('sales.undone'), tone: 'info' }),
+                        (e) => reportError(t, e),
+                      ),
                 },
               });
               navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });

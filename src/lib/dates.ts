@@ -37,12 +37,23 @@ function fmt(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeForma
   return f;
 }
 
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+/** One formatter per language: building one costs more than using it, a list shows dozens. */
+function relative(lang: string): Intl.RelativeTimeFormat {
+  let f = relativeFormats.get(lang);
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    relativeFormats.set(lang, f);
+  }
+  return f;
+}
+
 /** "aujourd'hui, 14:05", "hier, 09:12", "12 nov., 10:30", "3 mars 2025". */
 export function formatWhen(at: number, lang: string, now = Date.now()): string {
   const days = daysBetween(at, now);
   const time = fmt(lang, { hour: '2-digit', minute: '2-digit' }).format(at);
   if (days === 0 || days === 1) {
-    const word = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-days, 'day');
+    const word = relative(lang).format(-days, 'day');
     return `${word}, ${time}`;
   }
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
@@ -53,7 +64,7 @@ export function formatWhen(at: number, lang: string, now = Date.now()): string {
 /** "aujourd'hui", "il y a 3 jours", "il y a 2 semaines". */
 export function formatAgo(at: number, lang: string, now = Date.now()): string {
   const days = daysBetween(at, now);
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const rtf = relative(lang);
   if (days < 14) return rtf.format(-days, 'day');
   if (days < 60) return rtf.format(-Math.floor(days / 7), 'week');
   return rtf.format(-Math.floor(days / 30), 'month');
