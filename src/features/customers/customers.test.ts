@@ -3,7 +3,7 @@ import type { AssohDB } from '../../db/db';
 import { ValidationError } from '../../lib/errors';
 import { customerInput, freshDb } from '../../test/fixtures';
 import { createCustomer, deleteCustomer, updateCustomer } from './commands';
-import { customerSummary, customerTimeline, searchCustomers } from './queries';
+import { customerHistory, searchCustomers } from './queries';
 
 let db: AssohDB;
 beforeEach(() => {
@@ -207,15 +207,19 @@ describe('customer card', () => {
       createdAt: t0,
       updatedAt: t0,
     });
-    expect(await customerSummary(db, c.id)).toMatchObject({
+    const history = await customerHistory(db, c.id);
+    expect(history.summary).toMatchObject({
       visits: 2,
       totalSpentMinor: 1750,
       lastVisitAt: t0 + 2 * day,
       giftCount: 1,
       giftValueMinor: 200,
     });
-    expect(
-      (await customerTimeline(db, c.id)).map((e) => (e.kind === 'sale' ? e.sale.id : e.gift.id)),
-    ).toEqual(['c', 'g', 'b', 'a']);
+    expect(history.entries.map((e) => (e.kind === 'sale' ? e.sale.id : e.gift.id))).toEqual([
+      'c',
+      'g',
+      'b',
+      'a',
+    ]);
   });
 });

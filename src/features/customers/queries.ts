@@ -72,7 +72,22 @@ function historyRange(id: string): [unknown[], unknown[]] {
   ];
 }
 
-export async function customerSummary(db: AssohDB, id: string): Promise<CustomerSummary> {
+export type TimelineEntry =
+  { kind: 'sale'; at: number; sale: Sale } | { kind: 'gift'; at: number; gift: Gift };
+
+export interface CustomerHistory {
+  summary: CustomerSummary;
+  /** Sales and gifts, newest first. */
+  entries: TimelineEntry[];
+}
+
+/**
+ * Everything the card shows of her past, from one read of each table through [customerId+at]:
+ * two getAll round trips beat walking two reverse cursors entry by entry on a slow phone, and the
+ * summary and the history come from the same rows. A stall's customer has hundreds of entries at
+ * most, so reading them all stays cheap; the card still paints them a page at a time.
+ */
+export async function customerHistory(db: AssohDB, id: string): Promise<CustomerHistory> {
   const [sales, gifts, recommendedCount] = await Promise.all([
     db.sales
       .where('[customerId+at]')
@@ -85,7 +100,7 @@ export async function customerSummary(db: AssohDB, id: string): Promise<Customer
     db.customers.where('recommendedById').equals(id).count(),
   ]);
   const days = new Set(sales.map((s) => new Date(s.at).toDateString()));
-  return {
+  const summary: CustomerSummary = {
     visits: days.size,
     totalSpentMinor: sales.reduce((sum, s) => sum + s.totalMinor, 0),
     lastVisitAt: sales.at(-1)?.at,
@@ -93,36 +108,11 @@ export async function customerSummary(db: AssohDB, id: string): Promise<Customer
     giftValueMinor: gifts.reduce((sum, g) => sum + (g.valueMinor ?? 0), 0),
     recommendedCount,
   };
-}
-
-export type TimelineEntry =
-  { kind: 'sale'; at: number; sale: Sale } | { kind: 'gift'; at: number; gift: Gift };
-
-/** Sales and gifts, newest first, read from the end of each index: cheap even for long histories. */
-export async function customerTimeline(
-  db: AssohDB,
-  id: string,
-  limit = 50,
-): Promise<TimelineEntry[]> {
-  const [sales, gifts] = await Promise.all([
-    db.sales
-      .where('[customerId+at]')
-      .between(...historyRange(id))
-      .reverse()
-      .limit(limit)
-      .toArray(),
-    db.gifts
-      .where('[customerId+at]')
-      .between(...historyRange(id))
-      .reverse()
-      .limit(limit)
-      .toArray(),
-  ]);
   const entries: TimelineEntry[] = [
     ...sales.map((sale) => ({ kind: 'sale' as const, at: sale.at, sale })),
     ...gifts.map((gift) => ({ kind: 'gift' as const, at: gift.at, gift })),
   ];
-  return entries.sort((a, b) => b.at - a.at).slice(0, limit);
+  return { summary, entries: entries.sort((x, y) => y.at - x.at) };
 }
 
 /** The names of customers by id, for showing "recommandé par". */

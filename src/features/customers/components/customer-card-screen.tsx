@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Customer } from '../../../db/types';
 import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo, formatWhen } from '../../../lib/dates';
 import { formatMoney, formatNumber } from '../../../lib/money';
@@ -15,7 +14,7 @@ import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { deleteCustomer } from '../commands';
-import { customerSummary, customerTimeline, getCustomer, type TimelineEntry } from '../queries';
+import { customerHistory, getCustomer, type CustomerSummary, type TimelineEntry } from '../queries';
 import { customerLabel } from './customer-search';
 
 const HISTORY_PAGE = 30;
@@ -29,12 +28,11 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-function Summary({ customer }: { customer: Customer }) {
+function Summary({ summary }: { summary: CustomerSummary | undefined }) {
   const t = useT();
   const tn = useTn();
   const lang = useLang();
   const { currency } = useSettings();
-  const summary = useLiveQuery(() => customerSummary(db, customer.id), [customer.id]);
   if (!summary) return <div className="h-32" />;
   return (
     <div className="grid grid-cols-2 gap-2">
@@ -120,7 +118,8 @@ export default function CustomerCardScreen() {
   const customer = useLiveQuery(() => getCustomer(db, id), [id]);
   // A page of history at a time: a loyal customer's card opens as fast as a new one's.
   const [shown, setShown] = useState(HISTORY_PAGE);
-  const timeline = useLiveQuery(() => customerTimeline(db, id, shown + 1), [id, shown]);
+  const history = useLiveQuery(() => customerHistory(db, id), [id]);
+  const timeline = history?.entries;
   const phone = useFormattedPhone(customer?.phone, settings.country);
   const back = { label: t('nav.back'), to: '/clients' };
 
@@ -176,7 +175,7 @@ export default function CustomerCardScreen() {
             {customer.notes}
           </p>
         )}
-        <Summary customer={customer} />
+        <Summary summary={history?.summary} />
       </div>
 
       <div className="grid grid-cols-2 gap-2">

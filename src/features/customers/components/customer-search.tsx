@@ -1,8 +1,9 @@
-import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { db } from '../../../db/db';
 import type { Customer } from '../../../db/types';
 import { useT } from '../../../i18n';
 import { Icon } from '../../../ui/icon';
+import { useRead } from '../../../ui/use-read';
 import { searchCustomers } from '../queries';
 
 interface SearchBoxProps {
@@ -41,26 +42,12 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
 }
 
 /**
- * Matches for a typed query; the deferred value keeps typing smooth on a slow phone. A plain
- * read, not a live query: Dexie's live queries note every key a query returns (to know what
- * to watch), and a one-letter prefix returns thousands, which cost more than the search itself.
- * Results are for the moment of typing; the list beneath them refreshes from its own live query.
+ * Matches for a typed query; the deferred value keeps typing smooth on a slow phone. A one-off
+ * read (useRead), not a live query: a one-letter prefix returns thousands of keys.
  */
 export function useCustomerSearch(query: string, limit = 30): Customer[] | undefined {
   const deferred = useDeferredValue(query);
-  const [found, setFound] = useState<Customer[] | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    searchCustomers(db, deferred, limit).then(
-      (rows) => current && setFound(rows),
-      (error: unknown) => console.error('search failed', error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [deferred, limit]);
-  // While the next results come, the previous ones stay (no flicker between keystrokes).
-  return found;
+  return useRead(() => searchCustomers(db, deferred, limit), [deferred, limit]);
 }
 
 /** "Adèle · du quartier Zongo": the nickname tells two Adèle apart wherever they are listed. */

@@ -11,6 +11,7 @@ import { SelectField } from '../../../ui/field';
 import { Icon } from '../../../ui/icon';
 import { Section } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
+import { useRead } from '../../../ui/use-read';
 import { ambassadors, giftsThisMonth, inactiveCustomers, loyalCustomers } from '../queries';
 
 const SPANS = [14, 21, 30, 60, 90];
@@ -86,8 +87,9 @@ export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
   const t = useT();
   const lang = useLang();
   const { currency } = useSettings();
-  const loyal = useLiveQuery(() => loyalCustomers(db), []);
-  const ambassadorRows = useLiveQuery(() => ambassadors(db), []);
+  // Reports over months of sales: one-off reads (see useRead), fresh each time the screen opens.
+  const loyal = useRead(() => loyalCustomers(db), []);
+  const ambassadorRows = useRead(() => ambassadors(db), []);
   const gifts = useLiveQuery(() => giftsThisMonth(db), []);
   return (
     <>

@@ -10,6 +10,7 @@ import { SelectField, TextAreaField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
+import { useRead } from '../../../ui/use-read';
 import { showToast } from '../../../ui/store';
 import { announce, audienceOf, type Audience } from '../commands';
 import { listProductsForMessages } from '../queries';
@@ -42,10 +43,8 @@ export default function AnnounceScreen() {
           ? { kind, productId }
           : null;
   const key = JSON.stringify(audience);
-  const group = useLiveQuery(
-    () => (audience ? audienceOf(db, audience) : Promise.resolve(null)),
-    [key],
-  );
+  // Possibly every customer: a one-off read, not a live query (see useRead).
+  const group = useRead(async () => (audience ? audienceOf(db, audience) : null), [key]);
   const product = products?.find((p) => p.id === productId);
   const sample = group?.reach[0];
   const preview = fillTemplate(template, {
