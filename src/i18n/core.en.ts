@@ -15,7 +15,7 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
 
   'net.offline': 'Offline',
   'net.online': 'Online',
-  'net.offlineHint': 'Offline: everything is saved on the phone.',
+  'net.offlineShort': 'everything stays on the phone.',
 
   'pwa.offlineReady': 'Ready to work offline',
   'pwa.updateReady': 'New version available',

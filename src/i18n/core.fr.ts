@@ -14,7 +14,7 @@ export const coreFr = {
 
   'net.offline': 'Hors ligne',
   'net.online': 'En ligne',
-  'net.offlineHint': 'Hors ligne : tout est enregistré sur le téléphone.',
+  'net.offlineShort': 'tout reste sur le téléphone.',
 
   'pwa.offlineReady': 'Prêt à fonctionner hors ligne',
   'pwa.updateReady': 'Nouvelle version disponible',

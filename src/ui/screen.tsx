@@ -4,20 +4,23 @@ import { useT } from '../i18n';
 import { useOnline } from '../pwa/online';
 import { Icon } from './icon';
 
-/** Says, in words, that there is no network: everything still saves on the phone. */
-function OfflinePill() {
+/**
+ * Says, in words, that there is no network and that nothing is lost: a strip under the title,
+ * so the title itself ("Vente pour Adèle") keeps its room.
+ */
+function OfflineStrip() {
   const t = useT();
   const online = useOnline();
   if (online) return null;
   return (
-    <span
+    <div
       role="status"
-      title={t('net.offlineHint')}
-      className="flex shrink-0 items-center gap-1 rounded-full bg-stone-900/80 px-2 py-1 text-sm font-semibold"
+      className="flex items-center gap-2 bg-stone-800 px-3 py-1 text-sm text-white"
     >
       <Icon name="offline" className="size-4" />
-      {t('net.offline')}
-    </span>
+      <span className="shrink-0 font-bold whitespace-nowrap">{t('net.offline')}</span>
+      <span className="truncate">{t('net.offlineShort')}</span>
+    </div>
   );
 }
 
@@ -33,26 +36,28 @@ export function Screen({ title, back, actions, children }: ScreenProps) {
   const navigate = useNavigate();
   return (
     <>
-      <header className="sticky top-0 z-10 flex min-h-14 items-center gap-1 bg-brand-700 px-2 text-white shadow">
-        {back && (
-          <button
-            type="button"
-            aria-label={back.label}
-            className="flex size-12 items-center justify-center rounded-full active:bg-brand-800"
-            onClick={() => {
-              const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
-              if (idx > 0) navigate(-1);
-              else navigate(back.to, { replace: true });
-            }}
-          >
-            <Icon name="back" className="size-7" />
-          </button>
-        )}
-        <h1 className={`min-w-0 flex-1 truncate text-xl font-bold ${back ? '' : 'pl-2'}`}>
-          {title}
-        </h1>
-        <OfflinePill />
-        {actions}
+      <header className="sticky top-0 z-10 text-white shadow">
+        <div className="flex min-h-14 items-center gap-1 bg-brand-700 px-2">
+          {back && (
+            <button
+              type="button"
+              aria-label={back.label}
+              className="flex size-12 items-center justify-center rounded-full active:bg-brand-800"
+              onClick={() => {
+                const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+                if (idx > 0) navigate(-1);
+                else navigate(back.to, { replace: true });
+              }}
+            >
+              <Icon name="back" className="size-7" />
+            </button>
+          )}
+          <h1 className={`min-w-0 flex-1 truncate text-xl font-bold ${back ? '' : 'pl-2'}`}>
+            {title}
+          </h1>
+          {actions}
+        </div>
+        <OfflineStrip />
       </header>
       <main className="mx-auto flex w-full max-w-xl flex-col gap-4 px-4 pt-4 pb-28">
         {children}

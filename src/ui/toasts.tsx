@@ -51,7 +51,7 @@ export function Toasts({ closeLabel }: { closeLabel: string }) {
     <div
       role="status"
       aria-live="polite"
-      className="pointer-events-none fixed inset-x-0 top-16 z-30 mx-auto flex max-w-xl flex-col gap-2 px-3"
+      className="pointer-events-none fixed inset-x-0 top-20 z-30 mx-auto flex max-w-xl flex-col gap-2 px-3"
     >
       {toasts.map((toast) => (
         <ToastItem key={toast.id} toast={toast} closeLabel={closeLabel} />
