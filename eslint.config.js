@@ -45,6 +45,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
       'import/no-cycle': 'error',
+      // What the seller types (names, notes) is only ever text, never HTML.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never inject HTML: React escapes text, keep it that way.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Never inject HTML.',
+        },
+      ],
       'import/no-restricted-paths': [
         'error',
         {
