@@ -114,9 +114,3 @@ export async function customerHistory(db: AssohDB, id: string): Promise<Customer
   ];
   return { summary, entries: entries.sort((x, y) => y.at - x.at) };
 }
-
-/** The names of customers by id, for showing "recommandé par". */
-export async function customerNames(db: AssohDB, ids: string[]): Promise<Map<string, Customer>> {
-  const rows = await db.customers.bulkGet(ids);
-  return new Map(rows.filter((c): c is Customer => Boolean(c)).map((c) => [c.id, c]));
-}

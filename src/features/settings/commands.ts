@@ -70,10 +70,6 @@ export async function saveSeller(db: AssohDB, input: SellerInput): Promise<Setti
   });
 }
 
-export async function setLanguagePreference(db: AssohDB, language: Language): Promise<void> {
-  await db.settings.update('seller', { language, updatedAt: Date.now() });
-}
-
 export async function setInactiveDays(db: AssohDB, days: number): Promise<void> {
   if (!Number.isInteger(days) || days < 1 || days > 365)
     throw new ValidationError({ span: { key: 'form.invalidChoice' } });

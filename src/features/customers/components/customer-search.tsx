@@ -50,22 +50,6 @@ export function useCustomerSearch(query: string, limit = 30): Customer[] | undef
   return useRead(() => searchCustomers(db, deferred, limit), [deferred, limit]);
 }
 
-/** "Adèle · du quartier Zongo": the nickname tells two Adèle apart wherever they are listed. */
-export function CustomerName({
-  customer,
-}: {
-  customer: Pick<Customer, 'firstName' | 'nickname'>;
-}): ReactNode {
-  return (
-    <>
-      {customer.firstName}
-      {customer.nickname && (
-        <span className="font-normal text-stone-600"> · {customer.nickname}</span>
-      )}
-    </>
-  );
-}
-
 /** The name as a block: first name, then the nickname in full (it is what tells people apart). */
 export function CustomerNameBlock({
   customer,
