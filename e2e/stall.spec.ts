@@ -51,8 +51,9 @@ test('at the stall, offline: a product, Adèle, a sale and a gift, a second Adè
   await page.getByRole('button', { name: 'Enregistrer la vente' }).click();
   await expect(page.getByText(/Vente enregistrée : 1\s000\sFCFA/)).toBeVisible();
 
-  // A gift for her.
+  // A gift for her, given with that sale.
   await page.getByRole('link', { name: 'Cadeau', exact: true }).click();
+  await expect(page.getByText(/^Avec la vente de aujourd’hui/)).toBeVisible();
   await page.getByLabel('Quoi ?').fill('une poignée d’arachide');
   await page.getByLabel('Fidélité').check();
   await page.getByLabel('Valeur estimée (FCFA)').fill('100');

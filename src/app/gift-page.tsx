@@ -4,7 +4,9 @@ import { db } from '../db/db';
 import { customerLabel } from '../features/customers/components/customer-search';
 import { getCustomer } from '../features/customers/queries';
 import { GiftForm } from '../features/gifts/components/gift-form';
-import { useT } from '../i18n';
+import { getSale } from '../features/sales/queries';
+import { useLang, useT } from '../i18n';
+import { formatWhen } from '../lib/dates';
 import { Screen } from '../ui/screen';
 import { showToast } from '../ui/store';
 import { CustomerPicker } from './customer-picker';
@@ -12,6 +14,7 @@ import { CustomerPicker } from './customer-picker';
 /** /cadeau?client=<id>[&vente=<saleId>] */
 export default function GiftPage() {
   const t = useT();
+  const lang = useLang();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const client = params.get('client');
@@ -20,6 +23,7 @@ export default function GiftPage() {
     () => (client && client !== 'passage' ? getCustomer(db, client) : Promise.resolve(null)),
     [client],
   );
+  const sale = useLiveQuery(async () => (saleId ? getSale(db, saleId) : null), [saleId]);
   const title = customer ? t('gifts.forCustomer', { name: customer.firstName }) : t('gifts.title');
   return (
     <Screen
@@ -35,6 +39,11 @@ export default function GiftPage() {
       {client && (customer || client === 'passage') && (
         <>
           {customer && <p className="-mb-2 text-lg text-stone-700">{customerLabel(customer)}</p>}
+          {sale && (
+            <p className="text-base text-stone-700">
+              {t('gifts.withSale', { time: formatWhen(sale.at, lang) })}
+            </p>
+          )}
           <GiftForm
             key={client}
             customerId={customer?.id}

@@ -223,3 +223,23 @@ describe('customer card', () => {
     ]);
   });
 });
+
+describe('a gift given just after a sale', () => {
+  it('goes with that sale for a quarter of an hour', async () => {
+    const c = await createCustomer(db, customerInput(), CI);
+    const at = Date.UTC(2026, 10, 22, 10);
+    await db.sales.add({
+      id: 's',
+      customerId: c.id,
+      at,
+      lines: [],
+      productIds: [],
+      totalMinor: 500,
+      manualTotal: true,
+      createdAt: at,
+      updatedAt: at,
+    });
+    expect((await customerHistory(db, c.id, at + 5 * 60_000)).recentSaleId).toBe('s');
+    expect((await customerHistory(db, c.id, at + 30 * 60_000)).recentSaleId).toBeUndefined();
+  });
+});

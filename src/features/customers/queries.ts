@@ -79,7 +79,12 @@ export interface CustomerHistory {
   summary: CustomerSummary;
   /** Sales and gifts, newest first. */
   entries: TimelineEntry[];
+  /** Her sale of the last few minutes: a gift given now goes with it. */
+  recentSaleId?: string;
 }
+
+/** A gift given within this time of a sale goes with that sale. */
+const GIFT_WITH_SALE_MS = 15 * 60 * 1000;
 
 /**
  * Everything the card shows of her past, from one read of each table through [customerId+at]:
@@ -87,7 +92,11 @@ export interface CustomerHistory {
  * summary and the history come from the same rows. A stall's customer has hundreds of entries at
  * most, so reading them all stays cheap; the card still paints them a page at a time.
  */
-export async function customerHistory(db: AssohDB, id: string): Promise<CustomerHistory> {
+export async function customerHistory(
+  db: AssohDB,
+  id: string,
+  now = Date.now(),
+): Promise<CustomerHistory> {
   const [sales, gifts, recommendedCount] = await Promise.all([
     db.sales
       .where('[customerId+at]')
@@ -112,5 +121,7 @@ export async function customerHistory(db: AssohDB, id: string): Promise<Customer
     ...sales.map((sale) => ({ kind: 'sale' as const, at: sale.at, sale })),
     ...gifts.map((gift) => ({ kind: 'gift' as const, at: gift.at, gift })),
   ];
-  return { summary, entries: entries.sort((x, y) => y.at - x.at) };
+  const last = sales.at(-1);
+  const recentSaleId = last && now - last.at < GIFT_WITH_SALE_MS ? last.id : undefined;
+  return { summary, entries: entries.sort((x, y) => y.at - x.at), recentSaleId };
 }

@@ -137,6 +137,9 @@ export default function CustomerCardScreen() {
     );
   }
 
+  const withSale = history?.recentSaleId;
+  const giftHref = `/cadeau?client=${customer.id}${withSale ? `&vente=${withSale}` : ''}`;
+
   return (
     <Screen
       title={customer.firstName}
@@ -182,7 +185,7 @@ export default function CustomerCardScreen() {
         <LinkButton to={`/vente?client=${customer.id}`} icon="basket">
           {t('nav.sale')}
         </LinkButton>
-        <LinkButton to={`/cadeau?client=${customer.id}`} icon="gift" variant="secondary">
+        <LinkButton to={giftHref} icon="gift" variant="secondary">
           {t('gifts.title')}
         </LinkButton>
         {customer.acceptsMessages ? (
