@@ -128,3 +128,26 @@ test('a reservation waits for the harvest, then its message is ready and it beco
   await page.getByRole('link', { name: /^Awa/ }).click();
   await expect(page.getByText('2 tas Mangue')).toBeVisible();
 });
+
+test('marking the product available in its form readies the reservations too', async ({ page }) => {
+  await new SetupPage(page).completeAsAwa();
+  const stall = new Stall(page);
+  await stall.addProduct('Arachide', '800', 'sac', false);
+  await stall.addCustomer('Fatou', { phone: '07 07 12 34 57' });
+  await page.getByRole('link', { name: 'Réservation', exact: true }).click();
+  await page.getByLabel('Produit').selectOption({ label: 'Arachide (sac) · Prochaine récolte' });
+  await page.getByRole('button', { name: 'Enregistrer la réservation' }).click();
+  await expect(page.getByText('Réservation enregistrée')).toBeVisible();
+
+  await page.goto('/produits');
+  await page.getByRole('link', { name: /^Arachide/ }).click();
+  await page.getByRole('button', { name: 'Disponible', exact: true }).click();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(
+    page.getByText('1 réservation prête : le message attend dans les messages à envoyer.'),
+  ).toBeVisible();
+  await page.getByRole('link', { name: /^Messages/ }).click();
+  await expect(
+    page.getByText('Bonjour Fatou, votre réservation (1 sac Arachide) est prête. Maman Awa'),
+  ).toBeVisible();
+});

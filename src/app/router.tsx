@@ -67,10 +67,12 @@ const NewProductScreen = lazyWith(() =>
     default: m.NewProductScreen,
   })),
 );
-const EditProductScreen = lazyWith(() =>
-  import('../features/products/components/product-form-screen').then((m) => ({
-    default: m.EditProductScreen,
-  })),
+const EditProductScreen = lazyWith(
+  () =>
+    import('../features/products/components/product-form-screen').then((m) => ({
+      default: m.EditProductScreen,
+    })),
+  'followup',
 );
 const OutboxScreen = lazyWith(
   () => import('../features/outbox/components/outbox-screen'),

@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Product } from '../../../db/types';
-import { useT } from '../../../i18n';
+import { useT, useTn } from '../../../i18n';
 import { amountInputValue, currencyLabel } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
 import { DeleteButton } from '../../../ui/delete-button';
@@ -20,6 +20,7 @@ const UNITS = ['tas', 'kg', 'sac', 'botte', 'pièce', 'litre', 'seau', 'bassine'
 
 function ProductForm({ existing }: { existing?: Product }) {
   const t = useT();
+  const tn = useTn();
   const navigate = useNavigate();
   const { currency } = useSettings();
   const [input, setInput] = useState<ProductInput>({
@@ -37,9 +38,11 @@ function ProductForm({ existing }: { existing?: Product }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      if (existing) await updateProduct(db, existing.id, input, currency);
-      else await createProduct(db, input, currency);
-      showToast({ text: t('products.saved'), tone: 'success' });
+      const readied = existing ? await updateProduct(db, existing.id, input, currency) : 0;
+      if (!existing) await createProduct(db, input, currency);
+      // Available again: say that the waiting reservations' messages are ready to send.
+      const text = readied ? tn('reservations.readyNow', readied) : t('products.saved');
+      showToast({ text, tone: 'success', duration: readied ? 6000 : 4000 });
       navigate('/produits', { replace: true });
     });
   };
