@@ -60,6 +60,29 @@ export async function setLanguage(lang: Language): Promise<void> {
   ]);
   useI18nStore.setState({ lang, dict: { ...base, ...areas } });
   document.documentElement.lang = lang;
+  rememberLanguage(lang);
+}
+
+const LANG_KEY = 'assoh-lang';
+
+/** Kept beside the notebook so the next start speaks the seller's language from its first frame. */
+function rememberLanguage(lang: Language): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch (error) {
+    // Storage refused (private mode, full): the settings still hold the language.
+    console.warn('language not remembered', error);
+  }
+}
+
+/** The language of the last session, before the settings are read (null: French). */
+export function rememberedLanguage(): Language | null {
+  try {
+    const lang = localStorage.getItem(LANG_KEY);
+    return lang === 'en' || lang === 'fr' ? lang : null;
+  } catch {
+    return null;
+  }
 }
 
 function interpolate(text: string, params?: Params): string {
