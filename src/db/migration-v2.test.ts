@@ -1,20 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type AssohDB } from './db';
+import { describe, expect, it } from 'vitest';
+import { migrationHarness } from '../test/migration-harness';
 import { LATEST_VERSION } from './schema';
 
 /** v1 → v2 (backups): rows written by a v1 release open intact, reachable by the new indexes. */
-const opened: AssohDB[] = [];
-function open(name: string, upTo?: number) {
-  const db = createDb(name, upTo);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const open = migrationHarness();
 
 describe('schema v2', () => {
   it('opens v1 data: every row kept, updatedAt indexed, the safety-copy table empty', async () => {

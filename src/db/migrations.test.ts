@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type AssohDB } from './db';
+import { describe, expect, it } from 'vitest';
+import { migrationHarness } from '../test/migration-harness';
 import { LATEST_VERSION } from './schema';
 
 /**
@@ -7,19 +7,7 @@ import { LATEST_VERSION } from './schema';
  * that version), close, open with the whole chain, and check the rows came through. Each new
  * schema version adds a case here that opens the previous version's data.
  */
-const opened: AssohDB[] = [];
-function open(name: string, upTo?: number) {
-  const db = createDb(name, upTo);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const open = migrationHarness();
 
 describe('schema chain', () => {
   it('declares every version up to the latest', () => {
