@@ -94,3 +94,28 @@ export function SelectField({
     </Field>
   );
 }
+
+interface CheckboxProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** A white card around it, where it sits among other fields. */
+  boxed?: boolean;
+}
+
+/** A yes/no with its words beside it; the whole line is the target (48 px high). */
+export function Checkbox({ label, checked, onChange, boxed }: CheckboxProps) {
+  return (
+    <label
+      className={`flex min-h-12 items-center gap-3 ${boxed ? 'rounded-xl bg-white px-3 text-lg' : 'text-base'}`}
+    >
+      <input
+        type="checkbox"
+        className="size-6 shrink-0 accent-brand-700"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      {label}
+    </label>
+  );
+}

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT } from '../../../i18n';
 import { Button } from '../../../ui/button';
+import { Checkbox } from '../../../ui/field';
 import { reportError } from '../../../ui/form-errors';
 import { Screen, Section } from '../../../ui/screen';
 import { showToast } from '../../../ui/store';
@@ -51,15 +52,11 @@ export function BackupScreen() {
         <p className="text-lg font-semibold text-stone-900" data-testid="last-backup">
           {status ? lastBackupText(t, status.lastBackupAt) : t('app.loading')}
         </p>
-        <label className="flex min-h-12 items-center gap-3 text-base">
-          <input
-            type="checkbox"
-            className="size-6 accent-brand-700"
-            checked={includePhotos}
-            onChange={(e) => setIncludePhotos(e.target.checked)}
-          />
-          {t('backup.includePhotos')}
-        </label>
+        <Checkbox
+          label={t('backup.includePhotos')}
+          checked={includePhotos}
+          onChange={setIncludePhotos}
+        />
         <Button icon="share" disabled={busy} onClick={() => void create()}>
           {busy ? t('backup.creating') : t('backup.create')}
         </Button>

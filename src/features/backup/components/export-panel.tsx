@@ -3,6 +3,7 @@ import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
 import { isoDate } from '../../../lib/dates';
 import { Button } from '../../../ui/button';
+import { Checkbox } from '../../../ui/field';
 import { reportError } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { customersCsv, salesCsv, type CsvLabels } from '../csv';
@@ -86,15 +87,7 @@ export function ExportPanel() {
   return (
     <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
       <p className="text-base text-stone-700">{t('backup.csvIntro')}</p>
-      <label className="flex min-h-12 items-center gap-3 text-base">
-        <input
-          type="checkbox"
-          className="size-6 accent-brand-700"
-          checked={semicolon}
-          onChange={(e) => setSemicolon(e.target.checked)}
-        />
-        {t('backup.csvSemicolon')}
-      </label>
+      <Checkbox label={t('backup.csvSemicolon')} checked={semicolon} onChange={setSemicolon} />
       <Button
         variant="secondary"
         icon="users"

@@ -5,7 +5,7 @@ import type { Customer, Profile } from '../../../db/types';
 import { useT, useLang } from '../../../i18n';
 import { countryName, findCountry } from '../../../lib/countries';
 import { Button } from '../../../ui/button';
-import { SelectField, TextAreaField, TextField } from '../../../ui/field';
+import { Checkbox, SelectField, TextAreaField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
@@ -136,15 +136,12 @@ export function CustomerForm({
           {t('customers.saveAnyway')}
         </Button>
       )}
-      <label className="flex min-h-12 items-center gap-3 rounded-xl bg-white px-3 text-lg">
-        <input
-          type="checkbox"
-          className="size-6 accent-brand-700"
-          checked={input.acceptsMessages}
-          onChange={(e) => set('acceptsMessages', e.target.checked)}
-        />
-        {t('customers.acceptsMessages')}
-      </label>
+      <Checkbox
+        boxed
+        label={t('customers.acceptsMessages')}
+        checked={input.acceptsMessages}
+        onChange={(v) => set('acceptsMessages', v)}
+      />
       <TextField
         label={t('customers.area')}
         optional={t('common.optional')}

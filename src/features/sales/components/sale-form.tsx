@@ -6,7 +6,7 @@ import { useLang, useT } from '../../../i18n';
 import { ValidationError } from '../../../lib/errors';
 import { currencyLabel, formatMoney, parseAmount } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
-import { TextField } from '../../../ui/field';
+import { Checkbox, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
@@ -167,17 +167,7 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
             {formatMoney(total, currency, lang)}
           </output>
         </p>
-        {thanksLabel && (
-          <label className="flex min-h-12 items-center gap-3 text-base">
-            <input
-              type="checkbox"
-              className="size-6 accent-brand-700"
-              checked={thanks}
-              onChange={(e) => setThanks(e.target.checked)}
-            />
-            {thanksLabel}
-          </label>
-        )}
+        {thanksLabel && <Checkbox label={thanksLabel} checked={thanks} onChange={setThanks} />}
         <Button type="submit" icon="check" disabled={busy}>
           {t('sales.save')}
         </Button>
