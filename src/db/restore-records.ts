@@ -4,7 +4,8 @@
  * with the record's number and field name otherwise.
  */
 import { UserError } from '../lib/errors';
-import { fold, searchWords } from '../lib/text';
+import { customerNameKey, fold, searchWords } from '../lib/text';
+import { productIdsOf } from './sale-lines';
 import type {
   Customer,
   Gift,
@@ -180,12 +181,9 @@ export function normaliseCustomer(raw: unknown, n: number): Customer {
   const firstName = r.text('firstName', 200);
   if (!firstName.trim()) r.fail('firstName');
   const nickname = r.optText('nickname', 500);
-  // The search index is derived data: trust a well-formed one, rebuild anything else.
-  const words = r.get('searchWords');
-  const nameKey = r.get('nameKey');
+  // The search keys are derived data: rebuilt here, never taken from the file, so a customer
+  // is always found by what her name says under this version's folding rules.
   const createdAt = r.time('createdAt');
-  const validWords =
-    Array.isArray(words) && words.every((w) => typeof w === 'string' && w.length <= 200);
   return compact({
     id: r.id(),
     firstName,
@@ -196,11 +194,8 @@ export function normaliseCustomer(raw: unknown, n: number): Customer {
     profile: r.optOneOf('profile', PROFILES),
     notes: r.optText('notes'),
     acceptsMessages: r.bool('acceptsMessages'),
-    searchWords: validWords ? [...(words as string[])] : searchWords(firstName, nickname),
-    nameKey:
-      typeof nameKey === 'string' && nameKey.length <= 800
-        ? nameKey
-        : fold(`${firstName} ${nickname ?? ''}`),
+    searchWords: searchWords(firstName, nickname),
+    nameKey: customerNameKey(firstName, nickname),
     lastSeenAt: r.optTime('lastSeenAt') ?? createdAt,
     createdAt,
     updatedAt: r.time('updatedAt'),
@@ -210,11 +205,10 @@ export function normaliseCustomer(raw: unknown, n: number): Customer {
 export function normaliseProduct(raw: unknown, n: number): Product {
   const r = Fields.of('products', raw, n);
   const name = r.text('name', 200);
-  const nameKey = r.get('nameKey');
   return compact({
     id: r.id(),
     name,
-    nameKey: typeof nameKey === 'string' && nameKey.length <= 200 ? nameKey : fold(name),
+    nameKey: fold(name),
     priceMinor: r.num('priceMinor', 0, AMOUNT_MAX),
     unit: r.text('unit', 100),
     available: r.bool('available'),
@@ -253,7 +247,7 @@ export function normaliseSale(raw: unknown, n: number): Sale {
     at: r.time('at'),
     lines: saleLines,
     // Derived from the lines (the v3 index behind "who bought this product"): rebuilt, not trusted.
-    productIds: [...new Set(saleLines.flatMap((l) => (l.productId ? [l.productId] : [])))],
+    productIds: productIdsOf(saleLines),
     totalMinor: r.num('totalMinor', 0, AMOUNT_MAX),
     manualTotal: r.bool('manualTotal'),
     createdAt: r.time('createdAt'),

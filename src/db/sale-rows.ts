@@ -1,15 +1,10 @@
 import { newId, type AssohDB } from './db';
 import { touchCustomer } from './customer-activity';
 import type { Product, Sale, SaleLine } from './types';
+import { linesTotal, productIdsOf } from './sale-lines';
+
+export { linesTotal, productIdsOf };
 import { UserError } from '../lib/errors';
-
-export function linesTotal(lines: readonly SaleLine[]): number {
-  return lines.reduce((sum, l) => sum + Math.round(l.unitPriceMinor * l.quantity), 0);
-}
-
-export function productIdsOf(lines: readonly SaleLine[]): string[] {
-  return [...new Set(lines.map((l) => l.productId).filter((id): id is string => Boolean(id)))];
-}
 
 /** A line copies the product's name, unit and price, so later price changes keep history true. */
 export function lineFor(product: Product, quantity: number): SaleLine {

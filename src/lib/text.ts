@@ -24,6 +24,11 @@ export function searchWords(...parts: Array<string | undefined>): string[] {
   return [...words];
 }
 
+/** A customer's sort key for the A–Z list: her first name, then her nickname, folded. */
+export function customerNameKey(firstName: string, nickname: string | undefined): string {
+  return fold(`${firstName} ${nickname ?? ''}`);
+}
+
 /** Collapses inner white space and trims, keeping the seller's own spelling. */
 export function tidy(input: string): string {
   return input.replace(/\s+/g, ' ').trim();

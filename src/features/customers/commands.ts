@@ -4,7 +4,7 @@ import type { Customer, Profile } from '../../db/types';
 import { ValidationError, UserError, type FieldError } from '../../lib/errors';
 import { parsePhone } from '../../lib/phone';
 import { phoneError } from '../../lib/phone-errors';
-import { fold, graphemeLength, searchWords, tidy } from '../../lib/text';
+import { customerNameKey, graphemeLength, searchWords, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 
 export interface CustomerInput {
@@ -89,7 +89,7 @@ async function validate(db: AssohDB, input: CustomerInput, opts: Options, selfId
     profile: input.profile || undefined,
     acceptsMessages: input.acceptsMessages,
     searchWords: searchWords(firstName, nickname),
-    nameKey: fold(`${firstName} ${nickname}`),
+    nameKey: customerNameKey(firstName, nickname),
   };
 }
 

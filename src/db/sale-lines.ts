@@ -1,0 +1,10 @@
+import type { SaleLine } from './types';
+
+/** Pure sums over a sale's lines: no Dexie here, so the backup worker can use them too. */
+export function linesTotal(lines: readonly SaleLine[]): number {
+  return lines.reduce((sum, l) => sum + Math.round(l.unitPriceMinor * l.quantity), 0);
+}
+
+export function productIdsOf(lines: readonly SaleLine[]): string[] {
+  return [...new Set(lines.map((l) => l.productId).filter((id): id is string => Boolean(id)))];
+}
