@@ -17,6 +17,8 @@ const features = [
   'backup',
   'settings',
   'setup',
+  'credit',
+  'sync',
 ];
 
 export default tseslint.config(
@@ -61,6 +63,8 @@ export default tseslint.config(
         'error',
         {
           zones: [
+            // The lower layers, bottom up: lib (pure helpers and the domain's types) ← i18n ←
+            // db, ui ← pwa. Each imports only from the layers below it.
             {
               target: ['./src/db', './src/lib', './src/ui', './src/pwa', './src/i18n'],
               from: ['./src/app', './src/features'],
@@ -68,8 +72,23 @@ export default tseslint.config(
             },
             {
               target: './src/lib',
+              from: ['./src/db', './src/ui', './src/pwa', './src/i18n'],
+              message: 'lib/ holds pure helpers and the domain types: it imports nothing above it.',
+            },
+            {
+              target: './src/i18n',
               from: ['./src/db', './src/ui', './src/pwa'],
-              message: 'lib/ holds pure helpers: no Dexie, no React components.',
+              message: 'i18n/ builds on lib/ only.',
+            },
+            {
+              target: './src/db',
+              from: ['./src/ui', './src/pwa'],
+              message: 'db/ builds on lib/ and i18n/ only.',
+            },
+            {
+              target: './src/ui',
+              from: ['./src/db', './src/pwa'],
+              message: 'ui/ is presentational: it builds on lib/ and i18n/ only.',
             },
             {
               target: './src/features',

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
-import type { OutboxKind } from '../db/types';
+import type { OutboxKind } from '../lib/domain';
 import { getCustomer } from '../features/customers/queries';
 import { ComposeForm } from '../features/outbox/components/compose-form';
 import { useT } from '../i18n';

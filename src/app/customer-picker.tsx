@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
-import type { Customer } from '../db/types';
+import type { Customer } from '../lib/domain';
 import {
   CustomerNameBlock,
   CustomerSearchBox,

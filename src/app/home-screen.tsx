@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
-import type { Customer } from '../db/types';
+import type { Customer } from '../lib/domain';
 import {
   CustomerNameBlock,
   CustomerSearchBox,

@@ -8,8 +8,9 @@ import { AppRoutes } from './router';
 
 listenForInstallPrompt();
 
-// A seller who chose English gets it from the first frame, not after the settings are read.
-if (rememberedLanguage() === 'en') await setLanguage('en');
+// A seller who chose another language gets it from the first frame, not after the settings are read.
+const remembered = rememberedLanguage();
+if (remembered && remembered !== 'fr') await setLanguage(remembered);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

@@ -10,7 +10,7 @@ import type {
   Reservation,
   Sale,
   Settings,
-} from './types';
+} from '../lib/domain';
 
 export const DB_NAME = 'assoh';
 

@@ -1,5 +1,12 @@
 import { newId, type AssohDB } from './db';
-import type { Customer, OutboxKind, OutboxMessage, Product, Reservation, Settings } from './types';
+import type {
+  Customer,
+  OutboxKind,
+  OutboxMessage,
+  Product,
+  Reservation,
+  Settings,
+} from '../lib/domain';
 import { fillTemplate, sellerValues, templateText } from '../lib/templates';
 
 export interface MessageDraft {

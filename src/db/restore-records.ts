@@ -3,7 +3,8 @@
  * the row from the fields it knows, checks each one's type and range, and refuses the file
  * with the record's number and field name otherwise.
  */
-import { UserError } from '../lib/errors';
+import { UserError } from '../i18n/errors';
+import { LANGUAGE_CODES } from '../lib/languages';
 import { customerNameKey, fold, searchWords } from '../lib/text';
 import { productIdsOf } from './sale-lines';
 import type {
@@ -22,7 +23,7 @@ import type {
   SaleLine,
   Settings,
   TemplateKind,
-} from './types';
+} from '../lib/domain';
 
 type Table =
   'settings' | 'customers' | 'products' | 'sales' | 'gifts' | 'reservations' | 'outbox' | 'photos';
@@ -167,7 +168,7 @@ export function normaliseSettings(raw: unknown, n: number): Settings {
     currency,
     marketName: r.text('marketName', 200),
     marketDay: r.num('marketDay', -1, 6),
-    language: r.oneOf('language', ['fr', 'en'] as const),
+    language: r.oneOf('language', LANGUAGE_CODES),
     templates,
     inactiveDays: r.num('inactiveDays', 1, 3650),
     lastBackupAt: r.optTime('lastBackupAt'),

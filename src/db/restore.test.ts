@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../lib/errors';
+import { UserError } from '../i18n/errors';
 import { BACKUP_TABLES, readBackupText, sha256Hex } from './restore';
 
 /** A minimal, well-formed file around the given rows (the real writer lives in features/backup). */

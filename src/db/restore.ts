@@ -5,7 +5,7 @@
  * by field from what the file says. Unknown fields are dropped; a missing or wrongly typed
  * field refuses the whole file with a message naming the record, and nothing changes.
  */
-import { UserError } from '../lib/errors';
+import { UserError } from '../i18n/errors';
 import { LATEST_VERSION } from './schema';
 import type {
   Customer,
@@ -16,7 +16,7 @@ import type {
   Reservation,
   Sale,
   Settings,
-} from './types';
+} from '../lib/domain';
 import {
   normaliseCustomer,
   normaliseGift,

@@ -1,4 +1,4 @@
-import type { SaleLine } from './types';
+import type { SaleLine } from '../lib/domain';
 
 /** Pure sums over a sale's lines: no Dexie here, so the backup worker can use them too. */
 export function linesTotal(lines: readonly SaleLine[]): number {

@@ -1,10 +1,10 @@
 import { newId, type AssohDB } from './db';
 import { touchCustomer } from './customer-activity';
-import type { Product, Sale, SaleLine } from './types';
+import type { Product, Sale, SaleLine } from '../lib/domain';
 import { linesTotal, productIdsOf } from './sale-lines';
 
 export { linesTotal, productIdsOf };
-import { UserError } from '../lib/errors';
+import { UserError } from '../i18n/errors';
 
 /** A line copies the product's name, unit and price, so later price changes keep history true. */
 export function lineFor(product: Product, quantity: number): SaleLine {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { fr } from './fr';
+import en from './en/core';
+import fr from './fr/core';
 
 /**
  * The first screen and the shell speak before any area's strings are loaded: every key they use

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import { fr, type MessageKey } from './fr';
-import type { Language } from '../db/types';
+import frCore from './fr/core';
+import type { MessageKey } from './keys';
+import { LANGUAGES, isLanguage, type Language } from '../lib/languages';
 
 export type { MessageKey };
 type Dict = Partial<Record<MessageKey, string>>;
@@ -11,32 +12,29 @@ interface I18nState {
   dict: Dict;
 }
 
-const useI18nStore = create<I18nState>(() => ({ lang: 'fr', dict: fr }));
+const useI18nStore = create<I18nState>(() => ({ lang: 'fr', dict: frCore }));
+
+/**
+ * One folder of dictionaries per language (src/i18n/<code>/<area>.ts), each loaded on demand:
+ * only French's core comes with the first screen.
+ */
+const DICTIONARIES = import.meta.glob<Dict>(['./*/*.ts', '!./**/*.test.ts', '!./fr/core.ts'], {
+  import: 'default',
+});
+
+function dictionary(lang: Language, area: 'core' | Area): Promise<Dict> {
+  if (lang === 'fr' && area === 'core') return Promise.resolve(frCore);
+  const load = DICTIONARIES[`./${lang}/${area}.ts`];
+  if (!load) throw new Error(`no dictionary ${lang}/${area}`);
+  return load();
+}
 
 /** Strings that come with their screens rather than with the first one. */
 export type Area = 'stall' | 'backup' | 'followup' | 'stories';
-const AREAS: Record<Area, Record<Language, () => Promise<Dict>>> = {
-  stall: {
-    fr: () => import('./stall.fr').then((m) => m.stallFr),
-    en: () => import('./stall.en').then((m) => m.stallEn),
-  },
-  backup: {
-    fr: () => import('./backup.fr').then((m) => m.backupFr),
-    en: () => import('./backup.en').then((m) => m.backupEn),
-  },
-  followup: {
-    fr: () => import('./followup.fr').then((m) => m.followupFr),
-    en: () => import('./followup.en').then((m) => m.followupEn),
-  },
-  stories: {
-    fr: () => import('./stories.fr').then((m) => m.storiesFr),
-    en: () => import('./stories.en').then((m) => m.storiesEn),
-  },
-};
 const loadedAreas = new Set<Area>();
 
 async function areaStrings(areas: Iterable<Area>, lang: Language): Promise<Dict> {
-  const parts = await Promise.all([...areas].map((a) => AREAS[a][lang]()));
+  const parts = await Promise.all([...areas].map((a) => dictionary(lang, a)));
   return Object.assign({}, ...parts) as Dict;
 }
 
@@ -51,15 +49,16 @@ export async function loadArea(area: Area): Promise<void> {
     useI18nStore.setState((s) => ({ dict: { ...s.dict, ...strings } }));
 }
 
-/** Switches language; English is fetched on demand so French-speaking sellers never pay for it. */
+/** Switches language; other languages are fetched on demand so French-speaking sellers never pay for them. */
 export async function setLanguage(lang: Language): Promise<void> {
   if (lang === useI18nStore.getState().lang) return;
   const [base, areas] = await Promise.all([
-    lang === 'en' ? import('./en').then((m) => m.en) : Promise.resolve(fr),
+    dictionary(lang, 'core'),
     areaStrings(loadedAreas, lang),
   ]);
   useI18nStore.setState({ lang, dict: { ...base, ...areas } });
   document.documentElement.lang = lang;
+  document.documentElement.dir = LANGUAGES[lang].dir;
   rememberLanguage(lang);
 }
 
@@ -79,7 +78,7 @@ function rememberLanguage(lang: Language): void {
 export function rememberedLanguage(): Language | null {
   try {
     const lang = localStorage.getItem(LANG_KEY);
-    return lang === 'en' || lang === 'fr' ? lang : null;
+    return isLanguage(lang) ? lang : null;
   } catch {
     return null;
   }
@@ -88,7 +87,7 @@ export function rememberedLanguage(): Language | null {
 function interpolate(text: string, params?: Params): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
+    Object.hasOwn(params, name) ? String(params[name]) : m,
   );
 }
 

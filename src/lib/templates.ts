@@ -1,5 +1,7 @@
 export type TemplateKind = 'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles';
-export type Language = 'fr' | 'en';
+import type { Language } from './languages';
+
+export type { Language };
 
 export const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'merci',

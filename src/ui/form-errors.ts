@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { T } from '../i18n';
-import { ValidationError, UserError, isQuotaError, type FieldError } from '../lib/errors';
+import { ValidationError, UserError, type FieldError } from '../i18n/errors';
+import { isQuotaError } from '../lib/errors';
 import { showToast } from './store';
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../i18n';
-import { useOnline } from '../pwa/online';
+import { useOnline } from '../ui/use-online';
 import { Icon } from './icon';
 
 /**

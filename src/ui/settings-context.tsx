@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Settings } from '../db/types';
+import type { Settings } from '../lib/domain';
 
 const SettingsContext = createContext<Settings | null>(null);
 

@@ -5,7 +5,7 @@
  */
 import { db } from '../../db/db';
 import type { BackupHeader } from '../../db/restore';
-import { UserError } from '../../lib/errors';
+import { UserError } from '../../i18n/errors';
 import type { RestoreMode, RestoreResult } from './commands';
 import { createJob, inspectJob, restoreJob } from './backup-jobs';
 import type { BackupRequest, BackupResponse, BackupResult, WorkerFailure } from './backup-protocol';

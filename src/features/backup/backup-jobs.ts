@@ -6,7 +6,7 @@
  */
 import type { AssohDB } from '../../db/db';
 import { readBackupText, type ReadBackup } from '../../db/restore';
-import { UserError } from '../../lib/errors';
+import { UserError } from '../../i18n/errors';
 import { createBackup, restoreBackup, type Progress, type RestoreMode } from './commands';
 import type { BackupResult } from './backup-protocol';
 import { summarizeBackup } from './summary';

@@ -1,6 +1,6 @@
 /** The backup worker: see backup-jobs.ts. Dexie works here as on the page (same database). */
 import { createDb } from '../../db/db';
-import { UserError } from '../../lib/errors';
+import { UserError } from '../../i18n/errors';
 import { createJob, inspectJob, restoreJob } from './backup-jobs';
 import type { BackupRequest, BackupResponse, BackupResult } from './backup-protocol';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Customer, Sale } from '../../db/types';
+import type { Customer, Sale } from '../../lib/domain';
 import { csvCell, customersCsv, salesCsv, toCsv, type CsvLabels } from './csv';
 
 const comma = { semicolon: false };

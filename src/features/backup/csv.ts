@@ -5,7 +5,7 @@
  * quote so a name like "=HYPERLINK(…)" shows as text instead of running as a formula (OWASP
  * "CSV injection").
  */
-import type { Customer, Sale } from '../../db/types';
+import type { Customer, Sale } from '../../lib/domain';
 import { fractionDigits } from '../../lib/money';
 
 export type Cell = string | number | boolean | undefined | null;

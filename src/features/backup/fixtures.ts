@@ -5,7 +5,7 @@
  * very long notes and numbers of many countries.
  */
 import type { AssohDB } from '../../db/db';
-import type { Customer, Gift, Product, Sale, Settings } from '../../db/types';
+import type { Customer, Gift, Product, Sale, Settings } from '../../lib/domain';
 import { fold, searchWords } from '../../lib/text';
 
 const NAMES = [

@@ -15,7 +15,7 @@ import {
   type PhotoRecord,
 } from '../../db/restore';
 import { LATEST_VERSION } from '../../db/schema';
-import type { Photo } from '../../db/types';
+import type { Photo } from '../../lib/domain';
 import { isoDate } from '../../lib/dates';
 
 /** Kept in step with package.json (a unit test compares them). */

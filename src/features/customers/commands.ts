@@ -1,9 +1,9 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
-import type { Customer, Profile } from '../../db/types';
-import { ValidationError, UserError, type FieldError } from '../../lib/errors';
+import type { Customer, Profile } from '../../lib/domain';
+import { ValidationError, UserError, type FieldError } from '../../i18n/errors';
 import { parsePhone } from '../../lib/phone';
-import { phoneError } from '../../lib/phone-errors';
+import { phoneError } from '../../i18n/phone-errors';
 import { customerNameKey, graphemeLength, searchWords, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 

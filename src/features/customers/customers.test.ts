@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AssohDB } from '../../db/db';
-import { ValidationError } from '../../lib/errors';
+import { ValidationError } from '../../i18n/errors';
 import { customerInput, freshDb } from '../../test/fixtures';
 import { createCustomer, deleteCustomer, updateCustomer } from './commands';
 import { customerHistory, searchCustomers } from './queries';

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
-import type { Customer, Gift, Sale } from '../../db/types';
+import type { Customer, Gift, Sale } from '../../lib/domain';
 import { fold } from '../../lib/text';
 
 /**

@@ -1,8 +1,8 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
 import { recomputeLastSeen, touchCustomer } from '../../db/customer-activity';
-import type { Gift, GiftReason } from '../../db/types';
-import { UserError, ValidationError, type FieldError } from '../../lib/errors';
+import type { Gift, GiftReason } from '../../lib/domain';
+import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
 import { parseAmount } from '../../lib/money';
 import { graphemeLength, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';

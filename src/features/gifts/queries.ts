@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../db/db';
-import type { Gift } from '../../db/types';
+import type { Gift } from '../../lib/domain';
 import { startOfDay } from '../../lib/dates';
 import { fold } from '../../lib/text';
 

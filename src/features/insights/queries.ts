@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
-import type { Customer, Sale } from '../../db/types';
+import type { Customer, Sale } from '../../lib/domain';
 import { DAY_MS, startOfMonth } from '../../lib/dates';
 
 export interface InactiveRow {

@@ -1,7 +1,7 @@
 import type { AssohDB } from '../../db/db';
 import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
-import type { Customer, Profile, Settings } from '../../db/types';
-import { UserError, ValidationError } from '../../lib/errors';
+import type { Customer, Profile, Settings } from '../../lib/domain';
+import { UserError, ValidationError } from '../../i18n/errors';
 import { fillTemplate, sellerValues, templateText } from '../../lib/templates';
 import { MESSAGE_MAX } from '../../lib/wa-link';
 

@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../db/db';
-import type { Customer, OutboxMessage, Product } from '../../db/types';
+import type { Customer, OutboxMessage, Product } from '../../lib/domain';
 
 export interface OutboxRow {
   message: OutboxMessage;

@@ -1,7 +1,7 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
-import type { Product } from '../../db/types';
-import { UserError, ValidationError, type FieldError } from '../../lib/errors';
+import type { Product } from '../../lib/domain';
+import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
 import { parseAmount } from '../../lib/money';
 import { fold, graphemeLength, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';

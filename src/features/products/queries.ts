@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../db/db';
-import type { Product } from '../../db/types';
+import type { Product } from '../../lib/domain';
 
 /** The seller's list, A to Z. A stall has tens of products, not thousands. */
 export function listProducts(db: AssohDB): Promise<Product[]> {

@@ -2,8 +2,8 @@ import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
 import { readyWaitingReservations } from '../../db/outbox-rows';
 import { insertSale, lineFor } from '../../db/sale-rows';
-import type { Reservation } from '../../db/types';
-import { UserError, ValidationError, type FieldError } from '../../lib/errors';
+import type { Reservation } from '../../lib/domain';
+import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
 import { graphemeLength, tidy } from '../../lib/text';
 
 export const MAX_RESERVED = 999;

@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../db/db';
-import type { Customer, Product, Reservation } from '../../db/types';
+import type { Customer, Product, Reservation } from '../../lib/domain';
 
 export interface ReservationRow {
   reservation: Reservation;

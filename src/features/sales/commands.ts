@@ -1,8 +1,8 @@
 import type { AssohDB } from '../../db/db';
 import { recomputeLastSeen } from '../../db/customer-activity';
 import { insertSale, lineFor, linesTotal, productIdsOf } from '../../db/sale-rows';
-import type { Sale, SaleLine } from '../../db/types';
-import { UserError, ValidationError } from '../../lib/errors';
+import type { Sale, SaleLine } from '../../lib/domain';
+import { UserError, ValidationError } from '../../i18n/errors';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 
 export interface SaleInput {

@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../db/db';
-import type { Product, Sale } from '../../db/types';
+import type { Product, Sale } from '../../lib/domain';
 import { startOfDay } from '../../lib/dates';
 
 export interface DayTotals {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AssohDB } from '../../db/db';
-import { UserError, ValidationError } from '../../lib/errors';
+import { UserError, ValidationError } from '../../i18n/errors';
 import { customerInput, freshDb, productInput } from '../../test/fixtures';
 import { createCustomer } from '../customers/commands';
 import { createProduct, updateProduct } from '../products/commands';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type AssohDB } from '../../db/db';
-import { ValidationError } from '../../lib/errors';
+import { ValidationError } from '../../i18n/errors';
 import { saveSeller, type SellerInput } from './commands';
 import { getSettings } from './queries';
 

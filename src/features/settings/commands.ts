@@ -1,10 +1,10 @@
 import type { AssohDB } from '../../db/db';
-import type { Language, Settings, TemplateKind } from '../../db/types';
+import type { Language, Settings, TemplateKind } from '../../lib/domain';
 import { findCountry } from '../../lib/countries';
-import { ValidationError, type FieldError } from '../../lib/errors';
+import { ValidationError, type FieldError } from '../../i18n/errors';
 import { parsePhone } from '../../lib/phone';
 import { tidy } from '../../lib/text';
-import { phoneError } from '../../lib/phone-errors';
+import { phoneError } from '../../i18n/phone-errors';
 
 export interface SellerInput {
   sellerName: string;

@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../db/db';
-import type { Settings } from '../../db/types';
+import type { Settings } from '../../lib/domain';
 
 /** null before the first-run setup has been completed. */
 export async function getSettings(db: AssohDB): Promise<Settings | null> {

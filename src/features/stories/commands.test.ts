@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type AssohDB } from '../../db/db';
-import type { Customer } from '../../db/types';
-import { UserError } from '../../lib/errors';
+import type { Customer } from '../../lib/domain';
+import { UserError } from '../../i18n/errors';
 import { fold } from '../../lib/text';
 import { savePhoto } from './commands';
 import {

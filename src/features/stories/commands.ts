@@ -1,5 +1,5 @@
 import { newId, type AssohDB } from '../../db/db';
-import { UserError } from '../../lib/errors';
+import { UserError } from '../../i18n/errors';
 import { PHOTO_MAX_SIDE } from './layout';
 
 /** A downsized photo is a few hundred KB; anything much bigger was not downsized. */

@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../db/db';
-import type { Photo, Product } from '../../db/types';
+import type { Photo, Product } from '../../lib/domain';
 
 /** The seller's products to pick from, by name. */
 export async function listStoryProducts(db: AssohDB): Promise<Product[]> {

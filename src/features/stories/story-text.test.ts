@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArea, t } from '../../i18n';
-import { ValidationError } from '../../lib/errors';
+import { ValidationError } from '../../i18n/errors';
 import { EMPTY_DRAFT, type StoryDraft } from './draft-store';
 import {
   announcementText,

@@ -2,9 +2,9 @@
  * From what the seller typed to the words on the image and in the WhatsApp text. Pure: the price
  * is parsed and formatted here, so a wrong price is refused before anything is drawn.
  */
-import type { Language, Product } from '../../db/types';
+import type { Language, Product } from '../../lib/domain';
 import type { T } from '../../i18n';
-import { ValidationError, type FieldError } from '../../lib/errors';
+import { ValidationError, type FieldError } from '../../i18n/errors';
 import { isoDate } from '../../lib/dates';
 import { amountInputValue, formatMoney, parseAmount } from '../../lib/money';
 import { fold, tidy } from '../../lib/text';

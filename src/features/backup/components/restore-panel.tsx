@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { plural, useLang, useT, type MessageKey } from '../../../i18n';
-import { UserError } from '../../../lib/errors';
+import { UserError } from '../../../i18n/errors';
 import { Button, buttonClass } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { reportError } from '../../../ui/form-errors';

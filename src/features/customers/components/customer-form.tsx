@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Customer, Profile } from '../../../db/types';
+import type { Customer, Profile } from '../../../lib/domain';
 import { useT, useLang } from '../../../i18n';
 import { countryName, findCountry } from '../../../lib/countries';
 import { Button } from '../../../ui/button';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Customer } from '../../../db/types';
+import type { Customer } from '../../../lib/domain';
 import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo } from '../../../lib/dates';
 import { Button, LinkButton } from '../../../ui/button';

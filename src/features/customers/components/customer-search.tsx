@@ -1,6 +1,6 @@
 import { useDeferredValue, type ReactNode } from 'react';
 import { db } from '../../../db/db';
-import type { Customer } from '../../../db/types';
+import type { Customer } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import { Icon } from '../../../ui/icon';
 import { useRead } from '../../../ui/use-read';

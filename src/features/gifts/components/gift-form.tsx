@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Gift, GiftReason } from '../../../db/types';
+import type { Gift, GiftReason } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import { amountInputValue, currencyLabel } from '../../../lib/money';
 import { Button } from '../../../ui/button';

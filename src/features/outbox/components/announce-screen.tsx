@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Profile } from '../../../db/types';
+import type { Profile } from '../../../lib/domain';
 import { useT, useTn } from '../../../i18n';
 import { fillTemplate, sellerValues, templateText } from '../../../lib/templates';
 import { Button } from '../../../ui/button';

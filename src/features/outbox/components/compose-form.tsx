@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Customer, OutboxKind } from '../../../db/types';
+import type { Customer, OutboxKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import {
   fillTemplate,

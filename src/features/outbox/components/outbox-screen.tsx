@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
-import { useOnline } from '../../../pwa/online';
+import { useOnline } from '../../../ui/use-online';
 import { LinkButton } from '../../../ui/button';
 import { Icon } from '../../../ui/icon';
 import { EmptyState, Screen } from '../../../ui/screen';

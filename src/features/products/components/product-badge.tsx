@@ -1,4 +1,4 @@
-import type { Product } from '../../../db/types';
+import type { Product } from '../../../lib/domain';
 
 export const PRODUCT_EMOJI = [
   '🌶️',

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Product } from '../../../db/types';
+import type { Product } from '../../../lib/domain';
 import { useT, useTn } from '../../../i18n';
 import { amountInputValue, currencyLabel } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Product, Sale, SaleLine } from '../../../db/types';
+import type { Product, Sale, SaleLine } from '../../../lib/domain';
 import { useLang, useT } from '../../../i18n';
-import { ValidationError } from '../../../lib/errors';
+import { ValidationError } from '../../../i18n/errors';
 import { currencyLabel, formatMoney, parseAmount } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
 import { Checkbox, TextField } from '../../../ui/field';

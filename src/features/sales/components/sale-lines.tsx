@@ -1,7 +1,7 @@
 import { useLang, useT } from '../../../i18n';
 import { formatMoney } from '../../../lib/money';
 import { Icon } from '../../../ui/icon';
-import type { SaleLine } from '../../../db/types';
+import type { SaleLine } from '../../../lib/domain';
 import { MAX_QUANTITY } from '../commands';
 
 interface SaleLinesProps {

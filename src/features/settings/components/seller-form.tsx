@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { Language, Settings } from '../../../db/types';
+import type { Language, Settings } from '../../../lib/domain';
 import { useT, useLang } from '../../../i18n';
 import { COUNTRIES, DEFAULT_COUNTRY, countryName, findCountry } from '../../../lib/countries';
 import { currencyLabel } from '../../../lib/money';
+import { LANGUAGES, LANGUAGE_CODES } from '../../../lib/languages';
 import { Button } from '../../../ui/button';
 import { SelectField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
@@ -108,8 +109,11 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
         value={language}
         onChange={(e) => setLanguage(e.target.value as Language)}
       >
-        <option value="fr">Français</option>
-        <option value="en">English</option>
+        {LANGUAGE_CODES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGES[code].name}
+          </option>
+        ))}
       </SelectField>
       <Button type="submit" disabled={busy} className="mt-2">
         {submitLabel}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { TemplateKind } from '../../../db/types';
+import type { TemplateKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import {
   DEFAULT_TEMPLATES,

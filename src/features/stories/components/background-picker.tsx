@@ -2,7 +2,7 @@ import type { ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
-import { UserError } from '../../../lib/errors';
+import { UserError } from '../../../i18n/errors';
 import { Button, buttonClass } from '../../../ui/button';
 import { useFormErrors } from '../../../ui/form-errors';
 import { Icon } from '../../../ui/icon';

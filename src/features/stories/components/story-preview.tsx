@@ -3,7 +3,7 @@ import { Navigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT } from '../../../i18n';
-import { ValidationError } from '../../../lib/errors';
+import { ValidationError } from '../../../i18n/errors';
 import { Button, LinkButton, buttonClass } from '../../../ui/button';
 import { reportError } from '../../../ui/form-errors';
 import { Icon } from '../../../ui/icon';

@@ -1,6 +1,7 @@
-import type { storiesFr } from './stories.fr';
+import type fr from '../fr/stories';
+import type { Translation } from '../translation';
 
-export const storiesEn: Record<keyof typeof storiesFr, string> = {
+export default {
   'stories.title': 'Story',
   'stories.menu': 'Story',
   'stories.template': 'Template',
@@ -71,4 +72,4 @@ export const storiesEn: Record<keyof typeof storiesFr, string> = {
   'stories.color.indigo': 'Indigo',
   'stories.color.violet': 'Violet',
   'stories.color.night': 'Night',
-};
+} satisfies Translation<typeof fr>;

@@ -1,6 +1,6 @@
 import type { FieldError } from './errors';
-import { findCountry } from './countries';
-import type { PhoneParse } from './phone';
+import { findCountry } from '../lib/countries';
+import type { PhoneParse } from '../lib/phone';
 
 type Reason = Extract<PhoneParse, { ok: false }>['reason'];
 

@@ -1,6 +1,7 @@
-import type { stallFr } from './stall.fr';
+import type fr from '../fr/stall';
+import type { Translation } from '../translation';
 
-export const stallEn: Record<keyof typeof stallFr, string> = {
+export default {
   'money.empty': 'Write an amount.',
   'money.invalid': 'This amount cannot be read. Write digits only, for example 1500.',
   'money.negative': 'The amount cannot be negative.',
@@ -130,4 +131,4 @@ export const stallEn: Record<keyof typeof stallFr, string> = {
   'outbox.thanksOption': 'Prepare a thank-you message',
   'customers.whatsapp': 'WhatsApp',
   'customers.reservation': 'Reservation',
-};
+} satisfies Translation<typeof fr>;

@@ -1,5 +1,5 @@
 /** French strings of backups, restore, CSV export and storage. */
-export const backupFr = {
+const backup = {
   'backup.title': 'Sauvegarde',
   'backup.intro':
     'Vos clients sont seulement sur ce téléphone. Envoyez-vous la sauvegarde sur WhatsApp : si le téléphone est perdu, vous retrouvez tout.',
@@ -112,3 +112,5 @@ export const backupFr = {
   'backup.protectRefused':
     'Le navigateur refuse pour le moment. Installez l’application, puis réessayez ; en attendant, faites des sauvegardes.',
 } as const;
+
+export default backup;

@@ -1,6 +1,7 @@
-import type { coreFr } from './core.fr';
+import type fr from '../fr/core';
+import type { Translation } from '../translation';
 
-export const coreEn: Record<keyof typeof coreFr, string> = {
+export default {
   'app.name': 'Assoh',
   'app.loading': 'Loading…',
   'app.tagline': 'The market customer notebook',
@@ -118,4 +119,4 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'home.giftsCount.other': '{n} gifts',
   'home.newSale': 'New sale',
   'home.saleFor': 'Sale for {name}',
-};
+} satisfies Translation<typeof fr>;

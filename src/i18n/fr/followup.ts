@@ -1,5 +1,5 @@
 /** French strings of the follow-up: outbox, templates, announcements, reservations, insights. */
-export const followupFr = {
+const followup = {
   'outbox.title': 'Messages à envoyer',
   'outbox.pending': 'À envoyer',
   'outbox.sent': 'Envoyés',
@@ -113,3 +113,5 @@ export const followupFr = {
   'insights.giftsMonthValue': '{count} cadeaux · {value}',
   'insights.more': 'Voir plus',
 } as const;
+
+export default followup;

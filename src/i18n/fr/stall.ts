@@ -1,5 +1,5 @@
 /** French strings of the stall: customers, products, sales, gifts. */
-export const stallFr = {
+const stall = {
   'money.empty': 'Écrivez un montant.',
   'money.invalid': 'Ce montant ne se lit pas. Écrivez seulement des chiffres, par exemple 1500.',
   'money.negative': 'Le montant ne peut pas être négatif.',
@@ -130,3 +130,5 @@ export const stallFr = {
   'customers.whatsapp': 'WhatsApp',
   'customers.reservation': 'Réservation',
 } as const;
+
+export default stall;

@@ -1,6 +1,7 @@
-import type { backupFr } from './backup.fr';
+import type fr from '../fr/backup';
+import type { Translation } from '../translation';
 
-export const backupEn: Record<keyof typeof backupFr, string> = {
+export default {
   'backup.title': 'Backup',
   'backup.intro':
     'Your customers are only on this phone. Send the backup to yourself on WhatsApp: if the phone is lost, you get everything back.',
@@ -112,4 +113,4 @@ export const backupEn: Record<keyof typeof backupFr, string> = {
   'backup.protect': 'Protect storage',
   'backup.protectRefused':
     'The browser refuses for now. Install the app, then try again; meanwhile, make backups.',
-};
+} satisfies Translation<typeof fr>;

@@ -1,5 +1,5 @@
 /** French strings of the shell, setup and settings. */
-export const coreFr = {
+const core = {
   'app.name': 'Assoh',
   'app.loading': 'Chargement…',
   'app.tagline': 'Le carnet de clients du marché',
@@ -119,3 +119,5 @@ export const coreFr = {
   'home.newSale': 'Nouvelle vente',
   'home.saleFor': 'Vente pour {name}',
 } as const;
+
+export default core;

@@ -1,11 +1,13 @@
-/** Rows as stored. Times are epoch ms; amounts are whole numbers of the currency's smallest unit. */
-
-export type Profile = 'consommateur' | 'acheteur-pour-autres' | 'prescripteur';
-export type GiftReason = 'fidelite' | 'excuse' | 'recommandation' | 'autre';
-import type { Language, TemplateKind } from '../lib/templates';
+/**
+ * The domain's types: the rows as stored, shared by every layer (db/, ui/, i18n/, features/).
+ * Times are epoch ms; amounts are whole numbers of the currency's smallest unit.
+ */
+import type { Language, TemplateKind } from './templates';
 
 export type { Language, TemplateKind };
 
+export type Profile = 'consommateur' | 'acheteur-pour-autres' | 'prescripteur';
+export type GiftReason = 'fidelite' | 'excuse' | 'recommandation' | 'autre';
 export interface Settings {
   id: 'seller';
   sellerName: string;

@@ -1,5 +1,5 @@
 /** French strings of the story maker (Status images). */
-export const storiesFr = {
+const stories = {
   'stories.title': 'Story',
   'stories.menu': 'Story',
   'stories.template': 'Modèle',
@@ -71,3 +71,5 @@ export const storiesFr = {
   'stories.color.violet': 'Violet',
   'stories.color.night': 'Nuit',
 } as const;
+
+export default stories;

@@ -1,6 +1,7 @@
-import type { followupFr } from './followup.fr';
+import type fr from '../fr/followup';
+import type { Translation } from '../translation';
 
-export const followupEn: Record<keyof typeof followupFr, string> = {
+export default {
   'outbox.title': 'Messages to send',
   'outbox.pending': 'To send',
   'outbox.sent': 'Sent',
@@ -112,4 +113,4 @@ export const followupEn: Record<keyof typeof followupFr, string> = {
   'insights.giftsMonth': 'Gifts this month',
   'insights.giftsMonthValue': '{count} gifts · {value}',
   'insights.more': 'Show more',
-};
+} satisfies Translation<typeof fr>;

@@ -1,6 +1,0 @@
-import { coreEn } from './core.en';
-
-/** English: the second language, loaded only when chosen; areas as in fr.ts. */
-export const en = {
-  ...coreEn,
-};
