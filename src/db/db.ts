@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { migrateToV3 } from './migrations';
-import { schemaV1, schemaV2, schemaV3 } from './schema';
+import { migrateToV3, migrateToV5 } from './migrations';
+import { schemaV1, schemaV2, schemaV3, schemaV5 } from './schema';
 import type {
   Customer,
   Gift,
@@ -46,7 +46,7 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   // every v1 row has the indexed updatedAt, so no row needs rewriting (no upgrade function).
   if (upTo >= 2) db.version(2).stores(schemaV2);
   if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
-  // Next: if (upTo >= 4) db.version(4).stores(schemaV4).upgrade(migrateToV4);
+  if (upTo >= 5) db.version(5).stores(schemaV5).upgrade(migrateToV5);
 }
 
 /**

@@ -5,7 +5,9 @@
  */
 import { UserError } from '../i18n/errors';
 import { LANGUAGE_CODES } from '../lib/languages';
-import { customerNameKey, fold, searchWords } from '../lib/text';
+import { CONTACT_CHANNELS } from '../lib/contact-link';
+import { THANKS_EXPIRE_DAYS_MAX } from '../lib/outbox-age';
+import { customerNameKey, customerSearchWords, fold } from '../lib/text';
 import { productIdsOf } from './sale-lines';
 import type {
   Customer,
@@ -55,7 +57,7 @@ const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'nouvelles',
 ];
 const OUTBOX_KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
-const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent'];
+const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'opened', 'sent'];
 const RESERVATION_STATUSES: readonly ReservationStatus[] = [
   'waiting',
   'ready',
@@ -171,6 +173,7 @@ export function normaliseSettings(raw: unknown, n: number): Settings {
     language: r.oneOf('language', LANGUAGE_CODES),
     templates,
     inactiveDays: r.num('inactiveDays', 1, 3650),
+    thanksExpireDays: r.optNum('thanksExpireDays', 1, THANKS_EXPIRE_DAYS_MAX),
     lastBackupAt: r.optTime('lastBackupAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
@@ -182,6 +185,7 @@ export function normaliseCustomer(raw: unknown, n: number): Customer {
   const firstName = r.text('firstName', 200);
   if (!firstName.trim()) r.fail('firstName');
   const nickname = r.optText('nickname', 500);
+  const area = r.optText('area', 500);
   // The search keys are derived data: rebuilt here, never taken from the file, so a customer
   // is always found by what her name says under this version's folding rules.
   const createdAt = r.time('createdAt');
@@ -190,12 +194,14 @@ export function normaliseCustomer(raw: unknown, n: number): Customer {
     firstName,
     nickname,
     phone: r.optText('phone', 20),
-    area: r.optText('area', 500),
+    area,
     recommendedById: r.optId('recommendedById'),
     profile: r.optOneOf('profile', PROFILES),
     notes: r.optText('notes'),
     acceptsMessages: r.bool('acceptsMessages'),
-    searchWords: searchWords(firstName, nickname),
+    // Files from before v5 have no channel: WhatsApp, as the v5 upgrade gives every customer.
+    channel: r.optOneOf('channel', CONTACT_CHANNELS) ?? 'whatsapp',
+    searchWords: customerSearchWords({ firstName, nickname, area }),
     nameKey: customerNameKey(firstName, nickname),
     lastSeenAt: r.optTime('lastSeenAt') ?? createdAt,
     createdAt,
@@ -299,6 +305,8 @@ export function normaliseOutbox(raw: unknown, n: number): OutboxMessage {
     giftId: r.optId('giftId'),
     reservationId: r.optId('reservationId'),
     productId: r.optId('productId'),
+    openedAt: r.optTime('openedAt'),
+    via: r.optOneOf('via', CONTACT_CHANNELS),
     sentAt: r.optTime('sentAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),

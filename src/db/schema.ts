@@ -44,4 +44,16 @@ export const schemaV3 = {
   sales: `${schemaV2.sales}, *productIds`,
 } as const;
 
-export const LATEST_VERSION = 3;
+/**
+ * v5 — 2026-11-23: every customer reachable. Customers get a channel (WhatsApp, SMS or a call,
+ * apart from consent) and search words that fold the region's letters and Arabic spellings and
+ * include the quartier: migrateToV5 fills both. `[status+kind+createdAt]` counts the thank-yous
+ * that have grown too old to send without reading them. (v4 is another release's: Dexie accepts
+ * the gap, and v5 builds on whatever v4 declares.)
+ */
+export const schemaV5 = {
+  ...schemaV3,
+  outbox: `${schemaV3.outbox}, [status+kind+createdAt]`,
+} as const;
+
+export const LATEST_VERSION = 5;

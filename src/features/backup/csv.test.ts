@@ -41,6 +41,7 @@ describe('CSV', () => {
   it('writes customers with who recommended them', () => {
     const base = {
       acceptsMessages: true,
+      channel: 'whatsapp' as const,
       searchWords: [],
       nameKey: '',
       lastSeenAt: 0,

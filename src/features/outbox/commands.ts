@@ -1,8 +1,9 @@
 import type { AssohDB } from '../../db/db';
 import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
-import type { Customer, Profile, Settings } from '../../lib/domain';
+import type { ContactChannel, Customer, OutboxMessage, Profile, Settings } from '../../lib/domain';
 import { UserError, ValidationError } from '../../i18n/errors';
 import { fillTemplate, sellerValues, templateText } from '../../lib/templates';
+import { expiryOf, thanksCutoff, THANKS_EXPIRE_DAYS_MAX } from '../../lib/outbox-age';
 import { MESSAGE_MAX } from '../../lib/wa-link';
 
 export type { MessageDraft };
@@ -34,13 +35,34 @@ export function thanksDraft(settings: Settings, customer: Customer, saleId: stri
   return { customerId: customer.id, kind: 'merci', text, saleId };
 }
 
+/**
+ * The seller tapped "Envoyer…" or "Appeler": WhatsApp, the messages app or the dialer opens, but
+ * nothing says the message left (offline, WhatsApp may not even open). It is "opened" until she
+ * answers "Envoyé ?".
+ */
+export async function markOpened(db: AssohDB, id: string, via: ContactChannel): Promise<void> {
+  const now = Date.now();
+  const n = await db.outbox
+    .where('id')
+    .equals(id)
+    .and((m) => m.status !== 'sent')
+    .modify((m) => {
+      m.status = 'opened';
+      m.openedAt = now;
+      m.via = via;
+      m.updatedAt = now;
+    });
+  if (!n) throw new UserError('common.error');
+}
+
+/** "Envoyé ? — Oui". */
 export async function markSent(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
   const n = await db.outbox.update(id, { status: 'sent', sentAt: now, updatedAt: now });
   if (!n) throw new UserError('common.error');
 }
 
-/** Undo of "sent": the message waits again. */
+/** "Pas encore", or the undo of "sent": the message waits again. */
 export async function markPending(db: AssohDB, id: string): Promise<void> {
   await db.outbox
     .where('id')
@@ -48,12 +70,37 @@ export async function markPending(db: AssohDB, id: string): Promise<void> {
     .modify((m) => {
       m.status = 'pending';
       delete m.sentAt;
+      delete m.openedAt;
+      delete m.via;
       m.updatedAt = Date.now();
     });
 }
 
 export async function deleteMessage(db: AssohDB, id: string): Promise<void> {
   await db.outbox.delete(id);
+}
+
+/**
+ * "Tout effacer" in Expirés: deletes the messages she saw there, each checked again in the same
+ * transaction, so one that has become valid meanwhile (the product is back) stays.
+ */
+export async function clearExpired(db: AssohDB, ids: string[], now = Date.now()): Promise<number> {
+  return db.transaction('rw', [db.outbox, db.products, db.settings], async () => {
+    const settings = await db.settings.get('seller');
+    const cutoff = thanksCutoff(now, settings?.thanksExpireDays);
+    const messages = (await db.outbox.bulkGet(ids)).filter((m): m is OutboxMessage => Boolean(m));
+    const products = await db.products.bulkGet(messages.map((m) => m.productId ?? ''));
+    const gone = messages.filter((m, i) => expiryOf(m, products[i], cutoff) !== null);
+    await db.outbox.bulkDelete(gone.map((m) => m.id));
+    return gone.length;
+  });
+}
+
+/** "Un merci expire après … jours". */
+export async function setThanksExpireDays(db: AssohDB, days: number): Promise<void> {
+  if (!Number.isInteger(days) || days < 1 || days > THANKS_EXPIRE_DAYS_MAX)
+    throw new ValidationError({ expireDays: { key: 'form.invalidChoice' } });
+  await db.settings.update('seller', { thanksExpireDays: days, updatedAt: Date.now() });
 }
 
 export type Audience =
@@ -121,13 +168,20 @@ export async function announce(
   return { queued: result.queued, refused: refused.length + result.refused };
 }
 
-/** Opened straight from the compose screen: kept in the outbox as already sent (undoable there). */
-export async function recordSentNow(db: AssohDB, draft: MessageDraft): Promise<void> {
+/**
+ * Opened straight from the compose screen: kept in the outbox as opened, so the outbox asks
+ * "Envoyé ?" like for any other message. Consent is kept by insertMessages.
+ */
+export async function recordOpenedNow(
+  db: AssohDB,
+  draft: MessageDraft,
+  via: ContactChannel,
+): Promise<void> {
   checkText(draft.text);
   await db.transaction('rw', db.outbox, db.customers, async () => {
     const { queued } = await insertMessages(db, [draft]);
     const now = Date.now();
     for (const m of queued)
-      await db.outbox.update(m.id, { status: 'sent', sentAt: now, updatedAt: now });
+      await db.outbox.update(m.id, { status: 'opened', openedAt: now, via, updatedAt: now });
   });
 }

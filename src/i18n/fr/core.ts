@@ -108,9 +108,11 @@ const core = {
 
   'customers.createNamed': 'Créer « {name} »',
   'customers.new': 'Nouveau client',
-  'customers.noMatch': 'Aucun client ne s’appelle « {query} ».',
+  // Search found no one. {query}: what the seller typed (a name, a quartier, digits of a number).
+  'customers.noMatch': 'Aucun résultat pour «\u00a0{query}\u00a0».',
   'customers.searchLabel': 'Chercher un client',
-  'customers.searchPlaceholder': 'Prénom ou surnom…',
+  // Placeholder of the customer search box: what it finds. Keep it short (fits at 320 px).
+  'customers.searchPlaceholder': 'Nom, quartier ou numéro…',
   'home.today': 'Aujourd’hui',
   'home.salesCount.one': '{n} vente',
   'home.salesCount.other': '{n} ventes',

@@ -14,7 +14,8 @@ const stall = {
   'customers.firstName': 'Prénom',
   'customers.nickname': 'Surnom / signe distinctif',
   'customers.nicknameHint': '« du quartier Zongo », « la dame au foulard bleu »',
-  'customers.phone': 'Téléphone WhatsApp',
+  // Label of the customer's phone number field (used for WhatsApp, SMS and calls alike).
+  'customers.phone': 'Téléphone',
   'customers.area': 'Quartier / village',
   'customers.recommendedBy': 'Recommandé par',
   'customers.recommendedByNone': 'Personne',
@@ -25,7 +26,27 @@ const stall = {
   'customers.profile.prescripteur': 'Prescripteur',
   'customers.notes': 'Notes',
   'customers.notesHint': '« son fils est malade », « aime le piment fort »',
-  'customers.acceptsMessages': 'Accepte les messages WhatsApp',
+  // Consent checkbox on the customer form: she agrees to receive prepared messages, on any channel.
+  'customers.acceptsMessages': 'Accepte les messages',
+  // Hint under the consent checkbox: refusing messages is not the same as having no WhatsApp.
+  'customers.acceptsMessagesHint':
+    'Décochez seulement si ce client ne veut aucun message. Sans WhatsApp\u00a0? Choisissez SMS ou Appel.',
+  // Heading of the three choices of how a customer is reached (customer form).
+  'customers.channel': 'Moyen de contact',
+  // Channel choice on the customer form: WhatsApp.
+  'customers.channel.whatsapp': 'WhatsApp',
+  // Channel choice on the customer form: text message. Keep it short (a third of a 320 px screen).
+  'customers.channel.sms': 'SMS',
+  // Channel choice on the customer form: a phone call. Keep it short (a third of a 320 px screen).
+  'customers.channel.call': 'Appel',
+  // Button on her card that prepares a message for her (on her channel: WhatsApp, SMS or a call).
+  'customers.message': 'Message',
+  // Error under the channel choice: "Appel" was chosen but no number was typed.
+  'customers.callNeedsNumber': 'Pour l’appeler, notez son numéro.',
+  // Button beside her number on her card: opens the phone's dialer with it.
+  'customers.callNumber': 'Appeler',
+  // Button beside her number on her card: opens the phone's messages app to her. Keep it short.
+  'customers.textNumber': 'SMS',
   'customers.refusesMessages': 'Ne veut pas de messages',
   'customers.errorFirstName': 'Écrivez le prénom du client.',
   'customers.duplicatePhone': 'Ce numéro est déjà celui de {name}. Est-ce la même personne ?',
@@ -127,7 +148,6 @@ const stall = {
   'gifts.given': 'Cadeau : {what}',
 
   'outbox.thanksOption': 'Préparer un message de merci',
-  'customers.whatsapp': 'WhatsApp',
   'customers.reservation': 'Réservation',
 } as const;
 
