@@ -27,7 +27,7 @@ function PendingBadge() {
   return (
     <span
       aria-label={String(pending)}
-      className="absolute top-1 right-[calc(50%-1.6rem)] flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
+      className="absolute end-[calc(50%-1.6rem)] top-1 flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
     >
       {pending > 99 ? '99+' : pending}
     </span>
