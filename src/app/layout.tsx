@@ -19,7 +19,6 @@ export function Splash() {
   return <div className="min-h-dvh" aria-busy="true" />;
 }
 
-/** The frame of every main screen: content, then the thumb-sized bottom navigation. */
 /** The number of messages waiting, on the Messages tab: an index count. */
 function PendingBadge() {
   const pending = useLiveQuery(() => countPending(db), []);
@@ -65,6 +64,7 @@ function useBackOnlineNotice() {
   }, []);
 }
 
+/** The frame of every main screen: content, then the thumb-sized bottom navigation. */
 export function Layout() {
   const t = useT();
   useBackOnlineNotice();
@@ -80,11 +80,12 @@ export function Layout() {
         <ul className="mx-auto grid max-w-xl grid-cols-5">
           {NAV.map((item) => (
             <li key={item.to}>
+              {/* Five tabs share the width: on a narrow phone the words shrink rather than spill. */}
               <NavLink
                 to={item.to}
                 end={item.end}
                 className={({ isActive }) =>
-                  `relative flex min-h-16 flex-col items-center justify-center gap-0.5 text-sm font-semibold ${
+                  `relative flex min-h-16 flex-col items-center justify-center gap-0.5 text-[min(0.875rem,3.75vw)] font-semibold tracking-tight ${
                     isActive ? 'text-brand-700' : 'text-stone-600'
                   }`
                 }

@@ -77,7 +77,7 @@ export default {
   'phone.errorInvalid': 'هذا الرقم غير صحيح لرمز البلد {code}. يُرجى التحقق من الأرقام.',
   'phone.errorShort': 'هذا الرقم قصير جدًا. تنقصه أرقام.',
   'phone.errorLong': 'هذا الرقم طويل جدًا. فيه أرقام زائدة.',
-  'phone.hint': 'بدون رمز البلد لـ{country} ({code})، أو ابدأ بـ + لبلد آخر.',
+  'phone.hint': 'بدون رمز البلد إذا كان الرقم من {country} ({code})، أو ابدأ بـ + لرقم من بلد آخر.',
 
   'form.tooLong': 'هذا النص طويل جدًا (الحد الأقصى لعدد الحروف: {max}).',
   'form.invalidChoice': 'يُرجى الاختيار من القائمة.',
@@ -132,5 +132,5 @@ export default {
   'home.giftsCount.many': '{n} هدية',
   'home.giftsCount.other': '{n} هدية',
   'home.newSale': 'بيع جديد',
-  'home.saleFor': 'بيع لـ{name}',
+  'home.saleFor': 'بيع إلى {name}',
 } satisfies Translation<typeof fr>;

@@ -79,7 +79,7 @@ export default {
 
   'reservations.title': 'الحجوزات',
   'reservations.new': 'حجز جديد',
-  'reservations.for': 'حجز لـ{name}',
+  'reservations.for': 'حجز باسم {name}',
   'reservations.empty':
     'لا حجوزات. سجّل هنا مثلًا: «فاطمة تريد كومتين من الفلفل الحار من المحصول القادم».',
   'reservations.waiting': 'في الانتظار',

@@ -91,7 +91,7 @@ export default {
   'products.makeStory': 'صنع صورة للحالة',
 
   'sales.title': 'بيع',
-  'sales.forCustomer': 'بيع لـ{name}',
+  'sales.forCustomer': 'بيع إلى {name}',
   'sales.passing': 'زبون عابر',
   'sales.pickCustomer': 'لمن؟',
   'sales.tapProducts': 'المس المنتجات المبيعة',
@@ -119,7 +119,7 @@ export default {
   'sales.amountOnly': 'مبلغ فقط',
 
   'gifts.title': 'هدية',
-  'gifts.forCustomer': 'هدية لـ{name}',
+  'gifts.forCustomer': 'هدية إلى {name}',
   'gifts.what': 'ماذا؟',
   'gifts.whatPlaceholder': 'ربطة نعناع',
   'gifts.quickPicks': 'هدايا سابقة',

@@ -31,7 +31,7 @@ export default {
   'outbox.kind.excuse': 'Apology',
   'outbox.kind.nouvelles': 'Asking how they are',
   'outbox.kind.libre': 'Your own message',
-  'outbox.announce': 'Announcement',
+  'outbox.announce': 'Announce',
   'outbox.compose': 'New message',
   'outbox.thanksQueued': 'The thank-you is waiting in Messages to send.',
 

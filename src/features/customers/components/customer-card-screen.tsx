@@ -185,7 +185,8 @@ export default function CustomerCardScreen() {
         <Summary summary={history?.summary} />
       </div>
 
-      <div className="grid grid-cols-2 gap-2">
+      {/* Icon above the word: "Réservation", "Reservation" fit half of a 320 px phone. */}
+      <div className="grid grid-cols-2 gap-2 [&>*]:flex-col [&>*]:gap-0.5 [&>*]:px-2 [&>*]:text-base">
         <LinkButton to={`/vente?client=${customer.id}`} icon="basket">
           {t('nav.sale')}
         </LinkButton>

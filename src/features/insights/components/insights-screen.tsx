@@ -130,8 +130,7 @@ export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
               <span className="flex min-w-0 flex-1 flex-col">
                 <Who customer={r.customer} />
                 <span className="text-sm text-stone-600">
-                  {t('customers.visitsLabel')} : {r.visits} ·{' '}
-                  {formatMoney(r.totalMinor, currency, lang)}
+                  {tn('customers.visits', r.visits)} · {formatMoney(r.totalMinor, currency, lang)}
                 </span>
               </span>
             </li>
