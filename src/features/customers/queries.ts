@@ -1,7 +1,6 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
 import type { Customer, Gift, Sale } from '../../lib/domain';
-import { loadPhoneLib, phonePrefixesWith } from '../../lib/phone';
 import { fold } from '../../lib/text';
 
 /** A query made only of digits and what people put between them: "07 07 12", "+225 07-07". */
@@ -26,6 +25,8 @@ async function keysFor(db: AssohDB, term: string, country: string | undefined) {
   const word = term.replace(/^\+/, '');
   const byWord = db.customers.where('searchWords').startsWith(word).primaryKeys();
   if (!country || !/^\d+$/.test(word)) return byWord;
+  // Digits only: the phone helpers and their metadata stay out of the first screen's code.
+  const { loadPhoneLib, phonePrefixesWith } = await import('../../lib/phone');
   const prefixes = phonePrefixesWith(await loadPhoneLib(), term, country);
   const byPhone = prefixes.map((p) => db.customers.where('phone').startsWith(p).primaryKeys());
   return [...new Set((await Promise.all([byWord, ...byPhone])).flat())];
