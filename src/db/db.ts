@@ -1,6 +1,6 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrateToV3 } from './migrations';
-import { schemaV1, schemaV2, schemaV3 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
 import type {
   Customer,
   Gift,
@@ -10,6 +10,7 @@ import type {
   Reservation,
   Sale,
   Settings,
+  Tombstone,
 } from '../lib/domain';
 
 export const DB_NAME = 'assoh';
@@ -34,6 +35,7 @@ export type AssohDB = Dexie & {
   outbox: EntityTable<OutboxMessage, 'id'>;
   photos: EntityTable<Photo, 'id'>;
   safetyCopies: EntityTable<SafetyCopy, 'id'>;
+  tombstones: Table<Tombstone, [string, string]>;
 };
 
 /**
@@ -46,7 +48,8 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   // every v1 row has the indexed updatedAt, so no row needs rewriting (no upgrade function).
   if (upTo >= 2) db.version(2).stores(schemaV2);
   if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
-  // Next: if (upTo >= 4) db.version(4).stores(schemaV4).upgrade(migrateToV4);
+  // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
+  if (upTo >= 4) db.version(4).stores(schemaV4);
 }
 
 /**

@@ -46,7 +46,7 @@ describe('backup then restore', () => {
     expect(file.fileName).toBe('assoh-sauvegarde-2026-11-22.json');
     expect(file.header).toMatchObject({
       format: 'assoh-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: APP_VERSION,
       photos: 'included',
       counts: { customers: 120, sales: 900, products: 4, settings: 1, photos: 1 },
@@ -62,7 +62,7 @@ describe('backup then restore', () => {
     expect(rowsAfter).toStrictEqual(rest);
     // The restored file is itself the phone's latest backup.
     expect(settingsAfter).toStrictEqual([{ ...settingsBefore[0], lastBackupAt: NOW }]);
-    expect(after.customers.some((c) => c.notes && c.notes.length > 7000)).toBe(true);
+    expect(after.customers.some((c) => c.notes && c.notes.length > 900)).toBe(true);
     expect(photosAfter.map((p) => p.id)).toEqual(photosBefore.map((p) => p.id));
     const bytes = new Uint8Array(await photosAfter[0]!.blob.arrayBuffer());
     expect([...bytes]).toEqual([0xff, 0xd8, 0xff, 0, 1, 2, 250]);
@@ -125,7 +125,7 @@ describe('refused files change nothing', () => {
 
   it('a file from a newer version of Assoh', async () => {
     await refuseAndCheck(
-      good.replace('"formatVersion":1', '"formatVersion":2'),
+      good.replace('"formatVersion":2', '"formatVersion":3'),
       'backup.errorNewer',
     );
     await refuseAndCheck(

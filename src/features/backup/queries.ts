@@ -1,32 +1,14 @@
 import type { AssohDB, SafetyCopy } from '../../db/db';
-import type { BackupData } from '../../db/restore';
+import { BACKUP_TABLES, type BackupData } from '../../db/restore';
 import { DAY_MS, daysBetween } from '../../lib/dates';
 
 /** The whole notebook, read in one transaction so the backup is one consistent moment. */
 export async function readSnapshot(db: AssohDB): Promise<BackupData> {
-  return db.transaction(
-    'r',
-    [
-      db.settings,
-      db.customers,
-      db.products,
-      db.sales,
-      db.gifts,
-      db.reservations,
-      db.outbox,
-      db.photos,
-    ],
-    async () => ({
-      settings: await db.settings.toArray(),
-      customers: await db.customers.toArray(),
-      products: await db.products.toArray(),
-      sales: await db.sales.toArray(),
-      gifts: await db.gifts.toArray(),
-      reservations: await db.reservations.toArray(),
-      outbox: await db.outbox.toArray(),
-      photos: await db.photos.toArray(),
-    }),
-  );
+  const tables = BACKUP_TABLES.map((t) => db.table(t));
+  return db.transaction('r', tables, async () => {
+    const rows = await Promise.all(tables.map((t) => t.toArray()));
+    return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, rows[i]])) as unknown as BackupData;
+  });
 }
 
 export const REMIND_AFTER_DAYS = 7;

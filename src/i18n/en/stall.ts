@@ -98,7 +98,6 @@ export default {
   'sales.saved': 'Sale saved: {total}',
   'sales.undone': 'Sale cancelled',
   'sales.errorEmpty': 'Tap at least one product, or type an amount.',
-  'sales.errorQuantity': 'The quantity must be between 1 and {max}.',
   'sales.errorProductGone': 'A product of this sale was deleted. Remove it and try again.',
   'sales.notFound': 'This sale no longer exists.',
   'sales.edit': 'Edit sale',
@@ -131,4 +130,9 @@ export default {
   'outbox.thanksOption': 'Prepare a thank-you message',
   'customers.whatsapp': 'WhatsApp',
   'customers.reservation': 'Reservation',
+
+  'quantity.empty': 'Type a quantity.',
+  'quantity.invalid': 'This quantity cannot be read: type for example 2, or 1.5 for a weight.',
+  'quantity.whole': 'For “{unit}”, a whole number: 1, 2, 3…',
+  'quantity.too-large': 'Quantity too large: {max} at most.',
 } satisfies Translation<typeof fr>;

@@ -37,14 +37,15 @@ const backup = {
     "Le téléphone reprend exactement le contenu du fichier. Vos données actuelles sont d'abord gardées dans une copie automatique.",
   'backup.merge': 'Ajouter au carnet',
   'backup.mergeHint':
-    'Garde vos données et ajoute celles du fichier. Pour une même fiche, la plus récente gagne.',
+    'Garde vos données et ajoute celles du fichier. Pour une même fiche, la plus récente gagne ; une fiche supprimée reste supprimée si elle n’a pas changé depuis.',
   'backup.confirmReplaceTitle': 'Remplacer toutes vos données ?',
   'backup.confirmReplaceBody':
     'Ce qui est sur le téléphone ({customers}, {sales}) sera remplacé par le fichier. Une copie automatique est gardée avant.',
   'backup.confirmReplace': 'Oui, remplacer',
   'backup.restoring': 'Restauration en cours…',
   'backup.restored': 'Restauration terminée : {customers}, {sales}.',
-  'backup.merged': 'Ajout terminé : {added} fiches ajoutées, {updated} mises à jour.',
+  'backup.merged':
+    'Ajout terminé : {added} ajoutées, {updated} mises à jour, {deleted} supprimées.',
   'backup.otherFile': 'Choisir un autre fichier',
 
   'backup.safetyTitle': 'Copies automatiques',
@@ -105,12 +106,49 @@ const backup = {
     "Le message n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
   'backup.errorRecord.photos':
     "La photo n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
+  // Refusal of a damaged file: its n-th deletion record cannot be read. {field}: field name.
+  'backup.errorRecord.tombstones':
+    "La suppression n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
   'backup.shareFailed': "Le partage n'a pas marché : le fichier a été téléchargé à la place.",
 
   'backup.settingsOpen': 'Sauvegarder ou restaurer',
   'backup.protect': 'Protéger le stockage',
   'backup.protectRefused':
     'Le navigateur refuse pour le moment. Installez l’application, puis réessayez ; en attendant, faites des sauvegardes.',
+
+  // Refusal of "Ajouter au carnet" for a file in another currency. {file}/{mine}: "MAD", "FCFA".
+  'backup.errorCurrency':
+    "Ce fichier compte en {file} et votre carnet en {mine} : il ne peut pas y être ajouté, les montants changeraient de sens. « Remplacer mes données » reprend le fichier avec sa monnaie. Rien n'a été modifié.",
+  // Refusal of a file with a time in the future. {n}: record number; {field}: field name.
+  'backup.errorFuture':
+    "Ce fichier contient une date dans le futur (fiche n° {n}, {field}) : l'horloge du téléphone qui l'a fait était mal réglée. Rien n'a été modifié.",
+  // Refusal of a backup on a plain http:// address (no checksum possible there).
+  'backup.errorInsecure':
+    'Sauvegarde impossible sur une adresse non sécurisée (http). Ouvrez Assoh par son adresse https://.',
+  // Restore preview: rows of the file pointing at a customer or sale the file lacks. {n}: count.
+  'backup.previewDropped':
+    '{n} fiches renvoient à un client ou une vente absents : elles seront laissées de côté.',
+  // While the merge is computed, before its plan shows.
+  'backup.planning': 'Calcul de ce qui va changer…',
+  // Title of the merge plan shown before anything is written.
+  'backup.planTitle': 'Ajouter au carnet :',
+  // Merge plan line. {n}: number of records new to the phone.
+  'backup.plan.added': 'Nouvelles fiches : {n}',
+  // Merge plan line. {n}: records replaced by the file's newer version.
+  'backup.plan.updated': 'Fiches mises à jour (plus récentes dans le fichier) : {n}',
+  // Merge plan line. {n}: records deleted on the other phone after their last change here.
+  'backup.plan.deleted': 'Fiches supprimées (effacées depuis sur l’autre téléphone) : {n}',
+  // Merge plan line. {n}: records of the file the phone already has (or newer).
+  'backup.plan.kept': 'Déjà à jour ici : {n}',
+  // Merge plan line. {n}: records pointing at a customer or sale that is missing.
+  'backup.plan.dropped': 'Laissées de côté (client ou vente introuvable) : {n}',
+  // Merge plan when the file brings nothing new.
+  'backup.planNothing': 'Rien de nouveau : votre carnet contient déjà tout ce fichier.',
+  // Under the merge plan, before the confirm button.
+  'backup.planHint':
+    'Vos réglages ne changent pas. Une copie automatique du carnet est gardée avant.',
+  // Button confirming the merge plan.
+  'backup.planConfirm': 'Oui, ajouter',
 } as const;
 
 export default backup;

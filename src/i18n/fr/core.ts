@@ -118,6 +118,37 @@ const core = {
   'home.giftsCount.other': '{n} cadeaux',
   'home.newSale': 'Nouvelle vente',
   'home.saleFor': 'Vente pour {name}',
+
+  // Beside a text field whose text holds a broken character (pasted from elsewhere).
+  'form.illFormed': 'Ce texte contient un caractère illisible. Retapez-le.',
+
+  // The screen shown instead of a blank page when a screen fails to draw (any route).
+  'error.title': 'Quelque chose s’est mal passé',
+  // Under error.title: what happened and that the data is safe.
+  'error.body':
+    'Cet écran n’a pas pu s’afficher. Vos clients et vos ventes restent sur le téléphone.',
+  // Button on the error screen: reloads the app.
+  'error.reload': 'Recharger',
+  // Link on the error screen to the backup screen (Sauvegarde).
+  'error.backup': 'Faire une sauvegarde',
+
+  // Banner on every screen when the app is opened from a plain http:// address (not https).
+  'pwa.insecure':
+    'Adresse non sécurisée (http) : Assoh ne marchera pas sans réseau et ne pourra pas faire de sauvegarde. Demandez l’adresse qui commence par https://.',
+
+  // Réglages: title of the list of recent errors kept on the phone.
+  'settings.errors': 'Erreurs récentes',
+  // Réglages: under settings.errors, said once: the log stays on the phone.
+  'settings.errorsHint': 'Gardées sur ce téléphone seulement : rien n’est envoyé.',
+  // Réglages: when no error was recorded.
+  'settings.errorsNone': 'Aucune erreur enregistrée.',
+  // Réglages, seller form: the notebook's currency stays while records exist. {currency}: "FCFA".
+  'settings.currencyKept': 'Monnaie du carnet : {currency}. Le pays change l’indicatif seulement.',
+  // Checkbox shown when the chosen country has another currency. {currency}: "MAD".
+  'settings.changeCurrency': 'Passer le carnet en {currency}',
+  // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD.
+  'settings.changeCurrencyHint':
+    'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}).',
 } as const;
 
 export default core;

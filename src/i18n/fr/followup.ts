@@ -92,7 +92,6 @@ const followup = {
   'reservations.cancelTitle': 'Annuler la réservation de {name} ?',
   'reservations.line': '{quantity} {unit} de {product}',
   'reservations.errorProduct': 'Choisissez le produit réservé.',
-  'reservations.errorQuantity': 'La quantité doit être entre 1 et {max}.',
   'reservations.notFound': 'Cette réservation n’existe plus.',
   'reservations.noProducts': 'Ajoutez d’abord le produit dans vos produits.',
 

@@ -96,7 +96,6 @@ const stall = {
   'sales.saved': 'Vente enregistrée : {total}',
   'sales.undone': 'Vente annulée',
   'sales.errorEmpty': 'Touchez au moins un produit, ou tapez un montant.',
-  'sales.errorQuantity': 'La quantité doit être entre 1 et {max}.',
   'sales.errorProductGone': 'Un produit de cette vente a été supprimé. Retirez-le et réessayez.',
   'sales.notFound': 'Cette vente n’existe plus.',
   'sales.edit': 'Modifier la vente',
@@ -129,6 +128,15 @@ const stall = {
   'outbox.thanksOption': 'Préparer un message de merci',
   'customers.whatsapp': 'WhatsApp',
   'customers.reservation': 'Réservation',
+
+  // Beside a quantity field left empty.
+  'quantity.empty': 'Écrivez une quantité.',
+  // Beside a quantity field that is not a number.
+  'quantity.invalid': 'Cette quantité ne se lit pas : écrivez par exemple 2, ou 1,5 pour un poids.',
+  // Beside a decimal quantity of something counted. {unit}: the product's unit, e.g. "tas".
+  'quantity.whole': 'Pour « {unit} », une quantité entière : 1, 2, 3…',
+  // Beside a quantity over the limit. {max}: 999.
+  'quantity.too-large': 'Quantité trop grande : {max} au plus.',
 } as const;
 
 export default stall;
