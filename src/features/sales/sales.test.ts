@@ -76,6 +76,20 @@ describe('recordSale', () => {
     expect(await db.sales.count()).toBe(0);
   });
 
+  it('takes decimals for what is weighed and refuses them, with a message, for what is counted', async () => {
+    const gombo = await createProduct(db, productInput({ name: 'Gombo', unit: 'kg' }), 'XOF');
+    const tas = await createProduct(db, productInput(), 'XOF');
+    const sale = await recordSale(db, { lines: [{ productId: gombo.id, quantity: 1.5 }] });
+    expect(sale.totalMinor).toBe(750);
+    expect.assertions(3);
+    await expect(
+      recordSale(db, { lines: [{ productId: tas.id, quantity: 1.5 }] }),
+    ).rejects.toMatchObject({
+      fields: { lines: { key: 'quantity.whole', params: { unit: 'tas' } } },
+    });
+    expect(await db.sales.count()).toBe(1);
+  });
+
   it('a sale for a customer who no longer exists is refused whole', async () => {
     const p = await createProduct(db, productInput(), 'XOF');
     await expect(
