@@ -1,11 +1,12 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { countPending } from '../features/outbox/queries';
 import { useT, useTn, type MessageKey } from '../i18n';
 import { showToast } from '../ui/store';
 import { Icon, type IconName } from '../ui/icon';
+import { ErrorBoundary } from '../ui/error-boundary';
 
 const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean }> = [
   { to: '/', label: 'nav.home', icon: 'home', end: true },
@@ -67,12 +68,16 @@ function useBackOnlineNotice() {
 
 export function Layout() {
   const t = useT();
+  const { pathname } = useLocation();
   useBackOnlineNotice();
   return (
     <div className="min-h-dvh">
-      <Suspense fallback={<Splash />}>
-        <Outlet />
-      </Suspense>
+      {/* Per screen: a screen that fails keeps the navigation, and another screen tries again. */}
+      <ErrorBoundary resetKey={pathname}>
+        <Suspense fallback={<Splash />}>
+          <Outlet />
+        </Suspense>
+      </ErrorBoundary>
       <nav
         aria-label={t('nav.main')}
         className="fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)]"

@@ -8,6 +8,8 @@ import { UpdatePrompt } from '../pwa/update-prompt';
 import { DbTroubleNotice } from '../pwa/db-notice';
 import { SettingsProvider } from '../ui/settings-context';
 import { Toasts } from '../ui/toasts';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { InsecureOriginNotice } from '../pwa/insecure-origin';
 import { Layout, Splash } from './layout';
 import { HomeScreen } from './home-screen';
 
@@ -173,9 +175,12 @@ export function AppRoutes() {
     <>
       <UpdatePrompt />
       <DbTroubleNotice />
-      <Suspense fallback={<Splash />}>
-        <Gate />
-      </Suspense>
+      <InsecureOriginNotice />
+      <ErrorBoundary>
+        <Suspense fallback={<Splash />}>
+          <Gate />
+        </Suspense>
+      </ErrorBoundary>
       <Toasts closeLabel={t('common.close')} />
     </>
   );

@@ -5,7 +5,7 @@ import { COUNTRIES, DEFAULT_COUNTRY, countryName, findCountry } from '../../../l
 import { currencyLabel } from '../../../lib/money';
 import { LANGUAGES, LANGUAGE_CODES } from '../../../lib/languages';
 import { Button } from '../../../ui/button';
-import { SelectField, TextField } from '../../../ui/field';
+import { Checkbox, SelectField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import type { SellerInput } from '../commands';
 
@@ -16,10 +16,18 @@ interface SellerFormProps {
   /** Formatted for display, since the stored value is E.164. */
   initialPhone: string;
   submitLabel: string;
+  /** Records exist: another country changes the dialling code, the currency only if asked. */
+  hasRecords?: boolean;
   onSubmit: (input: SellerInput) => Promise<unknown>;
 }
 
-export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: SellerFormProps) {
+export function SellerForm({
+  initial,
+  initialPhone,
+  submitLabel,
+  hasRecords,
+  onSubmit,
+}: SellerFormProps) {
   const t = useT();
   const lang = useLang();
   const [sellerName, setSellerName] = useState(initial?.sellerName ?? '');
@@ -30,10 +38,27 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
   const [language, setLanguage] = useState<Language>(initial?.language ?? lang);
   const { run, message, busy } = useFormErrors(t);
   const current = findCountry(country);
+  const [changeCurrency, setChangeCurrency] = useState(false);
+  // The notebook's currency stays unless the seller asks (PRODUCT: amounts keep their meaning).
+  const otherCurrency =
+    hasRecords && initial && current && current.currency !== initial.currency
+      ? current.currency
+      : undefined;
+  const shownCurrency = otherCurrency && !changeCurrency ? initial?.currency : current?.currency;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => onSubmit({ sellerName, sellerPhone, country, marketName, marketDay, language }));
+    void run(() =>
+      onSubmit({
+        sellerName,
+        sellerPhone,
+        country,
+        marketName,
+        marketDay,
+        language,
+        changeCurrency: Boolean(otherCurrency) && changeCurrency,
+      }),
+    );
   };
 
   const sorted = [...COUNTRIES].sort((a, b) =>
@@ -54,7 +79,11 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
       <SelectField
         label={t('setup.country')}
         hint={
-          current ? t('setup.currency', { currency: currencyLabel(current.currency) }) : undefined
+          shownCurrency
+            ? t(otherCurrency && !changeCurrency ? 'settings.currencyKept' : 'setup.currency', {
+                currency: currencyLabel(shownCurrency),
+              })
+            : undefined
         }
         error={message('country')}
         value={country}
@@ -66,6 +95,21 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
           </option>
         ))}
       </SelectField>
+      {otherCurrency && initial && (
+        <div className="-mt-2 flex flex-col rounded-xl bg-amber-50 px-3 pb-2">
+          <Checkbox
+            label={t('settings.changeCurrency', { currency: currencyLabel(otherCurrency) })}
+            checked={changeCurrency}
+            onChange={setChangeCurrency}
+          />
+          <p className="text-sm text-stone-700">
+            {t('settings.changeCurrencyHint', {
+              from: currencyLabel(initial.currency),
+              to: currencyLabel(otherCurrency),
+            })}
+          </p>
+        </div>
+      )}
       <TextField
         label={t('setup.sellerPhone')}
         optional={t('common.optional')}
