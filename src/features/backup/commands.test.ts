@@ -2,7 +2,6 @@ import packageJson from '../../../package.json?raw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type AssohDB } from '../../db/db';
 import { readBackupText, sha256Hex, type ReadBackup } from '../../db/restore';
-import { UserError } from '../../i18n/errors';
 import { isQuotaError } from '../../lib/errors';
 import { createBackup, markBackupDone, restoreBackup, type RestoreMode } from './commands';
 import { inspectJob, planJob, restoreJob } from './backup-jobs';
@@ -157,9 +156,9 @@ describe('refused files change nothing', () => {
     parsed.data.sales[3]!.totalMinor = 'beaucoup';
     parsed.checksum = `sha256-${await sha256Hex(JSON.stringify(parsed.data))}`;
     await refuseAndCheck(JSON.stringify(parsed), 'backup.errorRecord.sales');
-    await readBackupText(JSON.stringify(parsed)).catch((e: UserError) =>
-      expect(e.params).toEqual({ n: 4, field: 'totalMinor' }),
-    );
+    await expect(readBackupText(JSON.stringify(parsed))).rejects.toMatchObject({
+      params: { n: 4, field: 'totalMinor' },
+    });
   });
 
   it('what the forms refuse: a 200-letter name, a huge template, a broken character, a bad number, a future date', async () => {
@@ -202,6 +201,7 @@ describe('refused files change nothing', () => {
   });
 
   it('a failure in the middle of writing (full disk) rolls the whole replace back', async () => {
+    expect.assertions(4);
     const backup = await readBackupText(good);
     // A full disk as IndexedDB reports it: the second batch of sales written fails.
     let salesWrites = 0;

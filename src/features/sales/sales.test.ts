@@ -47,6 +47,7 @@ describe('recordSale', () => {
   });
 
   it('refuses an empty sale and odd quantities, writing nothing', async () => {
+    expect.assertions(5);
     const p = await createProduct(db, productInput(), 'XOF');
     await expect(recordSale(db, { lines: [] })).rejects.toBeInstanceOf(ValidationError);
     await expect(
@@ -91,6 +92,7 @@ describe('recordSale', () => {
   });
 
   it('a sale for a customer who no longer exists is refused whole', async () => {
+    expect.assertions(2);
     const p = await createProduct(db, productInput(), 'XOF');
     await expect(
       recordSale(db, { customerId: 'nobody', lines: [{ productId: p.id, quantity: 1 }] }),

@@ -33,6 +33,7 @@ describe('saveSeller', () => {
   });
 
   it('refuses an empty name and a wrong number, and changes nothing', async () => {
+    expect.assertions(4);
     await saveSeller(db, awa);
     const before = await getSettings(db);
     const attempt = saveSeller(db, { ...awa, sellerName: '   ', sellerPhone: '12' });
@@ -45,6 +46,7 @@ describe('saveSeller', () => {
   });
 
   it('refuses a country it does not know', async () => {
+    expect.assertions(2);
     await expect(saveSeller(db, { ...awa, country: 'XX' })).rejects.toBeInstanceOf(ValidationError);
     expect(await getSettings(db)).toBeNull();
   });

@@ -36,6 +36,7 @@ describe('savePhoto', () => {
   });
 
   it('refuses a full-size photo and a file that is not an image, and writes nothing', async () => {
+    expect.assertions(4);
     await expect(
       savePhoto(db, { blob: jpeg(3_000_000), width: 1080, height: 810 }),
     ).rejects.toMatchObject({ key: 'stories.photoTooBig' });
