@@ -1,5 +1,4 @@
 import type { AssohDB } from '../../db/db';
-import { hasRecords } from '../../db/currency';
 import type { Settings } from '../../lib/domain';
 
 /** null before the first-run setup has been completed. */
@@ -15,9 +14,4 @@ export async function previewCustomerName(db: AssohDB): Promise<string | null> {
     .filter((x) => x.acceptsMessages)
     .first();
   return c?.firstName ?? null;
-}
-
-/** Anything recorded yet? From then on the currency belongs to the notebook. */
-export function notebookHasRecords(db: AssohDB): Promise<boolean> {
-  return hasRecords(db);
 }

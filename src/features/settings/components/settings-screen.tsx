@@ -8,7 +8,7 @@ import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { saveSeller } from '../commands';
-import { notebookHasRecords } from '../queries';
+import { notebookHasRecords } from '../currency-queries';
 import { SellerForm } from './seller-form';
 
 function formatBytes(bytes: number, lang: string): string {
