@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLang, useT } from '../i18n';
-import { formatWhen } from '../lib/dates';
+import { formatWhen } from '../lib/when';
 import { readErrorLog } from './error-log';
 import { Section } from './screen';
 
