@@ -14,3 +14,10 @@ export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
 }
+
+/**
+ * Where the last session's language is kept (localStorage, beside the notebook): read before any
+ * script of the app by the start frame (index.html) and by the first render, so a seller who
+ * chose English (or a right-to-left language) never sees a French first frame.
+ */
+export const LANGUAGE_MEMORY_KEY = 'assoh-lang';
