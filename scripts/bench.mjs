@@ -9,6 +9,7 @@ import { launch, newContext, appReady } from './bench/browser.mjs';
 import { makeBackupText } from './bench/dataset.mjs';
 import { buildEmptyPage } from './bench/empty-page.mjs';
 import { emptyLaunch } from './bench/launch.mjs';
+import { lighthouseLines, lighthouseVisits } from './bench/lighthouse.mjs';
 import { coldLoad, coldLoadAfterSetup, emptyWarm, notebookRun } from './bench/measures.mjs';
 import { serve } from './bench/serve.mjs';
 import { firstRouteSizes, loadedScriptSizes } from './bench/sizes.mjs';
@@ -43,6 +44,7 @@ const empty = await serve(emptyDist);
 const browser = await launch();
 const chromium = `Chromium ${browser.version()}`;
 const runs = Object.fromEntries(RATES.map((r) => [r, []]));
+let lighthouse = null;
 try {
   // Unmeasured: fills the servers' compression caches and the OS file cache.
   for (const url of [app.url, empty.url]) {
@@ -75,6 +77,14 @@ try {
       runs[cpu].push(run);
     }
   }
+  // BENCH_LIGHTHOUSE=0 skips it (it fetches Lighthouse into npm's cache the first time).
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    try {
+      lighthouse = await lighthouseVisits(app.url, { backupPath: backupFile.path, log });
+    } catch (error) {
+      log(`lighthouse: not measured (${String(error.message ?? error).split('\n')[0]})`);
+    }
+  }
 } finally {
   await browser.close().catch(() => undefined);
   await app.close();
@@ -90,7 +100,7 @@ const launched = Object.values(runs)
 if (launched) sizes.loaded = await loadedScriptSizes(DIST, launched);
 await mkdir('bench-results', { recursive: true });
 // The raw runs first: a table that fails to build leaves them for a second look.
-await writeFile('bench-results/latest.json', JSON.stringify({ sizes, runs }, null, 2));
+await writeFile('bench-results/latest.json', JSON.stringify({ sizes, runs, lighthouse }, null, 2));
 const rows = buildRows({ sizes, runs, rates: RATES });
 const table = markdownTable(rows, RATES);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${chromium}`;
@@ -109,6 +119,10 @@ const report = [
   "shows the seller's data. Its yardstick is the empty React page launched the same way (same",
   'service worker setup), at its first contentful paint. Layout shifts count every shift, those',
   'just after a tap too (CLS leaves those out), until 1.5 s after the screen is ready.',
+  '',
+  ...(lighthouse
+    ? lighthouseLines(lighthouse)
+    : ['Lighthouse: not measured (BENCH_LIGHTHOUSE=0 or failed: see the log).']),
   '',
   'Scripts loaded before app-ready at a launch (gzip): ' +
     (sizes.loaded?.chunks ?? [])

@@ -3,7 +3,6 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import type { Settings } from '../lib/domain';
-import { whenAppReady } from '../lib/perf';
 import { getSettings } from '../features/settings/queries';
 import { loadArea, setLanguage, useT, type Area } from '../i18n';
 import { DbTroubleNotice } from '../pwa/db-notice';
@@ -100,16 +99,19 @@ const NewReservationScreen = lazyWith(
 const SaleEditScreen = lazyWith(() => import('../features/sales/components/sale-edit-screen'));
 const GiftEditScreen = lazyWith(() => import('../features/gifts/components/gift-edit-screen'));
 
-/** Runs `fn` once the first screen is up and the phone is idle. */
-function afterStart(fn: () => void): void {
+/**
+ * Runs `fn` when the phone is idle. Called from effects of the first commit, which holds the
+ * whole first screen (AppRoutes waits for the start's reads): so, after the first screen.
+ */
+function whenIdle(fn: () => void): void {
   const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1500));
-  void whenAppReady().then(() => idle(fn));
+  idle(fn);
 }
 
 /** True once the first screen is up and the phone idle: for what may come later. */
 function useAfterStart(): boolean {
   const [after, setAfter] = useState(false);
-  useEffect(() => afterStart(() => setAfter(true)), []);
+  useEffect(() => whenIdle(() => setAfter(true)), []);
   return after;
 }
 
@@ -134,7 +136,7 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
   useEffect(() => {
     if (setUp === undefined) return;
     rememberStartScreen(setUp ? 'home' : 'setup');
-    if (setUp) afterStart(prefetchFrequentScreens);
+    if (setUp) whenIdle(prefetchFrequentScreens);
   }, [setUp]);
 
   if (settings === undefined) return <Splash />;

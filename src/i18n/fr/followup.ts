@@ -112,6 +112,8 @@ const followup = {
   'insights.giftsMonth': 'Cadeaux de ce mois',
   'insights.giftsMonthValue': '{count} cadeaux · {value}',
   'insights.more': 'Voir plus',
+  // Button under the messages to send, shown a page at a time; {n}: how many are not shown yet.
+  'outbox.more': 'Voir les {n} suivants',
 } as const;
 
 export default followup;

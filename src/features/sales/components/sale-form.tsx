@@ -113,6 +113,8 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   };
 
   const noProducts = products && products.length === 0;
+  // Drawn whole once the products are read: the buttons below never move when they arrive.
+  if (products === undefined) return null;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
