@@ -16,6 +16,9 @@ import {
 
 const ROOT = '<div id="root"></div>';
 
+/** The language of a first visit: the app's default, French. */
+const FALLBACK = 'fr';
+
 async function renderFrames(root: string): Promise<RenderedFrame[]> {
   const server = await createServer({
     root,
@@ -28,9 +31,9 @@ async function renderFrames(root: string): Promise<RenderedFrame[]> {
   });
   try {
     const mod = (await server.ssrLoadModule('/src/app/start-frame.tsx')) as {
-      renderStartFrames: () => Promise<RenderedFrame[]>;
+      renderStartFrames: (fallback: string) => Promise<RenderedFrame[]>;
     };
-    return await mod.renderStartFrames();
+    return await mod.renderStartFrames(FALLBACK);
   } finally {
     await server.close();
   }
@@ -43,7 +46,7 @@ function bootScript(base: string): string {
     languageKey: LANGUAGE_MEMORY_KEY,
     screenKey: START_SCREEN_KEY,
     languages: Object.fromEntries(Object.entries(LANGUAGES).map(([code, l]) => [code, l.dir])),
-    fallback: 'fr',
+    fallback: FALLBACK,
   };
   return `(${showStartFrame.toString()})(${JSON.stringify(config)});\n`;
 }

@@ -26,9 +26,9 @@ export interface RenderedFrame {
   html: string;
 }
 
-/** The template's id for a screen, a language and the network's state. */
-export function startFrameId(screen: StartScreen, lang: string, online: boolean): string {
-  return `start-${screen}-${lang}${screen === 'home' && !online ? '-offline' : ''}`;
+/** The template's id for a screen and a language. */
+export function startFrameId(screen: StartScreen, lang: string): string {
+  return `start-${screen}-${lang}`;
 }
 
 /**
@@ -59,12 +59,14 @@ export function showStartFrame(config: StartFrameConfig): void {
     (screen === 'home' && path === '/') ||
     (screen === 'setup' && (path === '/' || path === '/bienvenue'));
   if (!here) return;
-  const online = navigator.onLine;
-  const id = `start-${screen}-${lang}${screen === 'home' && !online ? '-offline' : ''}`;
-  const template = document.getElementById(id);
+  // A setup frame exists in the first visit's language only: no frame rather than a wrong one.
+  const template = document.getElementById(`start-${screen}-${lang}`);
   const root = document.getElementById('root');
   if (!(template instanceof HTMLTemplateElement) || !root || root.firstChild) return;
-  root.replaceChildren(template.content.cloneNode(true));
+  const frame = template.content.cloneNode(true) as DocumentFragment;
+  // Drawn offline (the strip under the title); online, the app draws no strip.
+  if (navigator.onLine) frame.querySelector('[data-offline-strip]')?.remove();
+  root.replaceChildren(frame);
 }
 
 /** Written at each start, for the next one's frame. */

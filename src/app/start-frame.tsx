@@ -4,7 +4,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { loadArea, switchStrings, t } from '../i18n';
-import { LANGUAGE_CODES } from '../lib/languages';
+import { LANGUAGE_CODES, type Language } from '../lib/languages';
 import { SetupScreen } from '../features/settings/components/setup-screen';
 import { StaticOnline } from '../ui/use-online';
 import { HomeTop } from './home-screen';
@@ -22,27 +22,30 @@ function HomeFrame() {
   );
 }
 
-/** Every language, the home screen online and offline (its strip under the title), setup. */
-export async function renderStartFrames(): Promise<RenderedFrame[]> {
+/**
+ * The home screen in every language, drawn offline (the boot script drops the strip online);
+ * the setup screen in the first visit's language only (`fallback`): nothing else is remembered
+ * before the setup is done, and every launch parses these templates.
+ */
+export async function renderStartFrames(fallback: Language): Promise<RenderedFrame[]> {
   const frames: RenderedFrame[] = [];
   // The setup screen is a lazy screen: it speaks the stall's strings too (router.tsx).
   await loadArea('stall');
   for (const lang of LANGUAGE_CODES) {
     await switchStrings(lang);
-    for (const online of [true, false]) {
-      frames.push({
-        id: startFrameId('home', lang, online),
-        html: renderToStaticMarkup(
-          <StaticOnline value={online}>
-            <StaticRouter location="/">
-              <HomeFrame />
-            </StaticRouter>
-          </StaticOnline>,
-        ),
-      });
-    }
     frames.push({
-      id: startFrameId('setup', lang, true),
+      id: startFrameId('home', lang),
+      html: renderToStaticMarkup(
+        <StaticOnline value={false}>
+          <StaticRouter location="/">
+            <HomeFrame />
+          </StaticRouter>
+        </StaticOnline>,
+      ),
+    });
+    if (lang !== fallback) continue;
+    frames.push({
+      id: startFrameId('setup', lang),
       html: renderToStaticMarkup(
         <StaticRouter location="/bienvenue">
           <SetupScreen />
