@@ -1,7 +1,10 @@
-// npm run bench: how Assoh does on a cheap phone (issue 7). Builds are done before this runs
-// (`npm run build`); BENCH_DIST names the folder to measure (default dist), BENCH_RUNS the
-// runs per CPU slowdown (default 3). Each run measures the app and an empty React page side by
-// side, so a busy machine slows both. Prints a markdown table and writes bench-results/.
+// npm run bench: how Assoh does on a cheap phone (issues 7 and 13). Builds are done before this
+// runs (`npm run build`); BENCH_DIST names the folder to measure (default dist), BENCH_RUNS the
+// runs per CPU slowdown (default 3), BENCH_LIGHTHOUSE=0 leaves Lighthouse out. Each run measures
+// the app and an empty React page side by side, so a busy machine slows both: read the ratios.
+// Prints a markdown table (goals and whether they are met) and writes bench-results/.
+// Beside it, not in it: scripts/bench/profile-launch.mjs (where a launch spends its time) and
+// scripts/bench/profile-search.mjs (a keystroke's).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -50,7 +50,7 @@ export async function throttle(page, { cpu = 1, network = null } = {}) {
  * last tap, key and file choice, and offers `painted(test)`: resolves with the time of the first
  * frame painted once `test()` holds (checked on each DOM change), rAF + a task after it.
  */
-function instrument() {
+export function instrument() {
   const bench = {
     events: [],
     longtasks: [],

@@ -6,13 +6,15 @@
 // debugging port, after Playwright has prepared the same profile for the return visit.
 //   node scripts/bench/lighthouse.mjs [dist]   (npm run bench runs it too; BENCH_LIGHTHOUSE=0 skips)
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
 import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
+import { instrument } from './browser.mjs';
+import { makeBackupText } from './dataset.mjs';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -129,6 +131,8 @@ export async function lighthouseVisits(url, { backupPath, log = () => undefined 
   try {
     const browser = await chromium.connectOverCDP(chrome.endpoint);
     const context = browser.contexts()[0];
+    // The bench's observers, which the restore's driver reads (browser.mjs).
+    await context.addInitScript(instrument);
     const page = await context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     await completeSetup(page, url);
@@ -168,10 +172,14 @@ export function lighthouseLines(result) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { serve } = await import('./serve.mjs');
   const app = await serve(process.argv[2] ?? 'dist');
+  const dir = await mkdtemp(join(tmpdir(), 'assoh-lh-data-'));
   try {
-    const result = await lighthouseVisits(app.url, { log: (m) => console.error(m) });
+    const backupPath = join(dir, 'assoh-sauvegarde-bench.json');
+    await writeFile(backupPath, await makeBackupText({ now: Date.now() }));
+    const result = await lighthouseVisits(app.url, { backupPath, log: (m) => console.error(m) });
     console.log(lighthouseLines(result).join('\n'));
   } finally {
     await app.close();
+    await rm(dir, { recursive: true, force: true });
   }
 }
