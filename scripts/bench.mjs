@@ -83,7 +83,7 @@ try {
   // BENCH_LIGHTHOUSE=0 skips it (it fetches Lighthouse into npm's cache the first time).
   if (process.env.BENCH_LIGHTHOUSE !== '0') {
     try {
-      lighthouse = await lighthouseVisits(app.url, { backupPath: backupFile.path, log });
+      lighthouse = await lighthouseVisits(app.url, { log });
     } catch (error) {
       log(`lighthouse: not measured (${String(error.message ?? error).split('\n')[0]})`);
     }

@@ -1,6 +1,7 @@
 // Lighthouse mobile (its own defaults: a mid-range phone's screen, simulated slow 4G and 4× CPU)
-// on a first visit (fresh profile: the setup screen) and a return visit (setup done, the data
-// set restored, the service worker installed: the home screen). Lighthouse is no dependency of
+// on a first visit (fresh profile: the setup screen) and a return visit (setup done, the service
+// worker installed: the home screen; with the data set restored if given a backup file, which
+// does not work yet here: the file input times out through connectOverCDP). Lighthouse is no dependency of
 // the project (it would weigh on every `npm ci`): `npm exec` fetches it once into npm's cache, at
 // a pinned version (12.x: 13 needs Node 22). It drives the system Chromium we start here, on a
 // debugging port, after Playwright has prepared the same profile for the return visit.
@@ -137,6 +138,7 @@ export async function lighthouseVisits(url, { backupPath, log = () => undefined 
     await page.setViewportSize({ width: 360, height: 740 });
     await completeSetup(page, url);
     await waitForOfflineReady(page);
+    // Not through this connection yet: setInputFiles times out over connectOverCDP here.
     if (backupPath) await restoreThroughUi(page, url, backupPath);
     await page.close();
     await browser.close();
@@ -165,7 +167,7 @@ export function lighthouseLines(result) {
   return [
     `Lighthouse ${LIGHTHOUSE.split('@')[1]} mobile (simulated slow 4G, 4× CPU; goal: performance ≥ 0.95, accessibility and best practices 1):`,
     line('first visit (setup screen)', result.first),
-    line('return visit (home, data set, service worker)', result.return),
+    line('return visit (home screen, service worker installed)', result.return),
   ];
 }
 
@@ -176,7 +178,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const backupPath = join(dir, 'assoh-sauvegarde-bench.json');
     await writeFile(backupPath, await makeBackupText({ now: Date.now() }));
-    const result = await lighthouseVisits(app.url, { backupPath, log: (m) => console.error(m) });
+    const result = await lighthouseVisits(app.url, {
+      backupPath: process.env.LIGHTHOUSE_DATA === '1' ? backupPath : undefined,
+      log: (m) => console.error(m),
+    });
     console.log(lighthouseLines(result).join('\n'));
   } finally {
     await app.close();
