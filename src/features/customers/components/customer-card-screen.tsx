@@ -3,7 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
-import { formatAgo, formatWhen } from '../../../lib/dates';
+import { formatAgo } from '../../../lib/dates';
+import { formatList, formatWhen } from '../../../lib/when';
 import { formatMoney, formatNumber } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
 import { DeleteButton } from '../../../ui/delete-button';
@@ -65,7 +66,10 @@ function EntryRow({ entry }: { entry: TimelineEntry }) {
   if (entry.kind === 'sale') {
     const s = entry.sale;
     const what = s.lines.length
-      ? s.lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.unit} ${l.name}`).join(', ')
+      ? formatList(
+          s.lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.unit} ${l.name}`),
+          lang,
+        )
       : t('sales.amountOnly');
     return (
       <li>
@@ -168,7 +172,7 @@ export default function CustomerCardScreen() {
               <Icon name="phone" className="size-5 text-stone-500" />
               {/* As stored until formatted (the phone metadata loads on demand): the line is
                   there from the first frame, so nothing below it moves. */}
-              {phone ?? customer.phone}
+              <span dir="ltr">{phone ?? customer.phone}</span>
             </li>
           )}
           {customer.area && <li>{customer.area}</li>}
@@ -185,7 +189,8 @@ export default function CustomerCardScreen() {
         {history && <Summary summary={history.summary} />}
       </div>
 
-      <div className="grid grid-cols-2 gap-2">
+      {/* Icon above the word: "Réservation", "Reservation" fit half of a 320 px phone. */}
+      <div className="grid grid-cols-2 gap-2 [&>*]:flex-col [&>*]:gap-0.5 [&>*]:px-2 [&>*]:text-base">
         <LinkButton to={`/vente?client=${customer.id}`} icon="basket">
           {t('nav.sale')}
         </LinkButton>
