@@ -120,4 +120,5 @@ export default {
   'insights.giftsMonth': 'هدايا هذا الشهر',
   'insights.giftsMonthValue': '{count} · {value}',
   'insights.more': 'عرض المزيد',
+  'outbox.more': 'عرض الرسائل الـ{n} التالية',
 } satisfies Translation<typeof fr>;

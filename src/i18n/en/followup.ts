@@ -111,4 +111,5 @@ export default {
   'insights.giftsMonth': 'Gifts this month',
   'insights.giftsMonthValue': '{count} · {value}',
   'insights.more': 'Show more',
+  'outbox.more': 'Show the next {n}',
 } satisfies Translation<typeof fr>;

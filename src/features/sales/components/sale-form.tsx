@@ -125,6 +125,8 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   };
 
   const noProducts = products && products.length === 0;
+  // Drawn whole once the products are read: the buttons below never move when they arrive.
+  if (products === undefined) return null;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
@@ -151,14 +153,6 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
           </LinkButton>
         </div>
       )}
-      {lines.length > 0 && (
-        <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
-      )}
-      {message('lines') && (
-        <p role="alert" className="text-base font-semibold text-red-800">
-          {message('lines')}
-        </p>
-      )}
       {showManual || noProducts ? (
         <TextField
           label={`${t('sales.manualTotal')} (${currencyLabel(currency)})`}
@@ -173,6 +167,16 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
         <Button variant="ghost" onClick={() => setShowManual(true)}>
           {t('sales.manualTotal')}
         </Button>
+      )}
+      {/* The lines grow with each tap: last, so that they push down nothing but the total bar
+          (stuck to the bottom of the screen once the products fill it). */}
+      {lines.length > 0 && (
+        <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
+      )}
+      {message('lines') && (
+        <p role="alert" className="text-base font-semibold text-red-800">
+          {message('lines')}
+        </p>
       )}
       <div className="sticky bottom-16 z-10 -mx-4 flex flex-col gap-2 border-t border-stone-200 bg-brand-50/95 px-4 py-3 backdrop-blur">
         <p className="flex items-baseline justify-between text-xl">
