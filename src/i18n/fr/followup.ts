@@ -174,8 +174,6 @@ const followup = {
   'reservations.line': '{quantity} {unit} de {product}',
   // Error under the product list: no product chosen.
   'reservations.errorProduct': 'Choisissez le produit réservé.',
-  // Error under the quantity. {max}: the largest quantity allowed.
-  'reservations.errorQuantity': 'La quantité doit être entre 1 et {max}.',
   // Error: the reservation was deleted meanwhile.
   'reservations.notFound': 'Cette réservation n’existe plus.',
   // New reservation when the seller has no product yet.
