@@ -10,6 +10,7 @@ import { SettingsProvider } from '../ui/settings-context';
 import { Toasts } from '../ui/toasts';
 import { Layout, Splash } from './layout';
 import { HomeScreen } from './home-screen';
+import { useSyncAtStart } from './sync-start';
 
 // Screens past the first one load on demand; the service worker precaches them all.
 /** A lazy screen that arrives together with the strings it speaks: the stall's and its areas'. */
@@ -32,7 +33,8 @@ const SetupScreen = lazyWith(() =>
 );
 const MoreScreen = lazyWith(() => import('./more-screen'), 'followup', 'stories', 'backup');
 const RestoreOnSetup = lazyWith(() => import('./restore-on-setup'), 'backup');
-const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'backup');
+const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'backup', 'sync');
+const SyncScreen = lazyWith(() => import('../features/sync/components/sync-screen'), 'sync');
 const BackupScreen = lazyWith(
   () => import('../features/backup/components/backup-screen'),
   'backup',
@@ -119,6 +121,7 @@ function Gate() {
   }, [settings]);
 
   usePrefetchFrequentScreens(Boolean(settings));
+  useSyncAtStart(Boolean(settings));
   if (settings === undefined) return <Splash />;
   if (settings === null) {
     return location.pathname === '/bienvenue' ? (
@@ -159,6 +162,7 @@ function Gate() {
           <Route path="relances" element={<InsightsPage />} />
           <Route path="plus" element={<MoreScreen />} />
           <Route path="reglages" element={<SettingsPage />} />
+          <Route path="reglages/synchronisation" element={<SyncScreen />} />
           <Route path="sauvegarde" element={<BackupScreen />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
