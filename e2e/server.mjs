@@ -25,6 +25,12 @@ function newTraffic() {
   return { requests: 0, up: 0, down: 0 };
 }
 
+function headerBytes(firstLine, raw) {
+  let n = firstLine.length + 4;
+  for (let i = 0; i < raw.length; i += 2) n += raw[i].length + raw[i + 1].length + 4;
+  return n;
+}
+
 /**
  * /db/… goes to CouchDB with /db taken off, as the production reverse proxy does (Caddyfile):
  * the app reaches its notebook at its own origin, and its CSP stays connect-src 'self'.
@@ -33,6 +39,8 @@ function proxyToCouch(couchUrl, req, res, traffic) {
   const target = new URL(couchUrl);
   const path = (req.url ?? '/').replace(/^\/db(?=\/|$)/, '') || '/';
   traffic.requests += 1;
+  // Request line and headers count too (the Authorization header goes with every request).
+  traffic.up += headerBytes(`${req.method} ${req.url} HTTP/1.1`, req.rawHeaders);
   const upstream = request(
     {
       host: target.hostname,
@@ -42,6 +50,7 @@ function proxyToCouch(couchUrl, req, res, traffic) {
       headers: { ...req.headers, host: target.host },
     },
     (answer) => {
+      traffic.down += headerBytes(`HTTP/1.1 ${answer.statusCode}`, answer.rawHeaders);
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.on('data', (chunk) => (traffic.down += chunk.length));
       answer.pipe(res);

@@ -46,6 +46,8 @@ export interface Replica {
 export interface ReplicateOptions {
   batch_size: number;
   batches_limit: number;
+  /** Start after this sequence of the source (and checkpoint it) instead of the checkpoint. */
+  since?: number | string;
 }
 
 export interface ReplicationResult {
