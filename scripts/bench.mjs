@@ -12,6 +12,7 @@ import { coldLoad, coldLoadAfterSetup, emptyWarm, notebookRun } from './bench/me
 import { serve } from './bench/serve.mjs';
 import { firstRouteSizes } from './bench/sizes.mjs';
 import { buildRows, markdownTable } from './bench/table.mjs';
+import { syncRun, syncTable } from './bench/sync.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -35,6 +36,7 @@ const empty = await serve(emptyDist);
 const browser = await launch();
 const chromium = `Chromium ${browser.version()}`;
 const runs = Object.fromEntries(RATES.map((r) => [r, []]));
+let syncRows = [];
 try {
   // Unmeasured: fills the servers' compression caches and the OS file cache.
   for (const url of [app.url, empty.url]) {
@@ -57,6 +59,9 @@ try {
       runs[cpu].push(run);
     }
   }
+  // Sync (issue 15): once, at full speed (it runs in a worker, which throttling does not slow).
+  log('sync: two phones of the data set');
+  syncRows = await syncRun(browser, DIST, backupFile.path, SIZE.sales, log);
 } finally {
   await browser.close().catch(() => undefined);
   await app.close();
@@ -77,6 +82,8 @@ const report = [
   'workers"): what the app does in its workers (story render, backup, restore check and write)',
   "runs at this machine's full speed above; the main-thread story row shows that work throttled.",
   '',
+  syncTable(syncRows),
+  '',
   'First route chunks (gzip): ' +
     sizes.chunks.map((c) => `${c.file} ${(c.gzip / 1024).toFixed(1)} KB`).join(', '),
   '',
@@ -84,5 +91,5 @@ const report = [
 console.log(report);
 await mkdir('bench-results', { recursive: true });
 await writeFile('bench-results/latest.md', report);
-await writeFile('bench-results/latest.json', JSON.stringify({ sizes, runs }, null, 2));
+await writeFile('bench-results/latest.json', JSON.stringify({ sizes, runs, syncRows }, null, 2));
 log(`written to bench-results/latest.md in ${((Date.now() - started) / 1000).toFixed(0)} s`);
