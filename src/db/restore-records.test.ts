@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normaliseCustomer, normaliseProduct, normaliseSale } from './restore-records';
 
 const times = { createdAt: 1, updatedAt: 1 };
+/** Any time after the rows': restore refuses times in the future (issue 10). */
+const NOW = 1_795_000_000_000;
 
 describe('derived keys are rebuilt from a file, never taken from it', () => {
   it('a customer is found by her name, whatever search keys the file carried', () => {
@@ -16,6 +18,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
         ...times,
       },
       1,
+      NOW,
     );
     expect(c.searchWords).toEqual(['adele', 'du', 'quartier', 'zongo']);
     expect(c.nameKey).toBe('adele du quartier zongo');
@@ -34,6 +37,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
           ...times,
         },
         1,
+        NOW,
       ).nameKey,
     ).toBe('piment');
     const sale = normaliseSale(
@@ -50,6 +54,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
         ...times,
       },
       1,
+      NOW,
     );
     expect(sale.productIds).toEqual(['p']);
   });
