@@ -14,10 +14,11 @@ import type { AssohDB } from '../../../db/db';
 import { changesBetween, writeChanges, type NotebookChanges } from '../../../db/notebook-write';
 import type { SyncProgress, SyncQueueEntry } from '../../../db/sync-state';
 import { RECORD_TABLES, type RecordTable } from '../../../lib/domain';
-import { emptyNotebook, mergeNotebooks, type Notebook } from '../../../lib/notebook';
+import { compareVersions } from '../../../lib/merge';
+import { NOT_COMPARED, emptyNotebook, mergeNotebooks, type Notebook } from '../../../lib/notebook';
 import { recordOf, type RecordDoc } from './docs';
 import { pushKeys, writeDocs } from './push';
-import { replicaVersions, type RecordKey, type Replica } from './replica';
+import { keyOf, notebookVersions, replicaVersions, type RecordKey, type Replica } from './replica';
 
 /** Documents of the changes feed per merge: a first sync of 55,000 records takes a few. */
 export const PAGE = 20_000;
@@ -78,19 +79,30 @@ export async function applyReplica(
     const ids = feed.results.map((r) => r.id).filter((id) => recordOf(id));
     const withLeaves = new Set(feed.results.filter((r) => r.changes.length > 1).map((r) => r.id));
     const entries = await replicaVersions(local, ids, now, withLeaves);
+    const keys = ids.map((id) => recordOf(id) as RecordKey);
+    const mine = await notebookVersions(db, keys);
     const theirs = emptyNotebook();
     const closing: RecordDoc[] = [];
+    let news = 0;
     for (const [id, entry] of entries) {
       const { table, id: rowId } = recordOf(id) as { table: RecordTable; id: string };
       closing.push(...entry.closing);
       if (entry.unreadable) applied.unreadable++;
+      // What the notebook already holds (its own changes, sent this round) needs no merge.
+      const held = mine.get(keyOf({ table, id: rowId }));
+      if (entry.version && held && compareVersions(held, entry.version, NOT_COMPARED[table]) === 0)
+        continue;
+      if (entry.version) news++;
       if (entry.version?.kind === 'row')
         (theirs[table] as unknown[]).push(entry.version.row as unknown);
       else if (entry.version)
         theirs.tombstones.push({ table, id: rowId, deletedAt: entry.version.deletedAt });
     }
     await writeDocs(local, closing);
-    const written = await mergeIntoNotebook(db, theirs, feed.last_seq);
+    const written =
+      news > 0
+        ? await mergeIntoNotebook(db, theirs, feed.last_seq)
+        : await db.sync.put({ id: 'progress', appliedSeq: feed.last_seq }).then(() => []);
     if (written === 'busy') return 'busy';
     applied.written += written.length;
     // Rows the merge mended (a sale whose customer is gone) go back to the replica.
@@ -100,6 +112,39 @@ export async function applyReplica(
   }
 }
 
+/**
+ * The two notebooks narrowed to the rows the merge touched: it hands back the very objects of
+ * the rows it kept, so a row of `after` that is not the object `before` had is new or changed.
+ * changesBetween then compares thousands of rows instead of the whole notebook.
+ */
+function touched(before: Notebook, after: Notebook): [Notebook, Notebook] {
+  const b = emptyNotebook();
+  const a = emptyNotebook();
+  for (const table of RECORD_TABLES) {
+    const old = new Map((before[table] as Array<{ id: string }>).map((r) => [r.id, r]));
+    const now = new Set<string>();
+    for (const row of after[table] as Array<{ id: string }>) {
+      now.add(row.id);
+      const was = old.get(row.id);
+      if (was === row) continue;
+      (a[table] as unknown[]).push(row);
+      if (was) (b[table] as unknown[]).push(was);
+    }
+    for (const [id, row] of old) if (!now.has(id)) (b[table] as unknown[]).push(row);
+  }
+  const key = (t: { table: string; id: string }) => `${t.table}/${t.id}`;
+  const oldT = new Map(before.tombstones.map((t) => [key(t), t]));
+  const nowT = new Set(after.tombstones.map(key));
+  for (const t of after.tombstones) {
+    const was = oldT.get(key(t));
+    if (was && was.deletedAt === t.deletedAt) continue;
+    a.tombstones.push(t);
+    if (was) b.tombstones.push(was);
+  }
+  for (const [k, t] of oldT) if (!nowT.has(k)) b.tombstones.push(t);
+  return [b, a];
+}
+
 async function mergeIntoNotebook(
   db: AssohDB,
   theirs: Notebook,
@@ -107,7 +152,7 @@ async function mergeIntoNotebook(
 ): Promise<RecordKey[] | 'busy'> {
   const before = await snapshot(db);
   const { notebook } = mergeNotebooks(before.notebook, theirs);
-  const changes = changesBetween(before.notebook, notebook);
+  const changes = changesBetween(...touched(before.notebook, notebook));
   return db.transaction('rw', [...NOTEBOOK_TABLES, 'syncQueue', 'sync'], async () => {
     if (!sameQueue(before.queue, await db.syncQueue.toArray())) return 'busy' as const;
     await writeChanges(db, changes, () => undefined);
