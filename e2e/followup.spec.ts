@@ -117,13 +117,19 @@ test('a reservation waits for the harvest, then its message is ready and it beco
   await expect(
     page.getByText('1 réservation prête : le message attend dans les messages à envoyer.'),
   ).toBeVisible();
+  const ready = page.getByText(
+    'Bonjour Awa, votre réservation (2 tas Mangue) est prête. Maman Awa',
+  );
+  await page.getByRole('link', { name: /^Messages/ }).click();
+  await expect(ready).toBeVisible();
+
+  await page.goto('/reservations');
   await page.getByRole('button', { name: 'Vendre' }).click();
   await expect(page.getByText('Réservation vendue')).toBeVisible();
-
+  // Sold: "your reservation is ready" would now be false, so it went with the sale (issue 10).
   await page.getByRole('link', { name: /^Messages/ }).click();
-  await expect(
-    page.getByText('Bonjour Awa, votre réservation (2 tas Mangue) est prête. Maman Awa'),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Messages à envoyer' })).toBeVisible();
+  await expect(ready).toHaveCount(0);
   await page.goto('/clients');
   await page.getByRole('link', { name: /^Awa/ }).click();
   await expect(page.getByText('2 tas Mangue')).toBeVisible();
