@@ -15,6 +15,8 @@ function OfflineStrip() {
   return (
     <div
       role="status"
+      // The start frame (index.html) has it, and drops it when the phone is online.
+      data-offline-strip=""
       className="flex items-center gap-2 bg-stone-800 px-3 py-1 text-sm text-white"
     >
       <Icon name="offline" className="size-4" />
@@ -52,7 +54,7 @@ export function Screen({ title, back, actions, children }: ScreenProps) {
               <Icon name="back" className="size-7" />
             </button>
           )}
-          <h1 className={`min-w-0 flex-1 truncate text-xl font-bold ${back ? '' : 'pl-2'}`}>
+          <h1 className={`min-w-0 flex-1 truncate text-xl font-bold ${back ? '' : 'ps-2'}`}>
             {title}
           </h1>
           {actions}

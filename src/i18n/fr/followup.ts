@@ -206,10 +206,12 @@ const followup = {
     'Notez « Recommandé par » sur la fiche des nouveaux clients pour voir vos ambassadeurs.',
   // Follow-up screen: heading of the gifts given this month.
   'insights.giftsMonth': 'Cadeaux de ce mois',
-  // Gifts this month. {count}: how many gifts; {value}: their total value, e.g. "2 500 FCFA".
-  'insights.giftsMonthValue': '{count} cadeaux · {value}',
+  // Gifts this month. {count}: how many, e.g. "3 cadeaux"; {value}: their total value, e.g. "2 500 FCFA".
+  'insights.giftsMonthValue': '{count} · {value}',
   // Button under a list: shows more lines.
   'insights.more': 'Voir plus',
+  // Button under the messages to send, shown a page at a time; {n}: how many are not shown yet.
+  'outbox.more': 'Voir les {n} suivants',
 } as const;
 
 export default followup;

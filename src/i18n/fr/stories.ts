@@ -114,6 +114,10 @@ const stories = {
   'stories.marketOfVowel': "marché d'{name}",
   // Written on the image for a market open every day (capital first letter).
   'stories.everyDay': 'Tous les jours',
+  // The word for "market", as a seller may type it in the market's name ("marché de Cocody"): such a name is then written as typed. One word, lower case.
+  'stories.marketWord': 'marché',
+  // Written on the image under a product: its price for one unit, in languages other than French (French chooses "le", "la" or "l'" itself). {price}: e.g. "500 FCFA"; {unit}: e.g. "tas".
+  'stories.perUnit': '{price} le {unit}',
 
   // WhatsApp text sent with an arrival image. {emoji}: a picture; {product}; {price}: e.g. "500 FCFA le tas"; {when}: day and market; {seller}: her name; {phone}: her number line.
   'stories.text.arrivage': '{emoji} {product} est arrivé ! {price}. {when}. {seller} {phone}',

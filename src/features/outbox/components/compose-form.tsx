@@ -4,13 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Customer, OutboxKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
-import {
-  fillTemplate,
-  missingPlaceholders,
-  sellerValues,
-  templateText,
-  TEMPLATE_KINDS,
-} from '../../../lib/templates';
+import { fillTemplate, missingPlaceholders, TEMPLATE_KINDS } from '../../../lib/templates';
+import { sellerValues, templateText } from '../../../i18n/templates';
 import { waLink } from '../../../lib/wa-link';
 import { Button, buttonClass } from '../../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field';

@@ -4,7 +4,8 @@ import { db } from '../../../db/db';
 import type { Product, Sale, SaleLine } from '../../../lib/domain';
 import { useLang, useT } from '../../../i18n';
 import { ValidationError } from '../../../i18n/errors';
-import { currencyLabel, formatMoney, parseAmount } from '../../../lib/money';
+import { currencyLabel, formatMoney } from '../../../lib/money';
+import { parseAmount } from '../../../lib/money-input';
 import { Button, LinkButton } from '../../../ui/button';
 import { Checkbox, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
@@ -30,10 +31,14 @@ function ProductTile({
     <button
       type="button"
       onClick={onTap}
-      className={`relative flex min-h-24 flex-col items-start justify-between gap-1 rounded-2xl border-2 p-2 text-left active:scale-[0.98] ${
+      className={`relative flex min-h-24 flex-col items-start justify-between gap-1 rounded-2xl border-2 p-2 text-start active:scale-[0.98] ${
         count ? 'border-brand-700 bg-brand-100' : 'border-stone-200 bg-white'
       }`}
-      style={product.color ? { borderLeftColor: product.color, borderLeftWidth: 8 } : undefined}
+      style={
+        product.color
+          ? { borderInlineStartColor: product.color, borderInlineStartWidth: 8 }
+          : undefined
+      }
     >
       <span className="flex w-full items-start gap-1">
         {product.emoji && (
@@ -47,7 +52,7 @@ function ProductTile({
         {formatMoney(product.priceMinor, currency, lang)} / {product.unit}
       </span>
       {count > 0 && (
-        <span className="absolute -top-2 -right-2 flex size-8 items-center justify-center rounded-full bg-brand-700 text-base font-bold text-white">
+        <span className="absolute -end-2 -top-2 flex size-8 items-center justify-center rounded-full bg-brand-700 text-base font-bold text-white">
           {count}
         </span>
       )}
@@ -120,6 +125,8 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   };
 
   const noProducts = products && products.length === 0;
+  // Drawn whole once the products are read: the buttons below never move when they arrive.
+  if (products === undefined) return null;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
@@ -146,14 +153,6 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
           </LinkButton>
         </div>
       )}
-      {lines.length > 0 && (
-        <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
-      )}
-      {message('lines') && (
-        <p role="alert" className="text-base font-semibold text-red-800">
-          {message('lines')}
-        </p>
-      )}
       {showManual || noProducts ? (
         <TextField
           label={`${t('sales.manualTotal')} (${currencyLabel(currency)})`}
@@ -168,6 +167,16 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
         <Button variant="ghost" onClick={() => setShowManual(true)}>
           {t('sales.manualTotal')}
         </Button>
+      )}
+      {/* The lines grow with each tap: last, so that they push down nothing but the total bar
+          (stuck to the bottom of the screen once the products fill it). */}
+      {lines.length > 0 && (
+        <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
+      )}
+      {message('lines') && (
+        <p role="alert" className="text-base font-semibold text-red-800">
+          {message('lines')}
+        </p>
       )}
       <div className="sticky bottom-16 z-10 -mx-4 flex flex-col gap-2 border-t border-stone-200 bg-brand-50/95 px-4 py-3 backdrop-blur">
         <p className="flex items-baseline justify-between text-xl">
