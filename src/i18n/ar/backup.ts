@@ -62,7 +62,8 @@ export default {
   'backup.confirmReplace': 'نعم، استبدال',
   'backup.restoring': 'جارٍ الاسترجاع…',
   'backup.restored': 'انتهى الاسترجاع: {customers}، {sales}.',
-  'backup.merged': 'انتهت الإضافة: عدد البطاقات المضافة {added}، وعدد البطاقات المحدَّثة {updated}.',
+  'backup.merged':
+    'انتهت الإضافة: عدد البطاقات المضافة {added}، وعدد البطاقات المحدَّثة {updated}، وعدد البطاقات المحذوفة {deleted}.',
   'backup.otherFile': 'اختيار ملف آخر',
 
   'backup.safetyTitle': 'نسخ تلقائية',
