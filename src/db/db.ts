@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrateToV3 } from './migrations';
-import { schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV7 } from './schema';
+import { syncQueueMiddleware } from './sync-queue';
+import type { SyncQueueEntry, SyncRow } from './sync-state';
 import type {
   Customer,
   Gift,
@@ -36,6 +38,8 @@ export type AssohDB = Dexie & {
   photos: EntityTable<Photo, 'id'>;
   safetyCopies: EntityTable<SafetyCopy, 'id'>;
   tombstones: Table<Tombstone, [string, string]>;
+  sync: Table<SyncRow, SyncRow['id']>;
+  syncQueue: Table<SyncQueueEntry, [string, string]>;
 };
 
 /**
@@ -50,6 +54,8 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
   // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
   if (upTo >= 4) db.version(4).stores(schemaV4);
+  // v7 adds sync's own two tables, empty: nothing to rewrite.
+  if (upTo >= 7) db.version(7).stores(schemaV7);
 }
 
 /**
@@ -72,9 +78,18 @@ export function onConnectionTrouble(listener: () => void): () => void {
   return () => troubleListeners.delete(listener);
 }
 
-export function createDb(name = DB_NAME, upTo = Infinity): AssohDB {
+/**
+ * `recordChanges: false` is for the sync itself (its worker): what it writes came from the
+ * server, so it must not be noted as changed here.
+ */
+export function createDb(
+  name = DB_NAME,
+  upTo = Infinity,
+  { recordChanges = true }: { recordChanges?: boolean } = {},
+): AssohDB {
   const db = new Dexie(name) as AssohDB;
   declareVersions(db, upTo);
+  if (recordChanges) db.use(syncQueueMiddleware);
   db.on('versionchange', (event) => {
     // Dexie's own handler (called after ours) closes with auto-reopen, which would let this
     // old code write into the newer schema; closing for good just after it makes every later

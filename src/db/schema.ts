@@ -54,4 +54,18 @@ export const schemaV4 = {
   tombstones: '[table+id], deletedAt',
 } as const;
 
-export const LATEST_VERSION = 4;
+/**
+ * v7 — 2026-11-23: two phones, one notebook (sync through CouchDB). `sync` holds this phone's
+ * own sync rows by id (the server's address and credentials, the status, how far the server's
+ * changes were applied): never in a backup. `syncQueue` lists the records changed here since they
+ * were last handed to the sync, one row per (table, id) however often it changed. Both start
+ * empty: a phone turning sync on compares its whole notebook once. Only the new tables are
+ * declared: Dexie keeps every table of the versions before as they were, so v5 and v6 (other
+ * releases' numbers, merged in any order; Dexie accepts the gap) keep their indexes.
+ */
+export const schemaV7 = {
+  sync: 'id',
+  syncQueue: '[table+id]',
+} as const;
+
+export const LATEST_VERSION = 7;
