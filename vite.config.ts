@@ -3,9 +3,36 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { startFramePlugin } from './scripts/start-frame-plugin.ts';
+
+/** Where sellers live (UTC+0, UTC+1, Morocco's clock changes) and a zone far from UTC. */
+const ZONES = ['Africa/Abidjan', 'Africa/Douala', 'Africa/Casablanca', 'Pacific/Auckland'];
+/** The tests of days, months, "today" and visits: run again under each of ZONES. */
+const ZONED_TESTS = [
+  'src/lib/dates.test.ts',
+  'src/features/insights/*.test.ts',
+  'src/features/sales/*.test.ts',
+  'src/features/customers/*.test.ts',
+  'src/features/backup/csv.test.ts',
+  'src/features/backup/queries.test.ts',
+];
 
 // BASE_PATH lets the same build live under a sub-path (https://example.org/assoh/).
 const base = normaliseBase(process.env.BASE_PATH);
+
+/**
+ * Sync reaches the notebook's CouchDB at the app's own origin (the reverse proxy serves the app
+ * and /db/), so connect-src stays 'self'. SYNC_ORIGIN names one other origin (CouchDB served
+ * apart, with CORS): it is then the only one added.
+ */
+const syncOrigin = normaliseOrigin(process.env.SYNC_ORIGIN);
+
+function normaliseOrigin(raw: string | undefined): string {
+  if (!raw) return '';
+  const url = new URL(raw);
+  if (url.protocol !== 'https:') throw new Error(`SYNC_ORIGIN must be https: ${raw}`);
+  return url.origin;
+}
 
 /**
  * A strict Content-Security-Policy: nothing but the app's own files, so no third-party script,
@@ -16,7 +43,7 @@ const CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
-  "connect-src 'self'",
+  `connect-src 'self'${syncOrigin ? ` ${syncOrigin}` : ''}`,
   "worker-src 'self' blob:",
   "manifest-src 'self'",
   "base-uri 'self'",
@@ -45,9 +72,11 @@ function normaliseBase(raw: string | undefined): string {
 
 export default defineConfig({
   base,
+  define: { 'import.meta.env.VITE_SYNC_ORIGIN': JSON.stringify(syncOrigin) },
   plugins: [
     react(),
     cspPlugin(),
+    startFramePlugin(base),
     tailwindcss(),
     VitePWA({
       // A seller may be halfway through a sale: a new version waits for "Recharger".
@@ -83,6 +112,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         navigateFallback: 'index.html',
+        // The notebook's server lives under /db/ at the same origin: never the app shell.
+        navigateFallbackDenylist: [/\/db\//],
         // First install: take control of the open tab so it keeps working when the network
         // drops, lazy screens included. Later updates still wait (no skipWaiting).
         clientsClaim: true,
@@ -95,11 +126,32 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The first route in two files rather than two dozen: every request of a launch goes
+        // through the service worker, one by one. Libraries apart from the app's own code, so
+        // that an update of the app does not make the phone download React and Dexie again.
+        codeSplitting: {
+          groups: [
+            { name: 'libs', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 2 },
+            { name: 'start', tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
+    },
   },
   preview: { host: true, port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
+    // Every test once in the machine's zone, and the date-related ones again in each zone of
+    // ZONES: a project's env is given to its test processes as they start, as TZ must be.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}'] } },
+      ...ZONES.map((zone) => ({
+        extends: true as const,
+        test: { name: zone, include: ZONED_TESTS, env: { TZ: zone } },
+      })),
+    ],
   },
 });

@@ -1,6 +1,8 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrateToV3, migrateToV5 } from './migrations';
-import { schemaV1, schemaV2, schemaV3, schemaV5 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV7 } from './schema';
+import { syncQueueMiddleware } from './sync-queue';
+import type { SyncQueueEntry, SyncRow } from './sync-state';
 import type {
   Customer,
   Gift,
@@ -10,6 +12,7 @@ import type {
   Reservation,
   Sale,
   Settings,
+  Tombstone,
 } from '../lib/domain';
 
 export const DB_NAME = 'assoh';
@@ -34,6 +37,9 @@ export type AssohDB = Dexie & {
   outbox: EntityTable<OutboxMessage, 'id'>;
   photos: EntityTable<Photo, 'id'>;
   safetyCopies: EntityTable<SafetyCopy, 'id'>;
+  tombstones: Table<Tombstone, [string, string]>;
+  sync: Table<SyncRow, SyncRow['id']>;
+  syncQueue: Table<SyncQueueEntry, [string, string]>;
 };
 
 /**
@@ -46,7 +52,11 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   // every v1 row has the indexed updatedAt, so no row needs rewriting (no upgrade function).
   if (upTo >= 2) db.version(2).stores(schemaV2);
   if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
+  // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
+  if (upTo >= 4) db.version(4).stores(schemaV4);
   if (upTo >= 5) db.version(5).stores(schemaV5).upgrade(migrateToV5);
+  // v7 adds sync's own two tables, empty: nothing to rewrite.
+  if (upTo >= 7) db.version(7).stores(schemaV7);
 }
 
 /**
@@ -69,9 +79,18 @@ export function onConnectionTrouble(listener: () => void): () => void {
   return () => troubleListeners.delete(listener);
 }
 
-export function createDb(name = DB_NAME, upTo = Infinity): AssohDB {
+/**
+ * `recordChanges: false` is for the sync itself (its worker): what it writes came from the
+ * server, so it must not be noted as changed here.
+ */
+export function createDb(
+  name = DB_NAME,
+  upTo = Infinity,
+  { recordChanges = true }: { recordChanges?: boolean } = {},
+): AssohDB {
   const db = new Dexie(name) as AssohDB;
   declareVersions(db, upTo);
+  if (recordChanges) db.use(syncQueueMiddleware);
   db.on('versionchange', (event) => {
     // Dexie's own handler (called after ours) closes with auto-reopen, which would let this
     // old code write into the newer schema; closing for good just after it makes every later
@@ -88,6 +107,15 @@ export function createDb(name = DB_NAME, upTo = Infinity): AssohDB {
 
 export const db: AssohDB = createDb();
 
+/**
+ * A random (v4) UUID. crypto.randomUUID exists only on HTTPS or localhost; on a plain http
+ * address the same comes from getRandomValues, which needs no secure origin, so a save works.
+ */
 export function newId(): string {
-  return crypto.randomUUID();
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -9,6 +9,7 @@ import {
 } from './restore-records';
 
 const times = { createdAt: 1, updatedAt: 1 };
+const NOW = Date.UTC(2026, 10, 23);
 
 describe('derived keys are rebuilt from a file, never taken from it', () => {
   it('a customer is found by her name, whatever search keys the file carried', () => {
@@ -23,6 +24,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
         ...times,
       },
       1,
+      NOW,
     );
     expect(c.searchWords).toEqual(['adele', 'du', 'quartier', 'zongo']);
     expect(c.nameKey).toBe('adele du quartier zongo');
@@ -41,6 +43,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
           ...times,
         },
         1,
+        NOW,
       ).nameKey,
     ).toBe('piment');
     const sale = normaliseSale(
@@ -57,6 +60,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
         ...times,
       },
       1,
+      NOW,
     );
     expect(sale.productIds).toEqual(['p']);
   });
@@ -66,16 +70,16 @@ describe('v5 fields: channel, opened messages, thank-you expiry', () => {
   const base = { id: 'c1', firstName: 'Ɓinta', acceptsMessages: false, ...times };
 
   it('keeps her channel apart from her consent, and finds her by her quartier', () => {
-    const c = normaliseCustomer({ ...base, channel: 'sms', area: 'Zongo' }, 1);
+    const c = normaliseCustomer({ ...base, channel: 'sms', area: 'Zongo' }, 1, NOW);
     expect(c).toMatchObject({ channel: 'sms', acceptsMessages: false });
     expect(c.searchWords).toEqual(['binta', 'zongo']);
-    expect(normaliseCustomer(base, 1).channel).toBe('whatsapp');
+    expect(normaliseCustomer(base, 1, NOW).channel).toBe('whatsapp');
   });
 
   it('refuses a channel it does not know, naming the field', () => {
     expect.assertions(2);
     try {
-      normaliseCustomer({ ...base, channel: 'pigeon' }, 3);
+      normaliseCustomer({ ...base, channel: 'pigeon' }, 3, NOW);
     } catch (e) {
       expect(e).toBeInstanceOf(UserError);
       expect((e as UserError).params).toEqual({ n: 3, field: 'channel' });
@@ -94,6 +98,7 @@ describe('v5 fields: channel, opened messages, thank-you expiry', () => {
         ...times,
       },
       1,
+      NOW,
     );
     expect(m).toMatchObject({ status: 'opened', openedAt: 5, via: 'sms' });
   });
@@ -111,8 +116,12 @@ describe('v5 fields: channel, opened messages, thank-you expiry', () => {
       inactiveDays: 21,
       ...times,
     };
-    expect(normaliseSettings({ ...settings, thanksExpireDays: 7 }, 1).thanksExpireDays).toBe(7);
-    expect(normaliseSettings(settings, 1)).not.toHaveProperty('thanksExpireDays');
-    expect(() => normaliseSettings({ ...settings, thanksExpireDays: 90 }, 1)).toThrow(UserError);
+    expect(normaliseSettings({ ...settings, thanksExpireDays: 7 }, 1, NOW).thanksExpireDays).toBe(
+      7,
+    );
+    expect(normaliseSettings(settings, 1, NOW)).not.toHaveProperty('thanksExpireDays');
+    expect(() => normaliseSettings({ ...settings, thanksExpireDays: 90 }, 1, NOW)).toThrow(
+      UserError,
+    );
   });
 });

@@ -45,15 +45,38 @@ export const schemaV3 = {
 } as const;
 
 /**
+ * v4 — 2026-11-23: deletions leave tombstones, so a merge (and later a sync) never brings back
+ * what the seller removed. One row per deleted row, keyed by table and id; deletedAt is indexed
+ * for "what was deleted since" (the backup reminder; sync). No row changes: no upgrade function.
+ */
+export const schemaV4 = {
+  ...schemaV3,
+  tombstones: '[table+id], deletedAt',
+} as const;
+
+/**
  * v5 — 2026-11-23: every customer reachable. Customers get a channel (WhatsApp, SMS or a call,
  * apart from consent) and search words that fold the region's letters and Arabic spellings and
  * include the quartier: migrateToV5 fills both. `[status+kind+createdAt]` counts the thank-yous
- * that have grown too old to send without reading them. (v4 is another release's: Dexie accepts
- * the gap, and v5 builds on whatever v4 declares.)
+ * that have grown too old to send without reading them.
  */
 export const schemaV5 = {
-  ...schemaV3,
-  outbox: `${schemaV3.outbox}, [status+kind+createdAt]`,
+  ...schemaV4,
+  outbox: `${schemaV4.outbox}, [status+kind+createdAt]`,
 } as const;
 
-export const LATEST_VERSION = 5;
+/**
+ * v7 — 2026-11-23: two phones, one notebook (sync through CouchDB). `sync` holds this phone's
+ * own sync rows by id (the server's address and credentials, the status, how far the server's
+ * changes were applied): never in a backup. `syncQueue` lists the records changed here since they
+ * were last handed to the sync, one row per (table, id) however often it changed. Both start
+ * empty: a phone turning sync on compares its whole notebook once. Only the new tables are
+ * declared: Dexie keeps every table of the versions before as they were, so v5 and v6 (other
+ * releases' numbers, merged in any order; Dexie accepts the gap) keep their indexes.
+ */
+export const schemaV7 = {
+  sync: 'id',
+  syncQueue: '[table+id]',
+} as const;
+
+export const LATEST_VERSION = 7;

@@ -9,7 +9,6 @@ import { DAY_MS, startOfDay } from './dates';
 import type { OutboxMessage, Product } from './domain';
 
 export const DEFAULT_THANKS_EXPIRE_DAYS = 3;
-export const THANKS_EXPIRE_DAYS_MAX = 30;
 export const THANKS_EXPIRE_CHOICES: readonly number[] = [1, 2, 3, 5, 7, 14, 30];
 
 export type ExpiryReason = 'old-thanks' | 'unavailable';

@@ -26,7 +26,8 @@ export type TemplateValues = Partial<Record<Placeholder, string>>;
 /** Fills {placeholders}; one with no value stays visible so the preview shows what is missing. */
 export function fillTemplate(text: string, values: TemplateValues): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = values[name as Placeholder];
+    // Own values only: "{constructor}" must stay as typed, not print Object's constructor.
+    const value = Object.hasOwn(values, name) ? values[name as Placeholder] : undefined;
     return value === undefined || value === '' ? match : value;
   });
 }
@@ -35,7 +36,8 @@ export function fillTemplate(text: string, values: TemplateValues): string {
 export function missingPlaceholders(text: string, values: TemplateValues): Placeholder[] {
   const missing = new Set<Placeholder>();
   for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
-    if ((PLACEHOLDERS as readonly string[]).includes(name ?? '') && !values[name as Placeholder]) {
+    const known = (PLACEHOLDERS as readonly string[]).includes(name ?? '');
+    if (known && !(Object.hasOwn(values, name ?? '') && values[name as Placeholder])) {
       missing.add(name as Placeholder);
     }
   }

@@ -41,6 +41,7 @@ describe('createCustomer', () => {
   });
 
   it('refuses an empty or overlong name and a wrong number, writing nothing', async () => {
+    expect.assertions(5);
     await expect(
       createCustomer(db, customerInput({ firstName: '   ' }), CI),
     ).rejects.toBeInstanceOf(ValidationError);
@@ -56,6 +57,7 @@ describe('createCustomer', () => {
   });
 
   it('stores the number in E.164 and warns when another customer has it', async () => {
+    expect.assertions(4);
     const first = await createCustomer(
       db,
       customerInput({ nickname: 'du quartier Zongo', phone: '07 07 12 34 56' }),
@@ -213,6 +215,32 @@ describe('searchCustomers with many matches', () => {
         'n°39',
       ].sort(),
     );
+  });
+
+  it('sees at once who was just seen, though the recency order is kept between keystrokes', async () => {
+    const now = Date.now();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const c = await createCustomer(
+        db,
+        customerInput({ firstName: 'Awa', nickname: `n°${i}` }),
+        CI,
+      );
+      await db.customers.update(c.id, { lastSeenAt: now - (i + 1) * 60_000 });
+      ids.push(c.id);
+    }
+    expect((await searchCustomers(db, 'aw', 3)).map((c) => c.nickname)).toEqual([
+      'n°0',
+      'n°1',
+      'n°2',
+    ]);
+    // The least recent comes back to the stall: the next keystroke must put her first.
+    await db.customers.update(ids[11] ?? '', { lastSeenAt: now });
+    expect((await searchCustomers(db, 'awa', 3)).map((c) => c.nickname)).toEqual([
+      'n°11',
+      'n°0',
+      'n°1',
+    ]);
   });
 });
 

@@ -1,18 +1,23 @@
 import type { AssohDB } from '../../db/db';
 import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
-import type { ContactChannel, Customer, OutboxMessage, Profile, Settings } from '../../lib/domain';
-import { UserError, ValidationError } from '../../i18n/errors';
+import { deleteRows } from '../../db/tombstones';
+import type { ContactChannel, Customer, Profile, Settings } from '../../lib/domain';
+import { UserError, ValidationError, textError } from '../../i18n/errors';
 import { fillTemplate } from '../../lib/templates';
 import { sellerValues, templateText } from '../../i18n/templates';
-import { expiryOf, thanksCutoff, THANKS_EXPIRE_DAYS_MAX } from '../../lib/outbox-age';
-import { MESSAGE_MAX } from '../../lib/wa-link';
+import { TEXT_MAX, THANKS_EXPIRE_DAYS_MAX, textProblem } from '../../lib/limits';
+import { expiredIds } from './queries';
 
 export type { MessageDraft };
 
 function checkText(text: string): void {
   if (!text.trim()) throw new ValidationError({ text: { key: 'outbox.empty.text' } });
-  if ([...text].length > MESSAGE_MAX)
-    throw new ValidationError({ text: { key: 'outbox.tooLong', params: { max: MESSAGE_MAX } } });
+  const problem = textProblem(text, TEXT_MAX.message);
+  if (problem === 'too-long')
+    throw new ValidationError({
+      text: { key: 'outbox.tooLong', params: { max: TEXT_MAX.message } },
+    });
+  if (problem) throw new ValidationError({ text: textError(problem, TEXT_MAX.message) });
 }
 
 /** Prepared messages wait in the outbox; customers who said no get none (counted in `refused`). */
@@ -78,22 +83,19 @@ export async function markPending(db: AssohDB, id: string): Promise<void> {
 }
 
 export async function deleteMessage(db: AssohDB, id: string): Promise<void> {
-  await db.outbox.delete(id);
+  await db.transaction('rw', db.outbox, db.tombstones, () => deleteRows(db, 'outbox', [id]));
 }
 
 /**
- * "Tout effacer" in Expirés: deletes the messages she saw there, each checked again in the same
- * transaction, so one that has become valid meanwhile (the product is back) stays.
+ * "Tout effacer" in Expirés: every message aged out, worked out again inside the transaction, so
+ * one that has become true meanwhile (the product is back) stays. Each leaves a tombstone, like
+ * every deletion: a merge or a sync never brings them back.
  */
-export async function clearExpired(db: AssohDB, ids: string[], now = Date.now()): Promise<number> {
-  return db.transaction('rw', [db.outbox, db.products, db.settings], async () => {
-    const settings = await db.settings.get('seller');
-    const cutoff = thanksCutoff(now, settings?.thanksExpireDays);
-    const messages = (await db.outbox.bulkGet(ids)).filter((m): m is OutboxMessage => Boolean(m));
-    const products = await db.products.bulkGet(messages.map((m) => m.productId ?? ''));
-    const gone = messages.filter((m, i) => expiryOf(m, products[i], cutoff) !== null);
-    await db.outbox.bulkDelete(gone.map((m) => m.id));
-    return gone.length;
+export async function clearExpired(db: AssohDB, now = Date.now()): Promise<number> {
+  return db.transaction('rw', [db.outbox, db.products, db.settings, db.tombstones], async () => {
+    const ids = await expiredIds(db, now);
+    await deleteRows(db, 'outbox', ids);
+    return ids.length;
   });
 }
 

@@ -14,7 +14,7 @@ import {
   recordOpenedNow,
   setThanksExpireDays,
 } from './commands';
-import { countPending, listWaiting } from './queries';
+import { countPending, listExpired, listWaiting } from './queries';
 
 let db: AssohDB;
 beforeEach(() => {
@@ -99,7 +99,7 @@ describe('a message opened is not a message sent', () => {
     expect(await db.outbox.get('m1')).toMatchObject({ status: 'opened', via: 'sms' });
     // Still counted and listed first: she has not said it went.
     expect(await countPending(db, NOW)).toBe(1);
-    expect((await listWaiting(db, NOW)).opened.map((r) => r.message.id)).toEqual(['m1']);
+    expect((await listWaiting(db, 20, NOW)).opened.map((r) => r.message.id)).toEqual(['m1']);
 
     await markSent(db, 'm1');
     expect(await db.outbox.get('m1')).toMatchObject({ status: 'sent', via: 'sms' });
@@ -156,30 +156,36 @@ describe('messages that age go to Expirés, never sent, never dropped unseen', (
   });
 
   it('an old thank-you and a reservation whose product is gone wait apart, out of the badge', async () => {
-    const lists = await listWaiting(db, NOW);
+    const lists = await listWaiting(db, 20, NOW);
     expect(lists.pending.map((r) => r.message.id)).toEqual(['oldNews', 'twoDays', 'today']);
-    expect(lists.expired.map((r) => [r.message.id, r.expired])).toEqual([
-      ['fourDays', 'old-thanks'],
-      ['ready', 'unavailable'],
+    expect(lists).toMatchObject({ pendingTotal: 3, expiredCount: 2 });
+    const expired = await listExpired(db, 20, NOW);
+    expect(expired.rows.map((r) => [r.message.id, r.expired, r.product?.name])).toEqual([
+      ['fourDays', 'old-thanks', undefined],
+      ['ready', 'unavailable', 'Mangue'],
     ]);
+    expect(expired.total).toBe(2);
     expect(await countPending(db, NOW)).toBe(3);
   });
 
   it('come back when the seller allows more days, or when the product is back', async () => {
     await setThanksExpireDays(db, 7);
     await db.products.put(mango(true));
-    expect((await listWaiting(db, NOW)).expired).toEqual([]);
+    expect((await listExpired(db, 20, NOW)).rows).toEqual([]);
+    expect((await listWaiting(db, 20, NOW)).pendingTotal).toBe(5);
     expect(await countPending(db, NOW)).toBe(5);
   });
 
   it('"Tout effacer" clears only what is still out of date', async () => {
-    const seen = (await listWaiting(db, NOW)).expired.map((r) => r.message.id);
+    expect((await listExpired(db, 20, NOW)).total).toBe(2);
     // Meanwhile the mangoes are back: that message is true again and stays.
     await db.products.put(mango(true));
-    expect(await clearExpired(db, seen, NOW)).toBe(1);
+    expect(await clearExpired(db, NOW)).toBe(1);
     expect((await db.outbox.toArray()).map((m) => m.id).sort()).toEqual(
       ['oldNews', 'ready', 'today', 'twoDays'].sort(),
     );
+    // Like every deletion, it leaves a tombstone: a merge never brings it back.
+    expect(await db.tombstones.get(['outbox', 'fourDays'])).toMatchObject({ table: 'outbox' });
   });
 
   it('refuses an expiry it does not offer', async () => {

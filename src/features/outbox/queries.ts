@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
 import type { Customer, OutboxMessage, Product } from '../../lib/domain';
-import { expiryOf, thanksCutoff, type ExpiryReason } from '../../lib/outbox-age';
+import { thanksCutoff, type ExpiryReason } from '../../lib/outbox-age';
 
 export interface OutboxRow {
   message: OutboxMessage;
@@ -27,55 +27,111 @@ async function withCustomers(db: AssohDB, messages: OutboxMessage[]): Promise<Ou
   }));
 }
 
-async function cutoffFor(db: AssohDB, now: number): Promise<number> {
-  const settings = await db.settings.get('seller');
-  return thanksCutoff(now, settings?.thanksExpireDays);
+/** Pending thank-yous prepared before the cutoff, through the [status+kind+createdAt] index. */
+function oldThanks(db: AssohDB, cutoff: number) {
+  return db.outbox
+    .where('[status+kind+createdAt]')
+    .between(['pending', 'merci', Dexie.minKey], ['pending', 'merci', cutoff]);
 }
 
-/** The products of "réservation prête" messages, to tell whether each is still available. */
-async function reservedProducts(
-  db: AssohDB,
-  messages: OutboxMessage[],
-): Promise<Map<string, Product>> {
-  const ids = [
-    ...new Set(
-      messages
-        .filter((m) => m.kind === 'reservation' && m.productId)
-        .map((m) => m.productId as string),
-    ),
-  ];
-  const rows = await db.products.bulkGet(ids);
-  return new Map(rows.filter((p): p is Product => Boolean(p)).map((p) => [p.id, p]));
+/**
+ * What has aged out of the waiting messages (see lib/outbox-age.ts): how many thank-yous are too
+ * old (an index count) and which "réservation prête" messages wait for a product that is no
+ * longer available (those few are read, with their products).
+ */
+async function aged(db: AssohDB, now: number) {
+  const settings = await db.settings.get('seller');
+  const cutoff = thanksCutoff(now, settings?.thanksExpireDays);
+  const [oldThanksCount, ready] = await Promise.all([
+    oldThanks(db, cutoff).count(),
+    db.outbox
+      .where('[status+kind+createdAt]')
+      .between(['pending', 'reservation', Dexie.minKey], ['pending', 'reservation', Dexie.maxKey])
+      .toArray(),
+  ]);
+  const productIds = [...new Set(ready.map((m) => m.productId ?? ''))];
+  const products = new Map(
+    (ready.length ? await db.products.bulkGet(productIds) : [])
+      .filter((p): p is Product => Boolean(p))
+      .map((p) => [p.id, p]),
+  );
+  const unavailable = ready.filter((m) => m.productId && !products.get(m.productId)?.available);
+  return { cutoff, oldThanksCount, unavailable, products };
 }
 
 export interface WaitingMessages {
   /** Opened in WhatsApp, SMS or the dialer: "Envoyé ?" waits for her answer. Asked first. */
   opened: OutboxRow[];
-  /** To send, oldest first: the order they were prepared in. */
+  /** The first `limit` to send, oldest first: the order they were prepared in. */
   pending: OutboxRow[];
-  /** Out of date (see lib/outbox-age.ts), oldest first; never sent, never dropped unseen. */
-  expired: OutboxRow[];
+  /** How many wait to be sent in all (out-of-date ones left out). */
+  pendingTotal: number;
+  /** How many have aged out: they wait in "Expirés". */
+  expiredCount: number;
 }
 
-export async function listWaiting(db: AssohDB, now = Date.now()): Promise<WaitingMessages> {
-  const [messages, cutoff] = await Promise.all([
-    db.outbox.where('status').anyOf('pending', 'opened').toArray(),
-    cutoffFor(db, now),
+/**
+ * The messages still to send. A seller who rarely sends her thank-yous piles up thousands: the
+ * screen shows a page at a time, read through the createdAt index up to the last one shown (the
+ * sent and out-of-date ones met on the way are skipped), never the whole pile.
+ */
+export async function listWaiting(
+  db: AssohDB,
+  limit: number,
+  now = Date.now(),
+): Promise<WaitingMessages> {
+  const { cutoff, oldThanksCount, unavailable } = await aged(db, now);
+  const unavailableIds = new Set(unavailable.map((m) => m.id));
+  const [opened, pending, pendingCount] = await Promise.all([
+    db.outbox.where('status').equals('opened').toArray(),
+    db.outbox
+      .orderBy('createdAt')
+      .filter(
+        (m) =>
+          m.status === 'pending' &&
+          !(m.kind === 'merci' && m.createdAt < cutoff) &&
+          !unavailableIds.has(m.id),
+      )
+      .limit(limit)
+      .toArray(),
+    db.outbox.where('status').equals('pending').count(),
   ]);
-  messages.sort((a, b) => a.createdAt - b.createdAt);
-  const [rows, products] = await Promise.all([
-    withCustomers(db, messages),
-    reservedProducts(db, messages),
-  ]);
-  const lists: WaitingMessages = { opened: [], pending: [], expired: [] };
-  for (const row of rows) {
-    const product = row.message.productId ? products.get(row.message.productId) : undefined;
-    const expired = expiryOf(row.message, product, cutoff);
-    if (row.message.status === 'opened') lists.opened.push({ ...row, product });
-    else if (expired) lists.expired.push({ ...row, product, expired });
-    else lists.pending.push({ ...row, product });
-  }
-  return lists;
+  const expiredCount = oldThanksCount + unavailable.length;
+  return {
+    opened: await withCustomers(
+      db,
+      opened.sort((a, b) => a.createdAt - b.createdAt),
+    ),
+    pending: await withCustomers(db, pending),
+    pendingTotal: pendingCount - expiredCount,
+    expiredCount,
+  };
+}
+
+/** "Expirés", the oldest first, a page at a time, and how many in all. */
+export async function listExpired(
+  db: AssohDB,
+  limit: number,
+  now = Date.now(),
+): Promise<{ rows: OutboxRow[]; total: number }> {
+  const { cutoff, oldThanksCount, unavailable, products } = await aged(db, now);
+  const thanks = await oldThanks(db, cutoff).limit(limit).toArray();
+  const page = [...thanks, ...unavailable]
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .slice(0, limit);
+  const rows = await withCustomers(db, page);
+  return {
+    rows: rows.map((row) =>
+      row.message.kind === 'merci'
+        ? { ...row, expired: 'old-thanks' as const }
+        : {
+            ...row,
+            expired: 'unavailable' as const,
+            product: row.message.productId ? products.get(row.message.productId) : undefined,
+          },
+    ),
+    total: oldThanksCount + unavailable.length,
+  };
 }
 
 /** The last sent, newest first. */
@@ -97,24 +153,17 @@ export async function listSent(db: AssohDB, limit = 50): Promise<OutboxRow[]> {
  * the "réservation prête" messages are read, to look at their products.
  */
 export async function countPending(db: AssohDB, now = Date.now()): Promise<number> {
-  const cutoff = await cutoffFor(db, now);
-  const [waiting, oldThanks, reservations] = await Promise.all([
+  const [waiting, { oldThanksCount, unavailable }] = await Promise.all([
     db.outbox.where('status').anyOf('pending', 'opened').count(),
-    db.outbox
-      .where('[status+kind+createdAt]')
-      .between(['pending', 'merci', Dexie.minKey], ['pending', 'merci', cutoff])
-      .count(),
-    db.outbox
-      .where('[status+kind+createdAt]')
-      .between(['pending', 'reservation', Dexie.minKey], ['pending', 'reservation', Dexie.maxKey])
-      .toArray(),
+    aged(db, now),
   ]);
-  if (reservations.length === 0) return waiting - oldThanks;
-  const products = await reservedProducts(db, reservations);
-  const unavailable = reservations.filter(
-    (m) => expiryOf(m, m.productId ? products.get(m.productId) : undefined, cutoff) !== null,
-  ).length;
-  return waiting - oldThanks - unavailable;
+  return waiting - oldThanksCount - unavailable.length;
+}
+
+/** The ids of every message aged out, for "Tout effacer" (run inside its transaction). */
+export async function expiredIds(db: AssohDB, now = Date.now()): Promise<string[]> {
+  const { cutoff, unavailable } = await aged(db, now);
+  return [...(await oldThanks(db, cutoff).primaryKeys()), ...unavailable.map((m) => m.id)];
 }
 
 export async function getCustomerForMessage(db: AssohDB, id: string): Promise<Customer | null> {

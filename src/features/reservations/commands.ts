@@ -1,12 +1,13 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
-import { readyWaitingReservations } from '../../db/outbox-rows';
+import { deletePendingReservationMessages, readyWaitingReservations } from '../../db/outbox-rows';
 import { insertSale, lineFor } from '../../db/sale-rows';
 import type { Reservation } from '../../lib/domain';
 import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
-import { graphemeLength, tidy } from '../../lib/text';
-
-export const MAX_RESERVED = 999;
+import { QUANTITY_MAX, TEXT_MAX, textProblem } from '../../lib/limits';
+import { parseQuantity } from '../../lib/quantity';
+import { tidy } from '../../lib/text';
+import { textError } from '../../i18n/errors';
 
 export interface ReservationInput {
   customerId: string;
@@ -20,17 +21,25 @@ export async function createReservation(
   input: ReservationInput,
 ): Promise<Reservation> {
   const errors: Record<string, FieldError> = {};
-  const quantity = Number(input.quantity.replace(',', '.'));
   if (!input.productId) errors.productId = { key: 'reservations.errorProduct' };
-  if (!(quantity > 0) || quantity > MAX_RESERVED)
-    errors.quantity = { key: 'reservations.errorQuantity', params: { max: MAX_RESERVED } };
   const note = tidy(input.note);
-  if (graphemeLength(note) > 200) errors.note = { key: 'form.tooLong', params: { max: 200 } };
+  const noteProblem = textProblem(note, TEXT_MAX.reservationNote);
+  if (noteProblem) errors.note = textError(noteProblem, TEXT_MAX.reservationNote);
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return db.transaction('rw', db.reservations, db.customers, db.products, async () => {
     if (!(await db.customers.get(input.customerId))) throw new UserError('customers.notFound');
     const product = await db.products.get(input.productId);
     if (!product) throw new UserError('products.notFound');
+    // The unit decides whether "1,5" is a quantity (kg) or a slip (tas).
+    const parsed = parseQuantity(input.quantity, product.unit);
+    if (!parsed.ok)
+      throw new ValidationError({
+        quantity: {
+          key: `quantity.${parsed.reason}`,
+          params: { max: QUANTITY_MAX, unit: product.unit },
+        },
+      });
+    const quantity = parsed.value;
     const now = Date.now();
     const row: Reservation = {
       id: newId(),
@@ -68,37 +77,38 @@ export async function markProductAvailable(db: AssohDB, productId: string): Prom
   );
 }
 
-/** The customer takes her reservation: it becomes a sale at today's price. */
+/**
+ * The customer takes her reservation: it becomes a sale at today's price, and its "réservation
+ * prête" message, if not sent yet, goes (it has nothing left to announce).
+ */
 export async function fulfilReservation(db: AssohDB, id: string): Promise<string> {
-  return db.transaction('rw', [db.reservations, db.sales, db.customers, db.products], async () => {
-    const r = await db.reservations.get(id);
-    if (!r || r.status === 'fulfilled' || r.status === 'cancelled')
-      throw new UserError('reservations.notFound');
-    const product = await db.products.get(r.productId);
-    if (!product) throw new UserError('products.notFound');
-    const sale = await insertSale(db, {
-      customerId: r.customerId,
-      lines: [lineFor(product, r.quantity)],
-      at: Date.now(),
-    });
-    await db.reservations.update(id, {
-      status: 'fulfilled',
-      saleId: sale.id,
-      updatedAt: Date.now(),
-    });
-    return sale.id;
-  });
+  return db.transaction(
+    'rw',
+    [db.reservations, db.sales, db.customers, db.products, db.outbox, db.tombstones],
+    async () => {
+      const r = await db.reservations.get(id);
+      if (!r || r.status === 'fulfilled' || r.status === 'cancelled')
+        throw new UserError('reservations.notFound');
+      const product = await db.products.get(r.productId);
+      if (!product) throw new UserError('products.notFound');
+      const now = Date.now();
+      const sale = await insertSale(db, {
+        customerId: r.customerId,
+        lines: [lineFor(product, r.quantity)],
+        at: now,
+      });
+      await db.reservations.update(id, { status: 'fulfilled', saleId: sale.id, updatedAt: now });
+      await deletePendingReservationMessages(db, [id], now);
+      return sale.id;
+    },
+  );
 }
 
 /** Cancelled, not erased: the history keeps it. Its message not yet sent goes. */
 export async function cancelReservation(db: AssohDB, id: string): Promise<void> {
-  await db.transaction('rw', db.reservations, db.outbox, async () => {
+  await db.transaction('rw', db.reservations, db.outbox, db.tombstones, async () => {
     const n = await db.reservations.update(id, { status: 'cancelled', updatedAt: Date.now() });
     if (!n) throw new UserError('reservations.notFound');
-    await db.outbox
-      .where('status')
-      .equals('pending')
-      .and((m) => m.reservationId === id)
-      .delete();
+    await deletePendingReservationMessages(db, [id]);
   });
 }

@@ -133,4 +133,11 @@ export default {
   'home.giftsCount.other': '{n} هدية',
   'home.newSale': 'بيع جديد',
   'home.saleFor': 'بيع إلى {name}',
+
+  'error.title': 'حدث خطأ ما',
+  'error.body': 'تعذّر عرض هذه الشاشة. زبائنك ومبيعاتك ما زالت على الهاتف.',
+  'error.reload': 'إعادة التحميل',
+  'error.backup': 'عمل نسخة احتياطية',
+  'pwa.insecure':
+    'عنوان غير آمن (http): لن يعمل Assoh بدون شبكة ولن يستطيع عمل نسخة احتياطية. اطلب العنوان الذي يبدأ بـ https://.',
 } satisfies Translation<typeof fr>;

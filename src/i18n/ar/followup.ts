@@ -140,7 +140,6 @@ export default {
   'reservations.cancelTitle': 'إلغاء حجز {name}؟',
   'reservations.line': '{quantity} {unit} من {product}',
   'reservations.errorProduct': 'يُرجى اختيار المنتج المحجوز.',
-  'reservations.errorQuantity': 'يجب أن تكون الكمية بين 1 و{max}.',
   'reservations.notFound': 'هذا الحجز لم يعد موجودًا.',
   'reservations.noProducts': 'أضف المنتج أولًا إلى منتجاتك.',
 
@@ -159,4 +158,5 @@ export default {
   'insights.giftsMonth': 'هدايا هذا الشهر',
   'insights.giftsMonthValue': '{count} · {value}',
   'insights.more': 'عرض المزيد',
+  'outbox.more': 'عرض الرسائل الـ{n} التالية',
 } satisfies Translation<typeof fr>;

@@ -123,7 +123,6 @@ export default {
   'reservations.cancelTitle': "Cancel {name}'s reservation?",
   'reservations.line': '{quantity} {unit} of {product}',
   'reservations.errorProduct': 'Choose the reserved product.',
-  'reservations.errorQuantity': 'The quantity must be between 1 and {max}.',
   'reservations.notFound': 'This reservation no longer exists.',
   'reservations.noProducts': 'Add the product to your products first.',
 
@@ -142,4 +141,5 @@ export default {
   'insights.giftsMonth': 'Gifts this month',
   'insights.giftsMonthValue': '{count} · {value}',
   'insights.more': 'Show more',
+  'outbox.more': 'Show the next {n}',
 } satisfies Translation<typeof fr>;

@@ -234,8 +234,6 @@ const followup = {
   'reservations.line': '{quantity} {unit} de {product}',
   // Error under the product list: no product chosen.
   'reservations.errorProduct': 'Choisissez le produit réservé.',
-  // Error under the quantity. {max}: the largest quantity allowed.
-  'reservations.errorQuantity': 'La quantité doit être entre 1 et {max}.',
   // Error: the reservation was deleted meanwhile.
   'reservations.notFound': 'Cette réservation n’existe plus.',
   // New reservation when the seller has no product yet.
@@ -272,6 +270,8 @@ const followup = {
   'insights.giftsMonthValue': '{count} · {value}',
   // Button under a list: shows more lines.
   'insights.more': 'Voir plus',
+  // Button under the messages to send, shown a page at a time; {n}: how many are not shown yet.
+  'outbox.more': 'Voir les {n} suivants',
 } as const;
 
 export default followup;

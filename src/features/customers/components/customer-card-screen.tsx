@@ -17,7 +17,7 @@ import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { deleteCustomer } from '../commands';
-import { customerHistory, getCustomer, type CustomerSummary, type TimelineEntry } from '../queries';
+import { customerCard, type CustomerSummary, type TimelineEntry } from '../queries';
 import { customerLabel } from './customer-search';
 
 const HISTORY_PAGE = 30;
@@ -31,8 +31,8 @@ const CHANNEL_ICON: Record<ContactChannel, IconName> = {
 /**
  * Her number, and two ways to use it straight away: the dialer and the messages app. Always there
  * when she has a number, whatever her channel or her answer to prepared messages: the seller
- * tapping it is not a message sent on her behalf. The line keeps its height while the number is
- * being formatted.
+ * tapping it is not a message sent on her behalf. Shown as stored until formatted (the phone
+ * metadata loads on demand): the line is there from the first frame, so nothing below it moves.
  */
 function PhoneLine({ e164, shown }: { e164: string; shown: string | undefined }) {
   const t = useT();
@@ -42,7 +42,7 @@ function PhoneLine({ e164, shown }: { e164: string; shown: string | undefined })
       <p className="flex min-h-7 items-center gap-2 text-lg font-semibold text-stone-900">
         <Icon name="phone" className="size-5 shrink-0 text-stone-500" />
         {/* Digit groups read left to right in an Arabic line too. */}
-        <span dir="ltr">{shown ?? ''}</span>
+        <span dir="ltr">{shown ?? e164}</span>
       </p>
       <div className="flex gap-2">
         <a href={telLink(e164)} className={link}>
@@ -67,12 +67,11 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-function Summary({ summary }: { summary: CustomerSummary | undefined }) {
+function Summary({ summary }: { summary: CustomerSummary }) {
   const t = useT();
   const tn = useTn();
   const lang = useLang();
   const { currency } = useSettings();
-  if (!summary) return <div className="h-32" />;
   return (
     <div className="grid grid-cols-2 gap-2">
       <Stat
@@ -157,10 +156,13 @@ export default function CustomerCardScreen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const settings = useSettings();
-  const customer = useLiveQuery(() => getCustomer(db, id), [id]);
+  // Who she is and her history in one read: the card draws once, whole, so its buttons never
+  // move under a finger when the figures arrive (a tap on "Cadeau" right after a sale lands).
+  const card = useLiveQuery(() => customerCard(db, id), [id]);
   // A page of history at a time: a loyal customer's card opens as fast as a new one's.
   const [shown, setShown] = useState(HISTORY_PAGE);
-  const history = useLiveQuery(() => customerHistory(db, id), [id]);
+  const customer = card === undefined ? undefined : (card?.customer ?? null);
+  const history = card?.history;
   const timeline = history?.entries;
   const phone = useFormattedPhone(customer?.phone, settings.country);
   const back = { label: t('nav.back'), to: '/clients' };
@@ -215,7 +217,7 @@ export default function CustomerCardScreen() {
             {customer.notes}
           </p>
         )}
-        <Summary summary={history?.summary} />
+        {history && <Summary summary={history.summary} />}
       </div>
 
       {/* Icon above the word: "Réservation", "Reservation" fit half of a 320 px phone. */}

@@ -9,14 +9,13 @@ import { reportError } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { clearExpired, setThanksExpireDays } from '../commands';
-import type { OutboxRow } from '../queries';
-import { MessageRow } from './message-row';
 
 /**
- * "Expirés": thank-yous grown too old and "réservation prête" messages whose product is gone.
- * They are never sent and never dropped unseen: the seller reads them here and clears them.
+ * The head of "Expirés": thank-yous grown too old and "réservation prête" messages whose product
+ * is gone. They are never sent and never dropped unseen: the seller reads them (listed below by
+ * the outbox screen) and clears them, after a confirmation that says how many.
  */
-export function ExpiredMessages({ rows }: { rows: OutboxRow[] }) {
+export function ExpiredMessages({ total }: { total: number }) {
   const t = useT();
   const tn = useTn();
   const settings = useSettings();
@@ -39,19 +38,12 @@ export function ExpiredMessages({ rows }: { rows: OutboxRow[] }) {
           </option>
         ))}
       </SelectField>
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <p className="text-lg text-stone-700">{t('outbox.expired.empty')}</p>
       ) : (
-        <>
-          <ul className="flex flex-col gap-3">
-            {rows.map((row) => (
-              <MessageRow key={row.message.id} row={row} />
-            ))}
-          </ul>
-          <Button variant="danger" icon="trash" onClick={() => setConfirming(true)}>
-            {t('outbox.expired.clear')}
-          </Button>
-        </>
+        <Button variant="danger" icon="trash" onClick={() => setConfirming(true)}>
+          {t('outbox.expired.clear')}
+        </Button>
       )}
       <ConfirmDialog
         open={confirming}
@@ -62,16 +54,13 @@ export function ExpiredMessages({ rows }: { rows: OutboxRow[] }) {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          clearExpired(
-            db,
-            rows.map((r) => r.message.id),
-          ).then(
+          clearExpired(db).then(
             (n) => showToast({ text: tn('outbox.expired.cleared', n), tone: 'success' }),
             fail,
           );
         }}
       >
-        {tn('outbox.expired.count', rows.length)}
+        {tn('outbox.expired.count', total)}
       </ConfirmDialog>
     </div>
   );

@@ -1,54 +1,55 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT, useTn } from '../../../i18n';
 import { useOnline } from '../../../ui/use-online';
-import { LinkButton } from '../../../ui/button';
+import { Button, LinkButton } from '../../../ui/button';
 import { Icon } from '../../../ui/icon';
 import { EmptyState, Screen } from '../../../ui/screen';
-import { listSent, listWaiting, type WaitingMessages } from '../queries';
+import { listExpired, listSent, listWaiting, type OutboxRow } from '../queries';
 import { ExpiredMessages } from './expired-messages';
 import { MessageRow } from './message-row';
+
+/** Messages shown at a time: a pile of thousands opens as fast as a handful. */
+const PAGE = 20;
 
 type Tab = 'pending' | 'sent' | 'expired';
 const TABS: Record<string, Tab> = { envoyes: 'sent', expires: 'expired' };
 
-function Waiting({ lists }: { lists: WaitingMessages }) {
-  const t = useT();
-  const tn = useTn();
-  const rows = [...lists.opened, ...lists.pending];
-  return (
-    <>
-      {rows.length === 0 && <EmptyState title={t('outbox.empty')} />}
-      {rows.length > 0 && (
-        <ul className="flex flex-col gap-3">
-          {rows.map((row) => (
-            <MessageRow key={row.message.id} row={row} />
-          ))}
-        </ul>
-      )}
-      {lists.expired.length > 0 && (
-        <Link
-          to="/messages?onglet=expires"
-          replace
-          className="flex min-h-12 items-center gap-3 rounded-2xl bg-amber-100 px-3 py-2 text-base font-semibold text-amber-900"
-        >
-          <Icon name="calendar" className="size-6 shrink-0" />
-          <span className="flex-1">{tn('outbox.expired.count', lists.expired.length)}</span>
-          <span className="underline">{t('outbox.expired.see')}</span>
-        </Link>
-      )}
-    </>
-  );
+interface Listed {
+  rows: OutboxRow[];
+  /** Rows not shown yet. */
+  more: number;
+  /** Waiting in "Expirés" (on the tab of messages to send). */
+  expired: number;
+}
+
+/** One read per tab: the list, how many more, and (to send) how many have aged out. */
+async function readTab(tab: Tab, shown: number): Promise<Listed> {
+  if (tab === 'sent') return { rows: await listSent(db), more: 0, expired: 0 };
+  if (tab === 'expired') {
+    const { rows, total } = await listExpired(db, shown);
+    return { rows, more: total - rows.length, expired: total };
+  }
+  const w = await listWaiting(db, shown);
+  // Opened ones first: each waits for "Envoyé ?".
+  return {
+    rows: [...w.opened, ...w.pending],
+    more: w.pendingTotal - w.pending.length,
+    expired: w.expiredCount,
+  };
 }
 
 export default function OutboxScreen() {
   const t = useT();
+  const tn = useTn();
   const online = useOnline();
   const [params] = useSearchParams();
   const tab: Tab = TABS[params.get('onglet') ?? ''] ?? 'pending';
-  const waiting = useLiveQuery(() => (tab === 'sent' ? null : listWaiting(db)), [tab]);
-  const sent = useLiveQuery(() => (tab === 'sent' ? listSent(db) : null), [tab]);
+  const [shown, setShown] = useState(PAGE);
+  const list = useLiveQuery(() => readTab(tab, shown), [tab, shown]);
+  const rows = list?.rows;
   const tabClass = (active: boolean) =>
     `flex min-h-12 flex-1 items-center justify-center rounded-xl text-lg font-semibold ${
       active ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'
@@ -85,24 +86,44 @@ export default function OutboxScreen() {
           {online ? t('outbox.online') : t('outbox.offline')}
         </p>
       )}
-      {tab === 'pending' && waiting && <Waiting lists={waiting} />}
-      {tab === 'expired' && waiting && <ExpiredMessages rows={waiting.expired} />}
-      {tab === 'sent' && sent && sent.length === 0 && <EmptyState title={t('outbox.sentEmpty')} />}
-      {tab === 'sent' && sent && sent.length > 0 && (
+      {tab === 'expired' && list && <ExpiredMessages total={list.expired} />}
+      {tab !== 'expired' && rows && rows.length === 0 && (
+        <EmptyState title={tab === 'sent' ? t('outbox.sentEmpty') : t('outbox.empty')} />
+      )}
+      {rows && rows.length > 0 && (
         <ul className="flex flex-col gap-3">
-          {sent.map((row) => (
+          {rows.map((row) => (
             <MessageRow key={row.message.id} row={row} />
           ))}
         </ul>
       )}
-      <div className="grid grid-cols-2 gap-2">
-        <LinkButton to="/messages/annonce" variant="secondary" icon="bell">
-          {t('outbox.announce')}
-        </LinkButton>
-        <LinkButton to="/messages/nouveau" variant="secondary" icon="message">
-          {t('outbox.compose')}
-        </LinkButton>
-      </div>
+      {list && list.more > 0 && (
+        <Button variant="secondary" onClick={() => setShown((n) => n + PAGE)}>
+          {t('outbox.more', { n: Math.min(list.more, PAGE) })}
+        </Button>
+      )}
+      {tab === 'pending' && list && list.expired > 0 && (
+        <Link
+          to="/messages?onglet=expires"
+          replace
+          className="flex min-h-12 items-center gap-3 rounded-2xl bg-amber-100 px-3 py-2 text-base font-semibold text-amber-900"
+        >
+          <Icon name="calendar" className="size-6 shrink-0" />
+          <span className="flex-1">{tn('outbox.expired.count', list.expired)}</span>
+          <span className="underline">{t('outbox.expired.see')}</span>
+        </Link>
+      )}
+      {/* With the list, not before it: they would be pushed down when it arrives. */}
+      {list && (
+        <div className="grid grid-cols-2 gap-2">
+          <LinkButton to="/messages/annonce" variant="secondary" icon="bell">
+            {t('outbox.announce')}
+          </LinkButton>
+          <LinkButton to="/messages/nouveau" variant="secondary" icon="message">
+            {t('outbox.compose')}
+          </LinkButton>
+        </div>
+      )}
     </Screen>
   );
 }

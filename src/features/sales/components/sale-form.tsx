@@ -14,6 +14,7 @@ import { useDraft } from '../../../ui/use-draft';
 import { linesTotal, recordSale } from '../commands';
 import { listSaleProducts } from '../queries';
 import { SaleLines } from './sale-lines';
+import { useQuantityTexts } from './use-quantity-texts';
 
 function ProductTile({
   product,
@@ -81,12 +82,15 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   const setLines = (next: SaleLine[] | ((prev: SaleLine[]) => SaleLine[])) =>
     setDraft((d) => ({ ...d, lines: typeof next === 'function' ? next(d.lines) : next }));
   const setManual = (value: string) => setDraft((d) => ({ ...d, manual: value }));
-  const [showManual, setShowManual] = useState(false);
+  const quantities = useQuantityTexts(lines, setLines, lang);
+  // A total typed before a reload ("Recharger") still counts: its field shows with it.
+  const [showManual, setShowManual] = useState(() => manual !== '');
   const [thanks, setThanks] = useState(true);
   const { run, message, busy, setErrors } = useFormErrors(t);
 
   const add = (p: Product) => {
     setErrors({});
+    quantities.reset();
     setLines((prev) => {
       const i = prev.findIndex((l) => l.productId === p.id);
       if (i >= 0) return prev.map((l, j) => (j === i ? { ...l, quantity: l.quantity + 1 } : l));
@@ -104,12 +108,15 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
+      const typed = quantities.resolve();
+      // The message is already beside the quantity: nothing more to show.
+      if ('error' in typed) throw new ValidationError({});
       if (manualParsed && !manualParsed.ok) {
         throw new ValidationError({ total: { key: `money.${manualParsed.reason}` } });
       }
       const sale = await recordSale(db, {
         customerId,
-        lines: lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
+        lines: typed.lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
         manualTotalMinor: manualParsed?.ok ? manualParsed.minor : undefined,
       });
       clearDraft();
@@ -118,6 +125,8 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   };
 
   const noProducts = products && products.length === 0;
+  // Drawn whole once the products are read: the buttons below never move when they arrive.
+  if (products === undefined) return null;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
@@ -144,12 +153,6 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
           </LinkButton>
         </div>
       )}
-      {lines.length > 0 && <SaleLines lines={lines} currency={currency} onChange={setLines} />}
-      {message('lines') && (
-        <p role="alert" className="text-base font-semibold text-red-800">
-          {message('lines')}
-        </p>
-      )}
       {showManual || noProducts ? (
         <TextField
           label={`${t('sales.manualTotal')} (${currencyLabel(currency)})`}
@@ -164,6 +167,16 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
         <Button variant="ghost" onClick={() => setShowManual(true)}>
           {t('sales.manualTotal')}
         </Button>
+      )}
+      {/* The lines grow with each tap: last, so that they push down nothing but the total bar
+          (stuck to the bottom of the screen once the products fill it). */}
+      {lines.length > 0 && (
+        <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
+      )}
+      {message('lines') && (
+        <p role="alert" className="text-base font-semibold text-red-800">
+          {message('lines')}
+        </p>
       )}
       <div className="sticky bottom-16 z-10 -mx-4 flex flex-col gap-2 border-t border-stone-200 bg-brand-50/95 px-4 py-3 backdrop-blur">
         <p className="flex items-baseline justify-between text-xl">
