@@ -5,16 +5,18 @@
  */
 import { UserError } from '../i18n/errors';
 import { LANGUAGE_CODES } from '../lib/languages';
+import { CONTACT_CHANNELS } from '../lib/contact-link';
 import {
   AMOUNT_MAX_MINOR,
   INACTIVE_DAYS_MAX,
   QUANTITY_MAX,
   SALE_LINES_MAX,
   TEXT_MAX,
+  THANKS_EXPIRE_DAYS_MAX,
   isFutureTime,
   textProblem,
 } from '../lib/limits';
-import { customerNameKey, fold, searchWords } from '../lib/text';
+import { customerNameKey, customerSearchWords, fold } from '../lib/text';
 import { productIdsOf } from './sale-lines';
 import type {
   Customer,
@@ -64,7 +66,7 @@ const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'nouvelles',
 ];
 const OUTBOX_KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
-const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent'];
+const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'opened', 'sent'];
 const RESERVATION_STATUSES: readonly ReservationStatus[] = [
   'waiting',
   'ready',
@@ -155,6 +157,9 @@ class Fields {
   optTime(f: string): number | undefined {
     return this.absent(f) ? undefined : this.time(f);
   }
+  optNum(f: string, min: number, max: number): number | undefined {
+    return this.absent(f) ? undefined : this.num(f, min, max);
+  }
   bool(f: string): boolean {
     const v = this.raw[f];
     if (typeof v !== 'boolean') this.fail(f);
@@ -199,6 +204,7 @@ export function normaliseSettings(raw: unknown, n: number, now: number): Setting
     language: r.oneOf('language', LANGUAGE_CODES),
     templates,
     inactiveDays: r.num('inactiveDays', 1, INACTIVE_DAYS_MAX),
+    thanksExpireDays: r.optNum('thanksExpireDays', 1, THANKS_EXPIRE_DAYS_MAX),
     lastBackupAt: r.optTime('lastBackupAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
@@ -210,6 +216,7 @@ export function normaliseCustomer(raw: unknown, n: number, now: number): Custome
   const firstName = r.text('firstName', TEXT_MAX.firstName);
   if (!firstName.trim()) r.fail('firstName');
   const nickname = r.optText('nickname', TEXT_MAX.nickname);
+  const area = r.optText('area', TEXT_MAX.area);
   const createdAt = r.time('createdAt');
   // The search keys and lastSeenAt are derived data: rebuilt, never taken from the file (the
   // keys here; lastSeenAt from the sales and gifts once the whole file is read).
@@ -218,12 +225,14 @@ export function normaliseCustomer(raw: unknown, n: number, now: number): Custome
     firstName,
     nickname,
     phone: r.optPhone('phone'),
-    area: r.optText('area', TEXT_MAX.area),
+    area,
     recommendedById: r.optId('recommendedById'),
     profile: r.optOneOf('profile', PROFILES),
     notes: r.optText('notes', TEXT_MAX.notes),
     acceptsMessages: r.bool('acceptsMessages'),
-    searchWords: searchWords(firstName, nickname),
+    // Files from before v5 have no channel: WhatsApp, as the v5 upgrade gives every customer.
+    channel: r.optOneOf('channel', CONTACT_CHANNELS) ?? 'whatsapp',
+    searchWords: customerSearchWords({ firstName, nickname, area }),
     nameKey: customerNameKey(firstName, nickname),
     lastSeenAt: createdAt,
     createdAt,
@@ -328,6 +337,8 @@ export function normaliseOutbox(raw: unknown, n: number, now: number): OutboxMes
     giftId: r.optId('giftId'),
     reservationId: r.optId('reservationId'),
     productId: r.optId('productId'),
+    openedAt: r.optTime('openedAt'),
+    via: r.optOneOf('via', CONTACT_CHANNELS),
     sentAt: r.optTime('sentAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),

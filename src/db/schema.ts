@@ -55,6 +55,17 @@ export const schemaV4 = {
 } as const;
 
 /**
+ * v5 — 2026-11-23: every customer reachable. Customers get a channel (WhatsApp, SMS or a call,
+ * apart from consent) and search words that fold the region's letters and Arabic spellings and
+ * include the quartier: migrateToV5 fills both. `[status+kind+createdAt]` counts the thank-yous
+ * that have grown too old to send without reading them.
+ */
+export const schemaV5 = {
+  ...schemaV4,
+  outbox: `${schemaV4.outbox}, [status+kind+createdAt]`,
+} as const;
+
+/**
  * v7 — 2026-11-23: two phones, one notebook (sync through CouchDB). `sync` holds this phone's
  * own sync rows by id (the server's address and credentials, the status, how far the server's
  * changes were applied): never in a backup. `syncQueue` lists the records changed here since they

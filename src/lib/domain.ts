@@ -6,6 +6,8 @@ import type { Language, TemplateKind } from './templates';
 
 export type { Language, TemplateKind };
 
+/** "Moyen de contact": how she is reached. WhatsApp is the default; consent is separate. */
+export type ContactChannel = 'whatsapp' | 'sms' | 'call';
 export type Profile = 'consommateur' | 'acheteur-pour-autres' | 'prescripteur';
 export type GiftReason = 'fidelite' | 'excuse' | 'recommandation' | 'autre';
 export interface Settings {
@@ -23,6 +25,8 @@ export interface Settings {
   templates: Partial<Record<TemplateKind, string>>;
   /** Days without a visit before a customer shows under "À relancer". */
   inactiveDays: number;
+  /** Days after which an unsent thank-you is out of date ("expiré"); absent: 3 (v5). */
+  thanksExpireDays?: number;
   lastBackupAt?: number;
   createdAt: number;
   updatedAt: number;
@@ -38,8 +42,11 @@ export interface Customer {
   recommendedById?: string;
   profile?: Profile;
   notes?: string;
+  /** Consent, whatever the channel: no prepared message of any kind goes to her without it. */
   acceptsMessages: boolean;
-  /** Folded words of the first name and nickname: the index behind search. */
+  /** How messages reach her (v5; "whatsapp" for every customer made before). */
+  channel: ContactChannel;
+  /** Folded words of the first name, nickname and quartier: the index behind search (v5). */
   searchWords: string[];
   /** Folded "first name nickname", for the alphabetical list. */
   nameKey: string;
@@ -114,7 +121,11 @@ export interface Reservation {
   updatedAt: number;
 }
 
-export type OutboxStatus = 'pending' | 'sent';
+/**
+ * pending: waits to be sent. opened: WhatsApp, the messages app or the dialer was opened for it,
+ * and the seller has not yet said whether it went (v5). sent: she said it did.
+ */
+export type OutboxStatus = 'pending' | 'opened' | 'sent';
 export type OutboxKind = TemplateKind | 'libre';
 
 export interface OutboxMessage {
@@ -127,6 +138,10 @@ export interface OutboxMessage {
   giftId?: string;
   reservationId?: string;
   productId?: string;
+  /** When it was last opened in WhatsApp, the messages app or the dialer (v5). */
+  openedAt?: number;
+  /** The channel it was opened on, kept once sent: "Envoyé par SMS" (v5). */
+  via?: ContactChannel;
   sentAt?: number;
   createdAt: number;
   updatedAt: number;
