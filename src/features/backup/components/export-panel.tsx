@@ -8,7 +8,7 @@ import { reportError } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { customersCsv, salesCsv, type CsvLabels } from '../csv';
 import { listCustomersForExport, listSalesForExport } from '../queries';
-import { downloadFile } from '../share';
+import { downloadFile } from '../../../pwa/share';
 
 /** Exporter (CSV): customers and sales for a spreadsheet, downloaded. */
 export function ExportPanel() {
