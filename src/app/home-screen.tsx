@@ -10,6 +10,7 @@ import {
 } from '../features/customers/components/customer-search';
 import { recentCustomers } from '../features/customers/queries';
 import { BackupReminder } from '../features/backup/components/backup-reminder';
+import { DueToday } from '../features/credit/components/due-today';
 import { giftsToday } from '../features/gifts/queries';
 import { todaySales } from '../features/sales/queries';
 import { useLang, useT, useTn } from '../i18n';
@@ -126,6 +127,7 @@ export function HomeScreen() {
   return (
     <Screen title={t('home.hello', { name: settings.sellerName })}>
       <TodayCard />
+      <DueToday />
       <BackupReminder />
       <CustomerSearchBox value={query} onChange={setQuery} />
       {query.trim() ? (

@@ -32,7 +32,7 @@ const SetupScreen = lazyWith(() =>
 );
 const MoreScreen = lazyWith(() => import('./more-screen'), 'followup', 'stories', 'backup');
 const RestoreOnSetup = lazyWith(() => import('./restore-on-setup'), 'backup');
-const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'backup');
+const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'backup', 'credit');
 const BackupScreen = lazyWith(
   () => import('../features/backup/components/backup-screen'),
   'backup',
@@ -46,8 +46,14 @@ const GiftPage = lazyWith(() => import('./gift-page'));
 const CustomerListScreen = lazyWith(
   () => import('../features/customers/components/customer-list-screen'),
 );
-const CustomerCardScreen = lazyWith(
-  () => import('../features/customers/components/customer-card-screen'),
+const CustomerPage = lazyWith(() => import('./customer-page'), 'credit');
+const CreditsScreen = lazyWith(
+  () => import('../features/credit/components/credits-screen'),
+  'credit',
+);
+const StatementScreen = lazyWith(
+  () => import('../features/credit/components/statement-screen'),
+  'credit',
 );
 const NewCustomerScreen = lazyWith(() =>
   import('../features/customers/components/customer-form-screen').then((m) => ({
@@ -104,9 +110,10 @@ function usePrefetchFrequentScreens(ready: boolean) {
     if (!ready) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
     idle(() => {
-      void import('../features/customers/components/customer-card-screen');
+      void import('./customer-page');
       void import('./sale-page');
       void loadArea('stall');
+      void loadArea('credit');
     });
   }, [ready]);
 }
@@ -141,7 +148,9 @@ function Gate() {
           <Route index element={<HomeScreen />} />
           <Route path="clients" element={<CustomerListScreen />} />
           <Route path="clients/nouveau" element={<NewCustomerScreen />} />
-          <Route path="clients/:id" element={<CustomerCardScreen />} />
+          <Route path="clients/:id" element={<CustomerPage />} />
+          <Route path="clients/:id/releve" element={<StatementScreen />} />
+          <Route path="credits" element={<CreditsScreen />} />
           <Route path="clients/:id/modifier" element={<EditCustomerScreen />} />
           <Route path="vente" element={<SalePage />} />
           <Route path="ventes/:id" element={<SaleEditScreen />} />

@@ -1,7 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrateToV3 } from './migrations';
-import { schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV6 } from './schema';
 import type {
+  CreditEntry,
   Customer,
   Gift,
   OutboxMessage,
@@ -30,6 +31,7 @@ export type AssohDB = Dexie & {
   customers: EntityTable<Customer, 'id'>;
   products: EntityTable<Product, 'id'>;
   sales: EntityTable<Sale, 'id'>;
+  creditEntries: EntityTable<CreditEntry, 'id'>;
   gifts: EntityTable<Gift, 'id'>;
   reservations: EntityTable<Reservation, 'id'>;
   outbox: EntityTable<OutboxMessage, 'id'>;
@@ -50,6 +52,8 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
   // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
   if (upTo >= 4) db.version(4).stores(schemaV4);
+  // v6 adds the credit entries' table, empty, and two indexes on customer fields no row has yet.
+  if (upTo >= 6) db.version(6).stores(schemaV6);
 }
 
 /**

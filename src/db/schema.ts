@@ -54,4 +54,19 @@ export const schemaV4 = {
   tombstones: '[table+id], deletedAt',
 } as const;
 
-export const LATEST_VERSION = 4;
+/**
+ * v6 — 2026-11-23: the credit book. `creditEntries` holds every version of every entry (only
+ * ever added): [customerId+at] for her statement, saleId for a sale's unpaid part, at for the
+ * month's payments, updatedAt for "anything new since the last backup". Customers get indexes
+ * on two fields derived from the entries: owedSince (who owes, oldest first; absent when she owes
+ * nothing, so only debtors are in it) and promisedAt (promises due). No row changes: the new
+ * fields appear with the first entry, so there is no upgrade function. (v5 is another branch's;
+ * Dexie accepts the gap.)
+ */
+export const schemaV6 = {
+  ...schemaV4,
+  customers: `${schemaV4.customers}, owedSince, promisedAt`,
+  creditEntries: 'id, [customerId+at], saleId, at, updatedAt',
+} as const;
+
+export const LATEST_VERSION = 6;

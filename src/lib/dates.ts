@@ -69,3 +69,35 @@ export function formatAgo(at: number, lang: string, now = Date.now()): string {
   if (days < 60) return rtf.format(-Math.floor(days / 7), 'week');
   return rtf.format(-Math.floor(days / 30), 'month');
 }
+
+/** The local midnight `n` calendar days after `at`'s day (daylight saving cannot shift it). */
+export function addDays(at: number, n: number): number {
+  const d = new Date(startOfDay(at));
+  d.setDate(d.getDate() + n);
+  return d.getTime();
+}
+
+/** The next market day strictly after `at`'s day (0 = Sunday … 6, as Date#getDay); -1: tomorrow. */
+export function nextMarketDay(at: number, marketDay: number): number {
+  if (marketDay < 0 || marketDay > 6) return addDays(at, 1);
+  const ahead = (marketDay - new Date(at).getDay() + 7) % 7 || 7;
+  return addDays(at, ahead);
+}
+
+/** "3 novembre", or "3 novembre 2025" outside this year. */
+export function formatDay(at: number, lang: string, now = Date.now()): string {
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
+  return fmt(lang, {
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(at);
+}
+
+/** An <input type="date"> value (isoDate writes one) as its local midnight; null if invalid. */
+export function parseDayInput(value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(d.getTime()) || d.getDate() !== Number(m[3]) ? null : d.getTime();
+}

@@ -39,3 +39,39 @@ describe('marketDayText', () => {
     expect(marketDayText(-1, 'fr')).toBe('tous les jours');
   });
 });
+
+describe('the credit book’s templates', () => {
+  it('fill {reste}, {montant} and {paiement}, as PRODUCT.md writes them', () => {
+    const values = { prenom: 'Awa', vendeur: 'Maman Awa', reste: '600 FCFA', montant: '400 FCFA' };
+    expect(
+      fillTemplate(templateText('rappel', {}, 'fr'), { ...values, paiement: 'Wave : 0707' }),
+    ).toBe(
+      'Bonjour Awa, petit rappel : il reste 600 FCFA à régler chez Maman Awa. Wave : 0707 Merci et à bientôt !',
+    );
+    expect(fillTemplate(templateText('recu', {}, 'fr'), values)).toBe(
+      "Bonjour Awa, j'ai bien reçu 400 FCFA. Il reste 600 FCFA à régler. Merci ! Maman Awa",
+    );
+    expect(unknownPlaceholders(templateText('rappel', {}, 'en'))).toEqual([]);
+  });
+
+  it('leave out payment details the seller has not written, with their space', () => {
+    const text = templateText('rappel', {}, 'fr');
+    const filled = fillTemplate(text, {
+      prenom: 'Awa',
+      vendeur: 'Maman Awa',
+      reste: '600 FCFA',
+      paiement: null,
+    });
+    expect(filled).toBe(
+      'Bonjour Awa, petit rappel : il reste 600 FCFA à régler chez Maman Awa. Merci et à bientôt !',
+    );
+    expect(
+      missingPlaceholders(text, { prenom: 'Awa', vendeur: 'M', reste: '1', paiement: null }),
+    ).toEqual([]);
+    // Undefined is still "missing": the preview shows it.
+    expect(missingPlaceholders(text, { prenom: 'Awa', vendeur: 'M' })).toEqual([
+      'reste',
+      'paiement',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-export type TemplateKind = 'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles';
+export type TemplateKind =
+  'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles' | 'rappel' | 'recu';
 import type { Language } from './languages';
 
 export type { Language };
@@ -9,7 +10,12 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'reservation',
   'excuse',
   'nouvelles',
+  'rappel',
+  'recu',
 ];
+
+/** The credit book's messages: prepared from her card, with her figures, never composed freely. */
+export const CREDIT_TEMPLATE_KINDS: readonly TemplateKind[] = ['rappel', 'recu'];
 
 /** The default texts of PRODUCT.md; the seller edits them in Réglages. */
 export const DEFAULT_TEMPLATES: Record<Language, Record<TemplateKind, string>> = {
@@ -22,6 +28,9 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<TemplateKind, string>> =
     excuse:
       'Bonjour {prenom}, je vous présente mes excuses pour {motif}. Merci de votre confiance. {vendeur}',
     nouvelles: 'Bonjour {prenom}, cela fait longtemps ! Comment allez-vous ? {vendeur}',
+    rappel:
+      'Bonjour {prenom}, petit rappel : il reste {reste} à régler chez {vendeur}. {paiement} Merci et à bientôt !',
+    recu: "Bonjour {prenom}, j'ai bien reçu {montant}. Il reste {reste} à régler. Merci ! {vendeur}",
   },
   en: {
     merci:
@@ -31,6 +40,9 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<TemplateKind, string>> =
     reservation: 'Hello {prenom}, your reservation ({quantite} {produit}) is ready. {vendeur}',
     excuse: 'Hello {prenom}, I apologise for {motif}. Thank you for your trust. {vendeur}',
     nouvelles: 'Hello {prenom}, it has been a while! How are you? {vendeur}',
+    rappel:
+      'Hello {prenom}, a small reminder: {reste} is still to be settled at {vendeur}. {paiement} Thank you and see you soon!',
+    recu: 'Hello {prenom}, I have received {montant}. {reste} is left to settle. Thank you! {vendeur}',
   },
 };
 
@@ -42,9 +54,14 @@ export const PLACEHOLDERS = [
   'marche',
   'jour',
   'motif',
+  // The credit book's: what she still owes, what she just paid, the seller's payment details.
+  'reste',
+  'montant',
+  'paiement',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
-export type TemplateValues = Partial<Record<Placeholder, string>>;
+/** A value per placeholder; null where the message reads better without it (no payment details). */
+export type TemplateValues = Partial<Record<Placeholder, string | null>>;
 
 export function templateText(
   kind: TemplateKind,
@@ -54,19 +71,26 @@ export function templateText(
   return custom?.[kind]?.trim() || DEFAULT_TEMPLATES[lang][kind];
 }
 
-/** Fills {placeholders}; one with no value stays visible so the preview shows what is missing. */
+/**
+ * Fills {placeholders}; one with no value stays visible so the preview shows what is missing. A
+ * null value leaves the placeholder out, with the space it leaves ("chez Awa. {paiement} Merci").
+ */
 export function fillTemplate(text: string, values: TemplateValues): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+  const filled = text.replace(/( ?)\{(\w+)\}/g, (match, space: string, name: string) => {
+    if (!Object.hasOwn(values, name)) return match;
     const value = values[name as Placeholder];
-    return value === undefined || value === '' ? match : value;
+    if (value === null) return '';
+    return value === undefined || value === '' ? match : `${space}${value}`;
   });
+  return filled;
 }
 
 /** Placeholders a text uses that have no value yet (e.g. {motif} before the seller types it). */
 export function missingPlaceholders(text: string, values: TemplateValues): Placeholder[] {
   const missing = new Set<Placeholder>();
   for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
-    if ((PLACEHOLDERS as readonly string[]).includes(name ?? '') && !values[name as Placeholder]) {
+    const value = Object.hasOwn(values, name ?? '') ? values[name as Placeholder] : undefined;
+    if ((PLACEHOLDERS as readonly string[]).includes(name ?? '') && !value && value !== null) {
       missing.add(name as Placeholder);
     }
   }

@@ -109,6 +109,8 @@ export default {
     'Photo no. {n} in the file cannot be read ({field}). Nothing was changed.',
   'backup.errorRecord.tombstones':
     'Deletion {n} of the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.creditEntries':
+    'Credit entry {n} of the file cannot be read ({field}). Nothing was changed.',
   'backup.shareFailed': 'Sharing did not work: the file was downloaded instead.',
 
   'backup.settingsOpen': 'Back up or restore',

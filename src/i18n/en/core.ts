@@ -138,4 +138,10 @@ export default {
   'settings.changeCurrency': 'Switch the notebook to {currency}',
   'settings.changeCurrencyHint':
     'Amounts already recorded are not converted: they keep their figures (1,500 {from} becomes 1,500 {to}).',
+  'nav.credits': 'Credits',
+  'home.creditDue': 'To collect today',
+  'home.creditDueCount.one': '{n} customer',
+  'home.creditDueCount.other': '{n} customers',
+  'home.creditDebtors.one': '{n} customer owes money',
+  'home.creditDebtors.other': '{n} customers owe money',
 } satisfies Translation<typeof fr>;

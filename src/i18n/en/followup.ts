@@ -31,6 +31,8 @@ export default {
   'outbox.kind.excuse': 'Apology',
   'outbox.kind.nouvelles': 'Asking for news',
   'outbox.kind.libre': 'Free message',
+  'outbox.kind.rappel': 'Reminder',
+  'outbox.kind.recu': 'Receipt',
   'outbox.announce': 'Announcement',
   'outbox.compose': 'New message',
   'outbox.thanksQueued': 'The thank-you is waiting in the messages to send.',
@@ -69,6 +71,8 @@ export default {
   'templates.unknown': 'Unknown word in braces: {names}',
   'templates.saved': 'Templates saved',
   'templates.example': 'Awa',
+  'templates.creditHint':
+    '{reste}: what she still owes · {montant}: what she just paid · {paiement}: your payment details (set above)',
 
   'reservations.title': 'Reservations',
   'reservations.new': 'New reservation',

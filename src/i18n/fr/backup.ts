@@ -109,6 +109,9 @@ const backup = {
   // Refusal of a damaged file: its n-th deletion record cannot be read. {field}: field name.
   'backup.errorRecord.tombstones':
     "La suppression n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
+  // Refusal of a damaged file: its n-th credit entry cannot be read. {field}: field name.
+  'backup.errorRecord.creditEntries':
+    "L'entrée de crédit n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
   'backup.shareFailed': "Le partage n'a pas marché : le fichier a été téléchargé à la place.",
 
   'backup.settingsOpen': 'Sauvegarder ou restaurer',

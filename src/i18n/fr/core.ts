@@ -149,6 +149,19 @@ const core = {
   // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD.
   'settings.changeCurrencyHint':
     'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}).',
+
+  // Menu (Plus) and home screen: the credit book, who owes what.
+  'nav.credits': 'Crédits',
+  // Home screen line when customers promised to pay today or earlier.
+  'home.creditDue': 'À encaisser aujourd’hui',
+  // Home screen, under home.creditDue. {n}: 1.
+  'home.creditDueCount.one': '{n} client',
+  // Home screen, under home.creditDue. {n}: how many customers promised to pay by today.
+  'home.creditDueCount.other': '{n} clients',
+  // Home screen line when customers owe money (no promise due). {n}: 1.
+  'home.creditDebtors.one': '{n} client doit de l’argent',
+  // Home screen line when customers owe money (no promise due). {n}: how many.
+  'home.creditDebtors.other': '{n} clients doivent de l’argent',
 } as const;
 
 export default core;

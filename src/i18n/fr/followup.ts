@@ -29,6 +29,10 @@ const followup = {
   'outbox.kind.excuse': 'Excuse',
   'outbox.kind.nouvelles': 'Prendre des nouvelles',
   'outbox.kind.libre': 'Message libre',
+  // Kind of message: a gentle reminder of what a customer still owes (never a threat).
+  'outbox.kind.rappel': 'Rappel',
+  // Kind of message: the customer's receipt after she paid something back.
+  'outbox.kind.recu': 'Reçu',
   'outbox.announce': 'Annonce',
   'outbox.compose': 'Nouveau message',
   'outbox.thanksQueued': 'Le merci attend dans les messages à envoyer.',
@@ -67,6 +71,9 @@ const followup = {
   'templates.unknown': 'Mot inconnu entre accolades : {names}',
   'templates.saved': 'Modèles enregistrés',
   'templates.example': 'Awa',
+  // Réglages, templates: under the "rappel" and "reçu" texts, what their words in braces hold.
+  'templates.creditHint':
+    '{reste} : ce qu’elle doit encore · {montant} : ce qu’elle vient de payer · {paiement} : vos numéros de paiement (réglés plus haut)',
 
   'reservations.title': 'Réservations',
   'reservations.new': 'Nouvelle réservation',

@@ -5,6 +5,7 @@ import { db } from '../../../db/db';
 import type { Customer, OutboxKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import {
+  CREDIT_TEMPLATE_KINDS,
   fillTemplate,
   missingPlaceholders,
   sellerValues,
@@ -21,7 +22,11 @@ import { showToast } from '../../../ui/store';
 import { queueMessages, recordSentNow } from '../commands';
 import { listProductsForMessages } from '../queries';
 
-const KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
+// The credit book's messages carry her figures: they are prepared from her card, not here.
+const KINDS: readonly OutboxKind[] = [
+  ...TEMPLATE_KINDS.filter((k) => !CREDIT_TEMPLATE_KINDS.includes(k)),
+  'libre',
+];
 
 interface ComposeFormProps {
   customer: Customer;
