@@ -6,7 +6,7 @@ import { getCustomer } from '../features/customers/queries';
 import { GiftForm } from '../features/gifts/components/gift-form';
 import { getSale } from '../features/sales/queries';
 import { useLang, useT } from '../i18n';
-import { formatWhen } from '../lib/dates';
+import { formatWhen } from '../lib/when';
 import { Screen } from '../ui/screen';
 import { showToast } from '../ui/store';
 import { CustomerPicker } from './customer-picker';

@@ -29,7 +29,7 @@ function CustomerQuickRow({ customer }: { customer: Customer }) {
   const t = useT();
   const lang = useLang();
   return (
-    <li className="flex items-center gap-1 pr-2">
+    <li className="flex items-center gap-1 pe-2">
       <Link
         to={`/clients/${customer.id}`}
         className="flex min-h-14 min-w-0 flex-1 items-center gap-3 px-3 py-2 active:bg-brand-100"

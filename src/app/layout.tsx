@@ -19,7 +19,6 @@ export function Splash() {
   return <div className="min-h-dvh" aria-busy="true" />;
 }
 
-/** The frame of every main screen: content, then the thumb-sized bottom navigation. */
 /** The number of messages waiting, on the Messages tab: an index count. */
 function PendingBadge() {
   const pending = useLiveQuery(() => countPending(db), []);
@@ -27,7 +26,7 @@ function PendingBadge() {
   return (
     <span
       aria-label={String(pending)}
-      className="absolute top-1 right-[calc(50%-1.6rem)] flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
+      className="absolute end-[calc(50%-1.6rem)] top-1 flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
     >
       {pending > 99 ? '99+' : pending}
     </span>
@@ -65,6 +64,7 @@ function useBackOnlineNotice() {
   }, []);
 }
 
+/** The frame of every main screen: content, then the thumb-sized bottom navigation. */
 export function Layout() {
   const t = useT();
   useBackOnlineNotice();
@@ -80,11 +80,12 @@ export function Layout() {
         <ul className="mx-auto grid max-w-xl grid-cols-5">
           {NAV.map((item) => (
             <li key={item.to}>
+              {/* Five tabs share the width: on a narrow phone the words shrink rather than spill. */}
               <NavLink
                 to={item.to}
                 end={item.end}
                 className={({ isActive }) =>
-                  `relative flex min-h-16 flex-col items-center justify-center gap-0.5 text-sm font-semibold ${
+                  `relative flex min-h-16 flex-col items-center justify-center gap-0.5 text-[min(0.875rem,3.75vw)] font-semibold tracking-tight ${
                     isActive ? 'text-brand-700' : 'text-stone-600'
                   }`
                 }

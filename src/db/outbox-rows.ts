@@ -8,7 +8,9 @@ import type {
   Reservation,
   Settings,
 } from '../lib/domain';
-import { fillTemplate, sellerValues, templateText } from '../lib/templates';
+import { fillTemplate } from '../lib/templates';
+import { formatNumber } from '../lib/money';
+import { sellerValues, templateText } from '../i18n/templates';
 
 export interface MessageDraft {
   customerId?: string;
@@ -67,7 +69,6 @@ export async function readyWaitingReservations(
   const now = Date.now();
   const text = templateText('reservation', settings.templates, settings.language);
   const customers = await db.customers.bulkGet(waiting.map((r) => r.customerId));
-  const qty = new Intl.NumberFormat(settings.language);
   await insertMessages(
     db,
     waiting.map((r, i) => ({
@@ -79,7 +80,7 @@ export async function readyWaitingReservations(
         ...sellerValues(settings),
         prenom: customers[i]?.firstName,
         produit: product.name,
-        quantite: `${qty.format(r.quantity)} ${product.unit}`,
+        quantite: `${formatNumber(r.quantity, settings.language)} ${product.unit}`,
       }),
     })),
   );

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import frCore from './fr/core';
 import type { MessageKey } from './keys';
-import { LANGUAGES, isLanguage, type Language } from '../lib/languages';
+import { LANGUAGES, intlLocale, isLanguage, type Language } from '../lib/languages';
+import { formatNumber } from '../lib/money';
 
 export type { MessageKey };
-type Dict = Partial<Record<MessageKey, string>>;
+/** French keys, plus the plural forms a language has beyond "one" and "other" ("x.few"…). */
+type Dict = Readonly<Record<string, string>>;
 export type Params = Record<string, string | number>;
 
 interface I18nState {
@@ -18,9 +20,10 @@ const useI18nStore = create<I18nState>(() => ({ lang: 'fr', dict: frCore }));
  * One folder of dictionaries per language (src/i18n/<code>/<area>.ts), each loaded on demand:
  * only French's core comes with the first screen.
  */
-const DICTIONARIES = import.meta.glob<Dict>(['./*/*.ts', '!./**/*.test.ts', '!./fr/core.ts'], {
-  import: 'default',
-});
+const DICTIONARIES = import.meta.glob<Dict>(
+  ['./*/*.ts', '!./**/*.test.ts', '!./fr/core.ts', '!./*/templates.ts'],
+  { import: 'default' },
+);
 
 function dictionary(lang: Language, area: 'core' | Area): Promise<Dict> {
   if (lang === 'fr' && area === 'core') return Promise.resolve(frCore);
@@ -57,9 +60,14 @@ export async function setLanguage(lang: Language): Promise<void> {
     areaStrings(loadedAreas, lang),
   ]);
   useI18nStore.setState({ lang, dict: { ...base, ...areas } });
+  applyDocumentLanguage(lang);
+  rememberLanguage(lang);
+}
+
+/** The page's language and direction: screen readers, fonts, hyphenation and right-to-left follow. */
+export function applyDocumentLanguage(lang: Language): void {
   document.documentElement.lang = lang;
   document.documentElement.dir = LANGUAGES[lang].dir;
-  rememberLanguage(lang);
 }
 
 const LANG_KEY = 'assoh-lang';
@@ -93,30 +101,48 @@ function interpolate(text: string, params?: Params): string {
 
 export type T = (key: MessageKey, params?: Params) => string;
 
+/** The `t` of one dictionary: a missing key shows as itself, so it is seen and fixed. */
+export function translator(dict: Dict): T {
+  return (key, params) => interpolate(dict[key] ?? key, params);
+}
+
 /** For code outside React (commands' error messages are keys, not text: prefer those). */
-export const t: T = (key, params) => interpolate(useI18nStore.getState().dict[key] ?? key, params);
+export const t: T = (key, params) => translator(useI18nStore.getState().dict)(key, params);
 
 export function useT(): T {
-  const dict = useI18nStore((s) => s.dict);
-  return (key, params) => interpolate(dict[key] ?? key, params);
+  return translator(useI18nStore((s) => s.dict));
 }
 
 export function useLang(): Language {
   return useI18nStore((s) => s.lang);
 }
 
-/** Plural choice through Intl rules: keys `x.one` / `x.other`. */
-export function plural(lang: Language, n: number): 'one' | 'other' {
-  return new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * The key of `base` for the count `n`: French and English have `base.one` / `base.other`; Arabic
+ * adds `base.zero`, `base.two`, `base.few` and `base.many` (Intl.PluralRules' categories). A
+ * category a dictionary does not have falls back to `base.other`.
+ */
+export function pluralKey(dict: Dict, lang: Language, base: string, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale(lang));
+    pluralRules.set(lang, rules);
+  }
+  const key = `${base}.${rules.select(n)}`;
+  return key in dict ? key : `${base}.other`;
 }
 
 type PluralBase<K> = K extends `${infer B}.one` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;
 
-/** "{n} vente" / "{n} ventes": picks `base.one` or `base.other` by the language's plural rules. */
+/** "{n} vente" / "{n} ventes": the form of `base` the language's plural rules pick for `n`. */
 export function useTn(): (base: PluralKey, n: number) => string {
-  const t = useT();
+  const dict = useI18nStore((s) => s.dict);
   const lang = useLang();
-  return (base, n) =>
-    t(`${base}.${plural(lang, n)}` as MessageKey, { n: new Intl.NumberFormat(lang).format(n) });
+  return (base, n) => {
+    const key = pluralKey(dict, lang, base, n);
+    return interpolate(dict[key] ?? key, { n: formatNumber(n, lang) });
+  };
 }

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useLang, useT } from '../i18n';
-import { addDays, formatDay, isoDate, nextMarketDay, parseDayInput } from '../lib/dates';
+import { addDays, isoDate, nextMarketDay, parseDayInput } from '../lib/days';
+import { formatDay } from '../lib/when';
 import { PROMISE_MAX_DAYS } from '../lib/limits';
-import { marketDayText } from '../lib/templates';
+import { marketDayText } from '../i18n/templates';
 
 interface DueDatePickerProps {
   /** Local midnight of the promised day; undefined: no promise. */

@@ -52,7 +52,7 @@ export function Screen({ title, back, actions, children }: ScreenProps) {
               <Icon name="back" className="size-7" />
             </button>
           )}
-          <h1 className={`min-w-0 flex-1 truncate text-xl font-bold ${back ? '' : 'pl-2'}`}>
+          <h1 className={`min-w-0 flex-1 truncate text-xl font-bold ${back ? '' : 'ps-2'}`}>
             {title}
           </h1>
           {actions}

@@ -12,7 +12,8 @@ import { DAY_MS, startOfDay } from '../../lib/dates';
 import { correctionOf, voidOf, type EntryChanges } from '../../lib/ledger';
 import { AMOUNT_MAX_MINOR, PROMISE_MAX_DAYS, TEXT_MAX, textProblem } from '../../lib/limits';
 import { formatMoney } from '../../lib/money';
-import { fillTemplate, sellerValues, templateText } from '../../lib/templates';
+import { sellerValues, templateText } from '../../i18n/templates';
+import { fillTemplate } from '../../lib/templates';
 import { tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AssohDB } from '../../db/db';
 import { UserError, ValidationError } from '../../i18n/errors';
-import { addDays, startOfDay } from '../../lib/dates';
+import { startOfDay } from '../../lib/dates';
+import { addDays } from '../../lib/days';
 import { customerInput, freshDb, productInput } from '../../test/fixtures';
 import { sellerSettings } from '../backup/fixtures';
 import { createCustomer, deleteCustomer } from '../customers/commands';

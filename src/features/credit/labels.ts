@@ -1,10 +1,10 @@
 /** The credit book's entries in words, shared by her card and her statement image. */
 import type { T } from '../../i18n';
-import type { CreditEntry, Sale } from '../../lib/domain';
+import type { CreditEntry, Language, Sale } from '../../lib/domain';
 import { formatNumber } from '../../lib/money';
 
 /** What an entry was for, in a few words: "Crédit · 2 tas Piment", "Paiement · Wave". */
-export function entryWhat(t: T, lang: string, e: CreditEntry, sale?: Sale): string {
+export function entryWhat(t: T, lang: Language, e: CreditEntry, sale?: Sale): string {
   if (e.kind === 'paiement')
     return `${t('credit.kind.paiement')} · ${t(`credit.way.${e.way ?? 'especes'}`)}`;
   const what = sale

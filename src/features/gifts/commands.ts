@@ -5,7 +5,7 @@ import { deleteRows } from '../../db/tombstones';
 import type { Gift, GiftReason } from '../../lib/domain';
 import { UserError, ValidationError, textError, type FieldError } from '../../i18n/errors';
 import { TEXT_MAX, textProblem } from '../../lib/limits';
-import { parseAmount } from '../../lib/money';
+import { parseAmount } from '../../lib/money-input';
 import { tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 

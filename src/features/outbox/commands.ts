@@ -3,7 +3,8 @@ import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
 import { deleteRows } from '../../db/tombstones';
 import type { Customer, Profile, Settings } from '../../lib/domain';
 import { UserError, ValidationError, textError } from '../../i18n/errors';
-import { fillTemplate, sellerValues, templateText } from '../../lib/templates';
+import { fillTemplate } from '../../lib/templates';
+import { sellerValues, templateText } from '../../i18n/templates';
 import { TEXT_MAX, textProblem } from '../../lib/limits';
 
 export type { MessageDraft };

@@ -3,7 +3,7 @@ import { newId } from '../../db/db';
 import type { Product } from '../../lib/domain';
 import { UserError, ValidationError, textError, type FieldError } from '../../i18n/errors';
 import { TEXT_MAX, textProblem } from '../../lib/limits';
-import { parseAmount } from '../../lib/money';
+import { parseAmount } from '../../lib/money-input';
 import { fold, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 import { deletePendingReservationMessages, readyWaitingReservations } from '../../db/outbox-rows';

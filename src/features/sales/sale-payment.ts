@@ -3,7 +3,7 @@
  * screen and their tests share it.
  */
 import type { FieldError } from '../../i18n/errors';
-import { parseAmount } from '../../lib/money';
+import { parseAmount } from '../../lib/money-input';
 import type { SaleCredit } from './commands';
 
 /** "Payé" (the default), "À crédit" (nothing paid), "Payé : ___" (part paid). */

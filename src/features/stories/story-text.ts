@@ -6,7 +6,9 @@ import type { Language, Product } from '../../lib/domain';
 import type { T } from '../../i18n';
 import { ValidationError, type FieldError } from '../../i18n/errors';
 import { isoDate } from '../../lib/dates';
-import { amountInputValue, formatMoney, parseAmount } from '../../lib/money';
+import { formatMoney } from '../../lib/money';
+import { amountInputValue, parseAmount } from '../../lib/money-input';
+import { LANGUAGES, leftToRight } from '../../lib/languages';
 import { fold, tidy } from '../../lib/text';
 import type { StoryDraft } from './draft-store';
 import type { StorySpec } from './render';
@@ -31,12 +33,12 @@ const capitalise = (s: string) => (s ? s[0]!.toLocaleUpperCase('fr') + s.slice(1
 export function defaultWhen(t: T, marketDay: number, marketName: string): string {
   const name = tidy(marketName);
   const folded = fold(name);
-  const market =
-    folded.startsWith('marche') || folded.startsWith('market') || folded.endsWith('market')
-      ? name
-      : /^[aeiou]/.test(folded)
-        ? t('stories.marketOfVowel', { name })
-        : t('stories.marketOf', { name });
+  const marketWords = new Set(['marche', 'market', fold(t('stories.marketWord'))]);
+  const market = folded.split(' ').some((w) => marketWords.has(w))
+    ? name
+    : /^[aeiou]/.test(folded)
+      ? t('stories.marketOfVowel', { name })
+      : t('stories.marketOf', { name });
   const day =
     marketDay < 0 || marketDay > 6 ? t('stories.everyDay') : t(`day.${marketDay}` as 'day.0');
   return capitalise(t('stories.whenMarket', { day, market }));
@@ -49,14 +51,17 @@ const FEMININE = new Set(
   ),
 );
 
-/** "500 FCFA le tas", "1 000 FCFA la bassine", "250 FCFA l'unité"; English: "per heap". */
-export function priceWithUnit(lang: Language, price: string, unit: string): string {
+/** A unit that already says "per" ("le tas", "per heap", "لكل كيلو", "les 3") is written as typed. */
+const SAYS_PER = /^(le|la|les|l|par|per|the|a|an|each|pour|لكل|لل)( |$)/;
+
+/** "500 FCFA le tas", "1 000 FCFA la bassine", "250 FCFA l'unité"; "500 FCFA per heap". */
+export function priceWithUnit(t: T, lang: Language, price: string, unit: string): string {
   const u = tidy(unit);
   if (!u) return price;
   const f = fold(u);
-  if (/^(le|la|les|l|par|per|the|a|an|each|pour)( |$)/.test(f) || /^l'/i.test(u))
-    return `${price} ${u}`;
-  if (lang === 'en') return `${price} per\u00a0${u}`;
+  if (SAYS_PER.test(f) || /^l'/i.test(u)) return `${price} ${u}`;
+  // French chooses its article by the unit's gender; other languages say it in their dictionary.
+  if (lang !== 'fr') return t('stories.perUnit', { price, unit: u });
   const first = f.split(' ')[0] ?? '';
   // A non-breaking space keeps "le tas" together when the line wraps.
   if (/^[aeiou]/.test(f)) return `${price} l'${u}`;
@@ -84,9 +89,15 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
     d.usePhoto && d.photoId ? { kind: 'photo' } : { kind: 'color', color: d.color, emoji: d.emoji };
   const when = tidy(d.when ?? defaultWhen(t, c.marketDay, c.marketName));
   const common = {
+    dir: LANGUAGES[c.lang].dir,
     background,
     seller: tidy(c.sellerName),
-    phone: c.phone ? t('stories.phoneLine', { phone: c.phone }) : undefined,
+    // In Arabic, "07 07 12 34 56" would otherwise read "56 34 12 07 07".
+    phone: c.phone
+      ? t('stories.phoneLine', {
+          phone: LANGUAGES[c.lang].dir === 'rtl' ? leftToRight(c.phone) : c.phone,
+        })
+      : undefined,
   };
   if (d.template === 'merci') {
     const name = c.customerFirstName ? tidy(c.customerFirstName) : '';
@@ -95,7 +106,7 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
       label: t('stories.label.merci'),
       title: name ? t('stories.merciTitle', { name }) : t('stories.merciAll'),
       note: t('stories.merciNote'),
-      when: when ? t('stories.seeYou', { when: lowerFirst(when) }) : undefined,
+      when: when ? t('stories.seeYou', { when: dayCase(t, when) }) : undefined,
     };
   }
   const title = tidy(d.productName);
@@ -110,14 +121,20 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
     ...common,
     label: t(d.template === 'promotion' ? 'stories.label.promotion' : 'stories.label.arrivage'),
     title,
-    price: priceWithUnit(c.lang, price, d.unit),
+    price: priceWithUnit(t, c.lang, price, d.unit),
     note: oldPrice ? t('stories.oldPriceLine', { price: oldPrice }) : undefined,
     when: when || undefined,
   };
 }
 
-function lowerFirst(s: string): string {
-  return s ? s[0]!.toLocaleLowerCase('fr') + s.slice(1) : s;
+/**
+ * "Samedi au marché…" inside "À samedi au marché…": lower case again, in a language that writes
+ * its day names in lower case (French does, English does not, Arabic has no case).
+ */
+function dayCase(t: T, s: string): string {
+  const saturday = t('day.6');
+  const lowerDays = saturday === saturday.toLocaleLowerCase();
+  return s && lowerDays ? s[0]!.toLocaleLowerCase() + s.slice(1) : s;
 }
 
 /** The announcement as a WhatsApp text, since WhatsApp often drops text sent with an image. */

@@ -38,11 +38,11 @@ export default {
   'stories.sendTextHint': 'WhatsApp often drops text sent with an image: send it separately.',
   'stories.edit': 'Edit',
   'stories.saved': 'Image saved in Downloads',
-  'stories.shareFailed': 'Sharing did not work. Save the image, then send it.',
+  'stories.shareFailed': "Sharing didn't work. Save the image, then send it.",
   'stories.size': '{kb} KB, ready to share',
 
-  'stories.errorProduct': 'Write the name of the product.',
-  'stories.errorPrice': 'Write a price in figures, for example 500.',
+  'stories.errorProduct': 'Enter the product name.',
+  'stories.errorPrice': 'Enter a price in numbers, for example 500.',
   'stories.photoTooBig': 'This photo is too large. Take it again.',
   'stories.photoNotImage': 'This file is not a photo.',
   'stories.photoUnreadable': 'This photo could not be read. Take it again.',
@@ -60,6 +60,8 @@ export default {
   'stories.marketOf': '{name} market',
   'stories.marketOfVowel': '{name} market',
   'stories.everyDay': 'Every day',
+  'stories.marketWord': 'market',
+  'stories.perUnit': '{price} per\u00a0{unit}',
 
   'stories.text.arrivage': '{emoji} {product} has arrived! {price}. {when}. {seller} {phone}',
   'stories.text.promotion':

@@ -1,132 +1,253 @@
 /** French strings of the stall: customers, products, sales, gifts. */
 const stall = {
+  // Error under an amount field left empty.
   'money.empty': 'Écrivez un montant.',
+  // Error under an amount that cannot be read as a number.
   'money.invalid': 'Ce montant ne se lit pas. Écrivez seulement des chiffres, par exemple 1500.',
+  // Error under an amount below zero.
   'money.negative': 'Le montant ne peut pas être négatif.',
+  // Error under an amount far too big.
   'money.too-large': 'Ce montant est trop grand.',
 
+  // Title of the customer list (Clients tab).
   'customers.title': 'Clients',
+  // Title of the screen editing a customer, and the pencil button on her card.
   'customers.edit': 'Modifier le client',
+  // Customer list, under the title. {n}: 1.
   'customers.count.one': '{n} client',
+  // Customer list, under the title. {n}: how many customers.
   'customers.count.other': '{n} clients',
+  // Customer list when there is none yet.
   'customers.empty': 'Pas encore de client. Ajoutez le premier !',
+  // Button under a long list: shows more lines.
   'customers.more': 'Voir plus',
+  // Customer form: label of her first name (the only field required).
   'customers.firstName': 'Prénom',
+  // Customer form: label of a nickname or a way to recognise her.
   'customers.nickname': 'Surnom / signe distinctif',
+  // Under the nickname: examples (use local ones).
   'customers.nicknameHint': '« du quartier Zongo », « la dame au foulard bleu »',
+  // Customer form: label of her WhatsApp number.
   'customers.phone': 'Téléphone WhatsApp',
+  // Customer form: label of her neighbourhood or village.
   'customers.area': 'Quartier / village',
+  // Customer form: label of the customer who sent her to the stall.
   'customers.recommendedBy': 'Recommandé par',
+  // Customer form: nobody recommended her.
   'customers.recommendedByNone': 'Personne',
+  // Customer form and card: label of her profile.
   'customers.profile': 'Profil',
+  // First choice of the profile list: the seller does not know.
   'customers.profileNone': 'Je ne sais pas',
+  // Profile: she buys for herself.
   'customers.profile.consommateur': 'Consommateur',
+  // Profile: she buys for other people (family, a restaurant…).
   'customers.profile.acheteur-pour-autres': 'Achète pour d’autres',
+  // Profile: she recommends the stall to others.
   'customers.profile.prescripteur': 'Prescripteur',
+  // Customer form: label of free notes about her.
   'customers.notes': 'Notes',
+  // Under the notes: examples (use local ones).
   'customers.notesHint': '« son fils est malade », « aime le piment fort »',
+  // Customer form: a tick box, she agrees to receive WhatsApp messages.
   'customers.acceptsMessages': 'Accepte les messages WhatsApp',
+  // On her card and in lists: she does not want messages.
   'customers.refusesMessages': 'Ne veut pas de messages',
+  // Error under the first name when it is empty.
   'customers.errorFirstName': 'Écrivez le prénom du client.',
+  // Warning under the number: another customer has it. {name}: that customer's name and nickname.
   'customers.duplicatePhone': 'Ce numéro est déjà celui de {name}. Est-ce la même personne ?',
+  // Button after that warning: saves anyway.
   'customers.saveAnyway': 'Enregistrer quand même',
+  // Error: the customer was deleted meanwhile.
   'customers.notFound': 'Ce client n’existe plus.',
+  // Message after a customer was saved.
   'customers.saved': 'Client enregistré',
+  // Question before deleting a customer. {name}: her name and nickname.
   'customers.deleteTitle': 'Supprimer {name} ?',
+  // Text of that question: what deleting removes and what stays.
   'customers.deleteBody':
     'Sa fiche, ses réservations et ses messages non envoyés seront effacés. Ses ventes et cadeaux restent dans vos totaux, sans nom.',
+  // Message after a customer was deleted.
   'customers.deleted': 'Client supprimé',
+  // Count of visits. {n}: 1.
   'customers.visits.one': '{n} visite',
+  // Count of visits. {n}: how many.
   'customers.visits.other': '{n} visites',
+  // Customer card: label above her number of visits (days she came).
   'customers.visitsLabel': 'Visites',
+  // Customer card: label above the total of her purchases.
   'customers.totalSpent': 'Total acheté',
+  // Customer card: label above when she last came.
   'customers.lastVisit': 'Dernière visite',
+  // Customer card, under "Dernière visite": she never came. Lower case.
   'customers.never': 'jamais',
+  // Customer card: label above the gifts she received (number and value).
   'customers.gifts': 'Cadeaux reçus',
+  // Customer card: she brought new customers. {n}: 1.
   'customers.recommended.one': 'A recommandé {n} client',
+  // Customer card: she brought new customers. {n}: how many.
   'customers.recommended.other': 'A recommandé {n} clients',
+  // Customer card: heading of her purchases and gifts, newest first.
   'customers.history': 'Historique',
+  // Customer card when she has no purchase or gift yet.
   'customers.historyEmpty': 'Ni vente ni cadeau pour l’instant.',
+  // Beside a customer who came today. Lower case.
   'customers.seenToday': 'vu aujourd’hui',
 
+  // Title of the product list and its line in "Plus".
   'products.title': 'Produits',
+  // Button and screen title: adds a product.
   'products.new': 'Nouveau produit',
+  // Title of the screen editing a product.
   'products.edit': 'Modifier le produit',
+  // Product list when there is none yet.
   'products.empty': 'Ajoutez vos produits : le prix et l’unité seront connus à chaque vente.',
+  // Button on the empty product list.
   'products.addFirst': 'Ajouter mon premier produit',
+  // Product form: label of its name.
   'products.name': 'Nom du produit',
+  // Grey example inside the empty product name (use a local product).
   'products.namePlaceholder': 'Piment frais',
+  // Product form: label of its price.
   'products.price': 'Prix',
+  // Product form: label of the unit it is sold by.
   'products.unit': 'Unité',
+  // Under the unit: examples of units (use local ones).
   'products.unitHint': 'tas, kg, sac, botte, pièce…',
+  // Product form: heading of whether it can be sold now.
   'products.availability': 'Disponibilité',
+  // Product form: choice, it can be sold now.
   'products.available': 'Disponible',
+  // Product form: choice, it cannot be sold now.
   'products.notAvailable': 'Pas disponible',
+  // Product form and lists: it will come with the next harvest (customers may reserve it).
   'products.nextHarvest': 'Prochaine récolte',
+  // Product form: label of the picture (an emoji) shown with it.
   'products.emoji': 'Image',
+  // Product form: label of its colour.
   'products.color': 'Couleur',
+  // Product form: first choice, no picture.
   'products.noEmoji': 'Aucune',
+  // Error under the product name when it is empty.
   'products.errorName': 'Écrivez le nom du produit.',
+  // Error under the unit when it is empty (with examples).
   'products.errorUnit': 'Écrivez l’unité : tas, kg, sac…',
+  // Error: a product of that name exists. {name}: the name typed.
   'products.errorDuplicate': '« {name} » est déjà dans vos produits.',
+  // Error: the product was deleted meanwhile.
   'products.notFound': 'Ce produit n’existe plus.',
+  // Message after a product was saved.
   'products.saved': 'Produit enregistré',
+  // Question before deleting a product. {name}: its name.
   'products.deleteTitle': 'Supprimer {name} ?',
+  // Text of that question: past sales keep it, its reservations are cancelled.
   'products.deleteBody':
     'Les ventes passées gardent leur nom et leur prix. Ses réservations en attente seront annulées.',
+  // Message after a product was deleted.
   'products.deleted': 'Produit supprimé',
+  // Product list, under each product. {price}: e.g. "500 FCFA"; {unit}: e.g. "tas".
   'products.perUnit': '{price} le {unit}',
+  // Product form: button that makes a Status image of this product.
   'products.makeStory': 'Faire une story',
 
+  // Title of the sale screen before a customer is chosen.
   'sales.title': 'Vente',
+  // Title of the sale screen. {name}: the customer's first name.
   'sales.forCustomer': 'Vente pour {name}',
+  // A sale to a passing customer, whose name is not noted: button and screen title.
   'sales.passing': 'Client de passage',
+  // Sale screen: heading above the customer search ("for whom?").
   'sales.pickCustomer': 'Pour qui ?',
+  // Sale screen: heading above the product tiles; each tap adds one.
   'sales.tapProducts': 'Touchez les produits vendus',
+  // Sale screen when the seller has no product yet.
   'sales.noProducts': 'Pas encore de produits. Tapez le montant, ou ajoutez vos produits.',
+  // Sale screen: button that opens the product form.
   'sales.addProducts': 'Ajouter des produits',
+  // Sale screen, bar at the bottom: label of the total.
   'sales.total': 'Total',
+  // Sale screen: a button, then the label of an amount typed by hand.
   'sales.manualTotal': 'Montant tapé à la main',
+  // Under the amount typed by hand: it replaces the computed total.
   'sales.manualTotalHint': 'Remplace le total calculé (remise, arrondi…).',
+  // Read aloud by screen readers: the − button of a line. {name}: the product.
   'sales.less': 'Un de moins : {name}',
+  // Read aloud by screen readers: the + button of a line. {name}: the product.
   'sales.more': 'Un de plus : {name}',
+  // Read aloud by screen readers: removes a line. {name}: the product.
   'sales.remove': 'Retirer {name}',
+  // Read aloud by screen readers: the quantity box of a line. {name}: the product.
   'sales.quantity': 'Quantité de {name}',
+  // Sale screen: the big button that saves the sale.
   'sales.save': 'Enregistrer la vente',
+  // Message after a sale was saved (with a button to undo it). {total}: e.g. "1 500 FCFA".
   'sales.saved': 'Vente enregistrée : {total}',
+  // Message after a sale was undone.
   'sales.undone': 'Vente annulée',
+  // Error when saving a sale with no product and no amount.
   'sales.errorEmpty': 'Touchez au moins un produit, ou tapez un montant.',
+  // Error: a product of the sale was deleted meanwhile.
   'sales.errorProductGone': 'Un produit de cette vente a été supprimé. Retirez-le et réessayez.',
+  // Error: the sale was deleted meanwhile.
   'sales.notFound': 'Cette vente n’existe plus.',
+  // Title of the screen editing a past sale.
   'sales.edit': 'Modifier la vente',
+  // Question before deleting a sale.
   'sales.deleteTitle': 'Supprimer cette vente ?',
+  // Text of that question.
   'sales.deleteBody': 'Elle sort des totaux. Les cadeaux donnés avec elle restent.',
+  // Message after a sale was deleted.
   'sales.deleted': 'Vente supprimée',
+  // One line of a sale. {quantity}: a number; {unit}: heap, kg…; {name}: the product.
   'sales.line': '{quantity} {unit} de {name}',
+  // A sale recorded as an amount only, without products.
   'sales.amountOnly': 'Montant seul',
 
+  // Title of the gift screen, and the gift button on a customer's card.
   'gifts.title': 'Cadeau',
+  // Title of the gift screen. {name}: the customer's first name.
   'gifts.forCustomer': 'Cadeau pour {name}',
+  // Gift form: label of what was given ("what?").
   'gifts.what': 'Quoi ?',
+  // Grey example inside the empty "what" field (use a local gift).
   'gifts.whatPlaceholder': 'une poignée d’arachide',
+  // Gift form: heading of buttons repeating gifts given before.
   'gifts.quickPicks': 'Déjà donné',
+  // Gift form: label of the reason ("why?"); also on the customer's card.
   'gifts.reason': 'Pourquoi ?',
+  // Reason for a gift: she is a loyal customer.
   'gifts.reason.fidelite': 'Fidélité',
+  // Reason for a gift: an apology.
   'gifts.reason.excuse': 'Excuse',
+  // Reason for a gift: thanks for bringing a new customer.
   'gifts.reason.recommandation': 'Merci pour une recommandation',
+  // Reason for a gift: another reason.
   'gifts.reason.autre': 'Autre',
+  // Gift form: label of what the gift is worth, roughly.
   'gifts.value': 'Valeur estimée',
+  // Gift form: the gift goes with a sale made a moment ago. {time}: its time, e.g. "14:05".
   'gifts.withSale': 'Avec la vente de {time}',
+  // Gift form: the button that saves the gift.
   'gifts.save': 'Enregistrer le cadeau',
+  // Message after a gift was saved.
   'gifts.saved': 'Cadeau enregistré',
+  // Error under "what" when it is empty.
   'gifts.errorWhat': 'Écrivez ce que vous avez donné.',
+  // Error: the gift was deleted meanwhile.
   'gifts.notFound': 'Ce cadeau n’existe plus.',
+  // Question before deleting a gift.
   'gifts.deleteTitle': 'Supprimer ce cadeau ?',
+  // Message after a gift was deleted.
   'gifts.deleted': 'Cadeau supprimé',
+  // A gift in the customer's history. {what}: what was given.
   'gifts.given': 'Cadeau : {what}',
 
+  // Sale screen: a tick box, prepare a WhatsApp thank-you for this customer.
   'outbox.thanksOption': 'Préparer un message de merci',
+  // Customer card: button that prepares a WhatsApp message for her.
   'customers.whatsapp': 'WhatsApp',
+  // Customer card: button that notes a reservation for her.
   'customers.reservation': 'Réservation',
 
   // Beside a quantity field left empty.

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useLang, useT } from '../../../i18n';
 import type { Customer } from '../../../lib/domain';
-import { formatDay, startOfDay } from '../../../lib/dates';
+import { startOfDay } from '../../../lib/dates';
+import { formatDay } from '../../../lib/when';
 import { formatMoney } from '../../../lib/money';
 import { useSettings } from '../../../ui/settings-context';
 

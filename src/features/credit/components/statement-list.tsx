@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLang, useT } from '../../../i18n';
 import { balanceText, entryWhat } from '../labels';
 import type { CreditEntry, Sale } from '../../../lib/domain';
-import { formatDay, formatWhen } from '../../../lib/dates';
+import { formatDay, formatWhen } from '../../../lib/when';
 import type { StatementRow } from '../../../lib/ledger';
 import { formatMoney } from '../../../lib/money';
 import { Button } from '../../../ui/button';

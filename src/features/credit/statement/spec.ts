@@ -1,7 +1,8 @@
 /** The relevé's words, written on the main thread (the worker has no dictionary). */
 import type { T } from '../../../i18n';
 import type { Customer, Settings } from '../../../lib/domain';
-import { formatDay, isoDate } from '../../../lib/dates';
+import { isoDate } from '../../../lib/dates';
+import { formatDay } from '../../../lib/when';
 import { LANGUAGES } from '../../../lib/languages';
 import { formatMoney } from '../../../lib/money';
 import { fold } from '../../../lib/text';

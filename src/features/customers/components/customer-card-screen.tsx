@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
 import type { Customer } from '../../../lib/domain';
-import { formatAgo, formatWhen } from '../../../lib/dates';
+import { formatAgo } from '../../../lib/dates';
+import { formatList, formatWhen } from '../../../lib/when';
 import { formatMoney, formatNumber } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
 import { DeleteButton } from '../../../ui/delete-button';
@@ -67,7 +68,10 @@ function EntryRow({ entry }: { entry: TimelineEntry }) {
   if (entry.kind === 'sale') {
     const s = entry.sale;
     const what = s.lines.length
-      ? s.lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.unit} ${l.name}`).join(', ')
+      ? formatList(
+          s.lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.unit} ${l.name}`),
+          lang,
+        )
       : t('sales.amountOnly');
     return (
       <li>
@@ -176,7 +180,7 @@ export default function CustomerCardScreen({
           {phone && (
             <li className="flex items-center gap-2">
               <Icon name="phone" className="size-5 text-stone-500" />
-              {phone}
+              <span dir="ltr">{phone}</span>
             </li>
           )}
           {customer.area && <li>{customer.area}</li>}
@@ -194,7 +198,8 @@ export default function CustomerCardScreen({
         <Summary summary={history?.summary} />
       </div>
 
-      <div className="grid grid-cols-2 gap-2">
+      {/* Icon above the word: "Réservation", "Reservation" fit half of a 320 px phone. */}
+      <div className="grid grid-cols-2 gap-2 [&>*]:flex-col [&>*]:gap-0.5 [&>*]:px-2 [&>*]:text-base">
         <LinkButton to={`/vente?client=${customer.id}`} icon="basket">
           {t('nav.sale')}
         </LinkButton>

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Customer } from '../../../lib/domain';
-import { useLang, useT } from '../../../i18n';
+import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo } from '../../../lib/dates';
+import { formatList } from '../../../lib/when';
 import { formatMoney } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
 import { SelectField } from '../../../ui/field';
@@ -47,7 +48,12 @@ function Inactive({ days }: { days: number }) {
               {formatAgo(customer.lastSeenAt, lang)} ·{' '}
               {lastSale
                 ? t('insights.lastPurchase', {
-                    what: `${lastSale.lines.map((l) => l.name).join(', ') || t('sales.amountOnly')} (${formatMoney(lastSale.totalMinor, currency, lang)})`,
+                    what: `${
+                      formatList(
+                        lastSale.lines.map((l) => l.name),
+                        lang,
+                      ) || t('sales.amountOnly')
+                    } (${formatMoney(lastSale.totalMinor, currency, lang)})`,
                   })
                 : t('insights.noPurchase')}
             </span>
@@ -85,6 +91,7 @@ interface InsightsScreenProps {
 /** Who to call: not seen for a while, the most loyal, the ambassadors, this month's gifts. */
 export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
   const t = useT();
+  const tn = useTn();
   const lang = useLang();
   const { currency } = useSettings();
   // Reports over months of sales: one-off reads (see useRead), fresh each time the screen opens.
@@ -123,8 +130,7 @@ export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
               <span className="flex min-w-0 flex-1 flex-col">
                 <Who customer={r.customer} />
                 <span className="text-sm text-stone-600">
-                  {t('customers.visitsLabel')} : {r.visits} ·{' '}
-                  {formatMoney(r.totalMinor, currency, lang)}
+                  {tn('customers.visits', r.visits)} · {formatMoney(r.totalMinor, currency, lang)}
                 </span>
               </span>
             </li>
@@ -154,7 +160,7 @@ export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
         <p className="rounded-xl bg-white p-3 text-lg">
           {gifts
             ? t('insights.giftsMonthValue', {
-                count: gifts.count,
+                count: tn('home.giftsCount', gifts.count),
                 value: formatMoney(gifts.valueMinor, currency, lang),
               })
             : '—'}

@@ -8,10 +8,9 @@ import {
   CREDIT_TEMPLATE_KINDS,
   fillTemplate,
   missingPlaceholders,
-  sellerValues,
-  templateText,
   TEMPLATE_KINDS,
 } from '../../../lib/templates';
+import { sellerValues, templateText } from '../../../i18n/templates';
 import { waLink } from '../../../lib/wa-link';
 import { Button, buttonClass } from '../../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field';

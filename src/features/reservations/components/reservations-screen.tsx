@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo } from '../../../lib/dates';
+import { formatNumber } from '../../../lib/money';
 import { Button } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { reportError } from '../../../ui/form-errors';
@@ -30,7 +31,7 @@ function Line({ row }: { row: ReservationRow }) {
       </Link>
       <span className="text-base text-stone-700">
         {t('reservations.line', {
-          quantity: new Intl.NumberFormat(lang).format(r.quantity),
+          quantity: formatNumber(r.quantity, lang),
           unit: row.product?.unit ?? '',
           product: row.product?.name ?? '?',
         })}

@@ -4,7 +4,8 @@ import { db } from '../../../db/db';
 import type { Product, Sale, SaleLine } from '../../../lib/domain';
 import { useLang, useT } from '../../../i18n';
 import { ValidationError } from '../../../i18n/errors';
-import { currencyLabel, formatMoney, parseAmount } from '../../../lib/money';
+import { currencyLabel, formatMoney } from '../../../lib/money';
+import { parseAmount } from '../../../lib/money-input';
 import { Button, LinkButton } from '../../../ui/button';
 import { Checkbox, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
@@ -32,10 +33,14 @@ function ProductTile({
     <button
       type="button"
       onClick={onTap}
-      className={`relative flex min-h-24 flex-col items-start justify-between gap-1 rounded-2xl border-2 p-2 text-left active:scale-[0.98] ${
+      className={`relative flex min-h-24 flex-col items-start justify-between gap-1 rounded-2xl border-2 p-2 text-start active:scale-[0.98] ${
         count ? 'border-brand-700 bg-brand-100' : 'border-stone-200 bg-white'
       }`}
-      style={product.color ? { borderLeftColor: product.color, borderLeftWidth: 8 } : undefined}
+      style={
+        product.color
+          ? { borderInlineStartColor: product.color, borderInlineStartWidth: 8 }
+          : undefined
+      }
     >
       <span className="flex w-full items-start gap-1">
         {product.emoji && (
@@ -49,7 +54,7 @@ function ProductTile({
         {formatMoney(product.priceMinor, currency, lang)} / {product.unit}
       </span>
       {count > 0 && (
-        <span className="absolute -top-2 -right-2 flex size-8 items-center justify-center rounded-full bg-brand-700 text-base font-bold text-white">
+        <span className="absolute -end-2 -top-2 flex size-8 items-center justify-center rounded-full bg-brand-700 text-base font-bold text-white">
           {count}
         </span>
       )}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { SaleLine } from '../../../lib/domain';
+import type { Language, SaleLine } from '../../../lib/domain';
 import type { FieldError } from '../../../i18n/errors';
 import { formatNumber } from '../../../lib/money';
 import { parseQuantity } from '../../../lib/quantity';
@@ -13,7 +13,7 @@ import { quantityError } from '../commands';
 export function useQuantityTexts(
   lines: SaleLine[],
   setLines: (lines: SaleLine[]) => void,
-  lang: string,
+  lang: Language,
 ) {
   // A ref as well as state: a tap on "Enregistrer" blurs the field and submits in the same turn.
   const typed = useRef(new Map<number, string>());

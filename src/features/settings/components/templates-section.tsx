@@ -6,13 +6,11 @@ import { useT } from '../../../i18n';
 import { formatMoney, fractionDigits } from '../../../lib/money';
 import {
   CREDIT_TEMPLATE_KINDS,
-  DEFAULT_TEMPLATES,
   fillTemplate,
-  sellerValues,
   TEMPLATE_KINDS,
-  templateText,
   unknownPlaceholders,
 } from '../../../lib/templates';
+import { defaultTemplate, sellerValues, templateText } from '../../../i18n/templates';
 import { Button } from '../../../ui/button';
 import { TextAreaField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
@@ -82,14 +80,14 @@ export function TemplatesSection() {
             <p className="rounded-xl bg-leaf-600/10 p-2 text-base">
               {fillTemplate(texts[kind], values)}
             </p>
-            {texts[kind] !== DEFAULT_TEMPLATES[settings.language][kind] && (
+            {texts[kind] !== defaultTemplate(settings.language, kind) && (
               <Button
                 variant="ghost"
                 className="self-start"
                 onClick={() =>
                   setTexts((prev) => ({
                     ...prev,
-                    [kind]: DEFAULT_TEMPLATES[settings.language][kind],
+                    [kind]: defaultTemplate(settings.language, kind),
                   }))
                 }
               >
@@ -107,7 +105,7 @@ export function TemplatesSection() {
             // Only what differs from the default is the seller's own: defaults follow the language.
             const own = Object.fromEntries(
               TEMPLATE_KINDS.filter(
-                (k) => texts[k].trim() !== DEFAULT_TEMPLATES[settings.language][k],
+                (k) => texts[k].trim() !== defaultTemplate(settings.language, k),
               ).map((k) => [k, texts[k]]),
             );
             await saveTemplates(db, own);

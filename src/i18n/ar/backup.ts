@@ -1,0 +1,148 @@
+import type fr from '../fr/backup';
+import type { Translation } from '../translation';
+
+export default {
+  'backup.title': 'النسخة الاحتياطية',
+  'backup.intro':
+    'زبائنك موجودون في هذا الهاتف فقط. أرسل النسخة الاحتياطية لنفسك عبر واتساب: إذا ضاع الهاتف، تسترجع كل شيء.',
+  'backup.create': 'عمل نسخة احتياطية',
+  'backup.includePhotos': 'مع الصور (ملف أكبر)',
+  'backup.creating': 'جارٍ تحضير النسخة الاحتياطية…',
+  'backup.shared': 'تم إرسال النسخة الاحتياطية. احتفظ بهذا الملف جيدًا.',
+  'backup.downloaded': 'تم حفظ النسخة الاحتياطية في «التنزيلات».',
+  'backup.shareTitle': 'نسخة Assoh الاحتياطية',
+  'backup.shareText': 'نسخة Assoh الاحتياطية بتاريخ {date}. احتفظ بهذا الملف.',
+  'backup.never': 'لا توجد نسخة احتياطية حتى الآن.',
+  'backup.lastToday': 'آخر نسخة احتياطية: اليوم',
+  'backup.lastYesterday': 'آخر نسخة احتياطية: أمس',
+  'backup.lastDays': 'عدد الأيام منذ آخر نسخة احتياطية: {n}',
+
+  'backup.customers.zero': 'لا زبائن',
+  'backup.customers.one': 'زبون واحد',
+  'backup.customers.two': 'زبونان',
+  'backup.customers.few': '{n} زبائن',
+  'backup.customers.many': '{n} زبونًا',
+  'backup.customers.other': '{n} زبون',
+  'backup.sales.zero': 'لا مبيعات',
+  'backup.sales.one': 'عملية بيع واحدة',
+  'backup.sales.two': 'عمليتا بيع',
+  'backup.sales.few': '{n} عمليات بيع',
+  'backup.sales.many': '{n} عملية بيع',
+  'backup.sales.other': '{n} عملية بيع',
+  'backup.gifts.zero': 'لا هدايا',
+  'backup.gifts.one': 'هدية واحدة',
+  'backup.gifts.two': 'هديتان',
+  'backup.gifts.few': '{n} هدايا',
+  'backup.gifts.many': '{n} هدية',
+  'backup.gifts.other': '{n} هدية',
+  'backup.products.zero': 'لا منتجات',
+  'backup.products.one': 'منتج واحد',
+  'backup.products.two': 'منتجان',
+  'backup.products.few': '{n} منتجات',
+  'backup.products.many': '{n} منتجًا',
+  'backup.products.other': '{n} منتج',
+
+  'backup.restoreTitle': 'الاسترجاع',
+  'backup.restoreIntro': 'اختر ملف نسخة احتياطية من Assoh (assoh-sauvegarde-….json).',
+  'backup.chooseFile': 'اختيار ملف',
+  'backup.reading': 'جارٍ فحص الملف…',
+  'backup.previewTitle': 'يحتوي هذا الملف على',
+  'backup.previewRange': 'من {from} إلى {to}',
+  'backup.previewMade': 'نسخة احتياطية بتاريخ {date}',
+  'backup.photosOmitted': 'بدون الصور.',
+  'backup.replace': 'استبدال بياناتي',
+  'backup.replaceHint':
+    'يأخذ الهاتف محتوى الملف كما هو تمامًا. تُحفظ بياناتك الحالية أولًا في نسخة تلقائية.',
+  'backup.merge': 'إضافة إلى الدفتر',
+  'backup.mergeHint':
+    'يحتفظ ببياناتك ويضيف إليها بيانات الملف. إذا وُجدت البطاقة نفسها في الاثنين، تُعتمد الأحدث؛ والبطاقة المحذوفة تبقى محذوفة ما لم تتغير بعد ذلك.',
+  'backup.confirmReplaceTitle': 'استبدال كل بياناتك؟',
+  'backup.confirmReplaceBody':
+    'ما هو موجود في الهاتف ({customers}، {sales}) سيُستبدل بمحتوى الملف. تُحفظ نسخة تلقائية قبل ذلك.',
+  'backup.confirmReplace': 'نعم، استبدال',
+  'backup.restoring': 'جارٍ الاسترجاع…',
+  'backup.restored': 'انتهى الاسترجاع: {customers}، {sales}.',
+  'backup.merged':
+    'انتهت الإضافة: عدد البطاقات المضافة {added}، والمحدَّثة {updated}، والمحذوفة {deleted}.',
+  'backup.otherFile': 'اختيار ملف آخر',
+
+  'backup.safetyTitle': 'نسخ تلقائية',
+  'backup.safetyItem': 'نسخة بتاريخ {date}: {customers}، {sales}',
+  'backup.safetyRestore': 'استرجاع هذه النسخة',
+
+  'backup.csvTitle': 'تصدير (CSV)',
+  'backup.csvIntro': 'لفتح زبائنك ومبيعاتك في جدول بيانات (مثل Excel).',
+  'backup.csvSemicolon': 'لبرنامج Excel بالفرنسية (فاصلة منقوطة)',
+  'backup.csvCustomers': 'تصدير الزبائن',
+  'backup.csvSales': 'تصدير المبيعات',
+  'backup.csv.firstName': 'الاسم',
+  'backup.csv.nickname': 'اللقب',
+  'backup.csv.phone': 'رقم واتساب',
+  'backup.csv.area': 'الحي أو القرية',
+  'backup.csv.recommendedBy': 'جاء عن طريق',
+  'backup.csv.profile': 'نوع الزبون',
+  'backup.csv.notes': 'ملاحظات',
+  'backup.csv.acceptsMessages': 'يقبل الرسائل',
+  'backup.csv.createdAt': 'تاريخ الإضافة',
+  'backup.csv.lastSeenAt': 'آخر زيارة',
+  'backup.csv.date': 'التاريخ',
+  'backup.csv.customer': 'الزبون',
+  'backup.csv.product': 'المنتج',
+  'backup.csv.quantity': 'الكمية',
+  'backup.csv.unit': 'الوحدة',
+  'backup.csv.unitPrice': 'السعر',
+  'backup.csv.amount': 'المبلغ',
+  'backup.csv.saleTotal': 'مجموع البيع',
+  'backup.csv.saleId': 'رقم البيع',
+  'backup.csv.passing': 'زبون عابر',
+  'backup.csv.yes': 'نعم',
+  'backup.csv.no': 'لا',
+
+  'backup.errorEmpty': 'هذا الملف فارغ. لم يتغير أي شيء.',
+  'backup.errorDamaged': 'هذا الملف تالف أو ناقص: لا يمكن استرجاعه. لم يتغير أي شيء.',
+  'backup.errorForeign':
+    'هذا الملف ليس نسخة احتياطية من Assoh. اختر ملفًا باسم assoh-sauvegarde-….json. لم يتغير أي شيء.',
+  'backup.errorNewer':
+    'هذا الملف من نسخة أحدث من Assoh. يُرجى تحديث التطبيق ثم المحاولة من جديد. لم يتغير أي شيء.',
+  'backup.errorChecksum':
+    'تغيّر هذا الملف أو تلف بعد عمل النسخة الاحتياطية: لا يمكن استرجاعه. لم يتغير أي شيء.',
+  'backup.errorTooBig': 'هذا الملف أكبر من أن يكون نسخة احتياطية من Assoh. لم يتغير أي شيء.',
+  'backup.errorRecord.settings': 'لا يمكن قراءة إعدادات الملف ({field}). لم يتغير أي شيء.',
+  'backup.errorRecord.customers':
+    'لا يمكن قراءة الزبون رقم {n} في الملف ({field}). لم يتغير أي شيء.',
+  'backup.errorRecord.products':
+    'لا يمكن قراءة المنتج رقم {n} في الملف ({field}). لم يتغير أي شيء.',
+  'backup.errorRecord.sales':
+    'لا يمكن قراءة عملية البيع رقم {n} في الملف ({field}). لم يتغير أي شيء.',
+  'backup.errorRecord.gifts': 'لا يمكن قراءة الهدية رقم {n} في الملف ({field}). لم يتغير أي شيء.',
+  'backup.errorRecord.reservations':
+    'لا يمكن قراءة الحجز رقم {n} في الملف ({field}). لم يتغير أي شيء.',
+  'backup.errorRecord.outbox': 'لا يمكن قراءة الرسالة رقم {n} في الملف ({field}). لم يتغير أي شيء.',
+  'backup.errorRecord.photos': 'لا يمكن قراءة الصورة رقم {n} في الملف ({field}). لم يتغير أي شيء.',
+  'backup.shareFailed': 'لم تنجح المشاركة: تم تنزيل الملف بدلًا من ذلك.',
+
+  'backup.settingsOpen': 'النسخ الاحتياطي أو الاسترجاع',
+  'backup.protect': 'حماية التخزين',
+  'backup.protectRefused':
+    'المتصفح يرفض حاليًا. ثبّت التطبيق ثم حاول من جديد؛ وفي انتظار ذلك، اعمل نسخًا احتياطية.',
+  'backup.errorRecord.tombstones': 'الحذف رقم {n} في الملف غير مقروء ({field}). لم يتغير أي شيء.',
+  'backup.errorRecord.creditEntries':
+    'قيد الدين رقم {n} في الملف غير مقروء ({field}). لم يتغير أي شيء.',
+  'backup.errorCurrency':
+    'هذا الملف بعملة {file} ودفترك بعملة {mine}: لا يمكن إضافته، فالمبالغ ستفقد معناها. «استبدال بياناتي» يأخذ الملف بعملته. لم يتغير أي شيء.',
+  'backup.errorFuture':
+    'يحتوي هذا الملف على تاريخ في المستقبل (السجل رقم {n}، {field}): ساعة الهاتف الذي صنعه كانت خاطئة. لم يتغير أي شيء.',
+  'backup.errorInsecure':
+    'لا يمكن عمل نسخة احتياطية على عنوان غير آمن (http). افتح Assoh بعنوانه https://.',
+  'backup.previewDropped': '{n} سجلات تشير إلى زبون أو بيع غير موجود: ستُترك جانبًا.',
+  'backup.planning': 'جارٍ حساب ما سيتغير…',
+  'backup.planTitle': 'إضافة إلى الدفتر:',
+  'backup.plan.added': 'سجلات جديدة: {n}',
+  'backup.plan.updated': 'سجلات محدَّثة (أحدث في الملف): {n}',
+  'backup.plan.deleted': 'سجلات محذوفة (حُذفت منذ ذلك على الهاتف الآخر): {n}',
+  'backup.plan.kept': 'محدَّثة هنا من قبل: {n}',
+  'backup.plan.dropped': 'متروكة جانبًا (زبون أو بيع غير موجود): {n}',
+  'backup.planNothing': 'لا جديد: دفترك يحتوي على كل هذا الملف.',
+  'backup.planHint': 'إعداداتك لا تتغير. تُحفظ نسخة تلقائية من الدفتر قبل ذلك.',
+  'backup.planConfirm': 'نعم، أضف',
+} satisfies Translation<typeof fr>;

@@ -1,0 +1,64 @@
+/**
+ * Dates and lists written out in full ("hier, 14:05", "3 novembre 2026", "tas, sac et botte"), for
+ * the screens past the first: apart from dates.ts, which the first screen loads.
+ */
+import { daysBetween, relativeFormat } from './dates';
+import { intlLocale, type Language } from './languages';
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function fmt(lang: Language, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(opts)}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(lang), opts);
+    timeFormats.set(key, f);
+  }
+  return f;
+}
+
+const DAY_TIME = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } as const;
+const joiners = new Map<Language, string>();
+/** What the language writes between a day and a time: ", " in French and English, "، " in Arabic. */
+function dayTimeJoiner(lang: Language): string {
+  let j = joiners.get(lang);
+  if (j === undefined) {
+    const parts = fmt(lang, DAY_TIME).formatToParts(0);
+    const hour = parts.findIndex((p) => p.type === 'hour');
+    const before = parts[hour - 1];
+    j = before?.type === 'literal' ? before.value : ', ';
+    joiners.set(lang, j);
+  }
+  return j;
+}
+
+/** "aujourd'hui, 14:05", "hier, 09:12", "12 nov., 10:30", "3 mars 2025". */
+export function formatWhen(at: number, lang: Language, now = Date.now()): string {
+  const days = daysBetween(at, now);
+  if (days === 0 || days === 1) {
+    const time = fmt(lang, { hour: '2-digit', minute: '2-digit' }).format(at);
+    return `${relativeFormat(lang).format(-days, 'day')}${dayTimeJoiner(lang)}${time}`;
+  }
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
+  if (sameYear) return fmt(lang, DAY_TIME).format(at);
+  return fmt(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(at);
+}
+
+/** "3 novembre 2026" (`long`), "3 novembre" (`dayMonth`). */
+export function formatDate(at: number, lang: Language, style: 'long' | 'dayMonth'): string {
+  const opts: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : { day: 'numeric', month: 'long' };
+  return fmt(lang, opts).format(at);
+}
+
+/** A day as the credit book says it: "3 novembre", or "3 novembre 2025" outside this year. */
+export function formatDay(at: number, lang: Language, now = Date.now()): string {
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
+  return formatDate(at, lang, sameYear ? 'dayMonth' : 'long');
+}
+
+/** "tas de piment, sac d'oignons et botte de menthe": the language's own "and" and commas. */
+export function formatList(items: string[], lang: Language): string {
+  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
+}
