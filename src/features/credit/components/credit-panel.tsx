@@ -11,6 +11,9 @@ import { ReminderButton } from './reminder-button';
 import { entryWhat } from '../labels';
 import { StatementList } from './statement-list';
 
+/** Two buttons a row on a 320 px phone: their words need the room a wide padding would take. */
+const TIGHT = '!px-2 !text-base !leading-tight';
+
 /** `?paiement=1` opens "Paiement reçu" at once (the button of "Crédits" leads here). */
 const PAY_PARAM = 'paiement';
 
@@ -42,15 +45,27 @@ export function CreditPanel({ customer, ledger }: { customer: Customer; ledger: 
   return (
     <section aria-label={t('credit.title')} className="flex flex-col gap-3">
       <div className="grid grid-cols-2 gap-2">
-        <Button icon="wallet" onClick={() => setPaying(true)}>
+        <Button icon="wallet" className={TIGHT} onClick={() => setPaying(true)}>
           {t('credit.paymentReceived')}
         </Button>
-        <Button variant="secondary" icon="plus" onClick={() => setTarget({ kind: 'new' })}>
+        <Button
+          variant="secondary"
+          icon="plus"
+          className={TIGHT}
+          onClick={() => setTarget({ kind: 'new' })}
+        >
           {t('credit.newCredit')}
         </Button>
-        {owes && customer.acceptsMessages && <ReminderButton customer={customer} />}
+        {owes && customer.acceptsMessages && (
+          <ReminderButton customer={customer} className={TIGHT} />
+        )}
         {hasEntries && (
-          <LinkButton to={`/clients/${customer.id}/releve`} variant="secondary" icon="receipt">
+          <LinkButton
+            to={`/clients/${customer.id}/releve`}
+            variant="secondary"
+            icon="receipt"
+            className={TIGHT}
+          >
             {t('credit.statement')}
           </LinkButton>
         )}

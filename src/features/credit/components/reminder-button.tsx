@@ -16,7 +16,13 @@ import { lastReminderAt } from '../queries/ledger';
  * "Rappel": prepares a gentle reminder of what she owes in the outbox. The last one shows under
  * the button; a second within three days asks first ("relancée il y a 2 jours").
  */
-export function ReminderButton({ customer }: { customer: Customer }) {
+export function ReminderButton({
+  customer,
+  className,
+}: {
+  customer: Customer;
+  className?: string;
+}) {
   const [now] = useState(() => Date.now());
   const t = useT();
   const lang = useLang();
@@ -49,6 +55,7 @@ export function ReminderButton({ customer }: { customer: Customer }) {
       <Button
         variant="secondary"
         icon="bell"
+        className={className}
         disabled={busy || last === undefined}
         onClick={() => (recent ? setAsking(true) : prepare())}
       >

@@ -3,7 +3,7 @@ import type { T } from '../../../i18n';
 import type { Customer, Settings } from '../../../lib/domain';
 import { isoDate } from '../../../lib/dates';
 import { formatDay } from '../../../lib/when';
-import { LANGUAGES } from '../../../lib/languages';
+import { LANGUAGES, leftToRight } from '../../../lib/languages';
 import { formatMoney } from '../../../lib/money';
 import { fold } from '../../../lib/text';
 import { balanceText, entryWhat } from '../labels';
@@ -29,7 +29,8 @@ export function statementSpec(input: {
     dir: LANGUAGES[lang].dir,
     title: t('credit.statementTitle'),
     seller: settings.sellerName,
-    phone: input.phone,
+    // A number reads left to right in an Arabic statement too ("06 12…", not "…12 06").
+    phone: input.phone ? leftToRight(input.phone) : undefined,
     customer: customer.nickname
       ? `${customer.firstName} · ${customer.nickname}`
       : customer.firstName,
