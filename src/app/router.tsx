@@ -36,6 +36,7 @@ const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'back
 const BackupScreen = lazyWith(
   () => import('../features/backup/components/backup-screen'),
   'backup',
+  'credit',
 );
 const StoryScreen = lazyWith(
   () => import('../features/stories/components/story-screen'),

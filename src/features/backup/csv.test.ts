@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Customer, Sale } from '../../lib/domain';
+import type { CreditEntry, Customer, Sale } from '../../lib/domain';
 import { csvCell, customersCsv, salesCsv, toCsv, type CsvLabels } from './csv';
+import { creditCsv } from './csv-credit';
 
 const comma = { semicolon: false };
 const semi = { semicolon: true };
@@ -100,6 +101,60 @@ describe('CSV', () => {
       '2026-11-22 09:05;Awa;Piment;2;tas;5;10;12,5;s1',
       '2026-11-22 09:05;Awa;Arachide;1;sachet;2,5;2,5;12,5;s1',
       '2026-11-22 09:05;Client de passage;;;;;;12,5;s2',
+    ]);
+  });
+});
+
+describe('the Crédits spreadsheet', () => {
+  it('lists every entry with the running balance, and says what was corrected or struck out', () => {
+    const at = new Date(2026, 10, 3, 9, 0).getTime();
+    const e = (over: Partial<CreditEntry> & Pick<CreditEntry, 'id' | 'kind' | 'amountMinor'>) =>
+      ({
+        lineId: over.id,
+        customerId: 'c1',
+        at,
+        createdAt: at,
+        updatedAt: at,
+        ...over,
+      }) as CreditEntry;
+    const entries = [
+      e({ id: 'a', kind: 'credit', amountMinor: 600, saleId: 's1' }),
+      e({ id: 'a2', lineId: 'a', kind: 'credit', amountMinor: 700, createdAt: at + 86_400_000 }),
+      e({ id: 'p', kind: 'paiement', amountMinor: 250, way: 'wave', at: at + 3600_000 }),
+    ];
+    const customers = new Map([
+      ['c1', { firstName: 'Adèle', nickname: 'du quartier Zongo', nameKey: 'adele' }],
+    ]);
+    const text = creditCsv(
+      entries,
+      customers,
+      'XOF',
+      {
+        header: [
+          'Date',
+          'Client',
+          'Type',
+          'Montant',
+          'Moyen',
+          'Paiera le',
+          'Note',
+          'État',
+          'Solde',
+          'Vente',
+          'Entrée',
+        ],
+        kind: (k) => (k === 'credit' ? 'Crédit' : 'Paiement'),
+        way: (w) => w,
+        counts: 'compte',
+        corrected: (d) => `corrigé le ${d}`,
+        voided: (d) => `annulé le ${d}`,
+      },
+      semi,
+    );
+    expect(text.slice(1).split('\r\n').slice(1, 4)).toEqual([
+      '2026-11-03 09:00;Adèle du quartier Zongo;Crédit;600;;;;corrigé le 2026-11-04;;s1;a',
+      '2026-11-03 09:00;Adèle du quartier Zongo;Crédit;700;;;;compte;700;;a',
+      '2026-11-03 10:00;Adèle du quartier Zongo;Paiement;250;wave;;;compte;450;;p',
     ]);
   });
 });

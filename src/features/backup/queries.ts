@@ -24,8 +24,8 @@ export interface BackupStatus {
 }
 
 /**
- * Cheap enough for the home screen: at most three index look-ups that stop at the first row
- * (updatedAt on customers, sales and gifts), never a table scan.
+ * Cheap enough for the home screen: at most four index look-ups that stop at the first row
+ * (updatedAt on customers, sales, gifts and credit entries), never a table scan.
  */
 export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<BackupStatus> {
   const settings = await db.settings.get('seller');
@@ -34,7 +34,11 @@ export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<Ba
   const newer = (t: typeof db.customers | typeof db.sales | typeof db.gifts) =>
     t.where('updatedAt').above(since).first();
   const firstNew =
-    (await newer(db.customers)) ?? (await newer(db.sales)) ?? (await newer(db.gifts));
+    (await newer(db.customers)) ??
+    (await newer(db.sales)) ??
+    (await newer(db.gifts)) ??
+    // A payment or a credit is new too: the notebook's money must not wait for the next sale.
+    (await db.creditEntries.where('updatedAt').above(since).first());
   const hasNewRecords = firstNew !== undefined;
   // Without a backup, count from when the notebook was started.
   const reference = lastBackupAt ?? settings?.createdAt ?? now;
@@ -63,4 +67,7 @@ export async function listCustomersForExport(db: AssohDB) {
 }
 export async function listSalesForExport(db: AssohDB) {
   return db.sales.orderBy('at').toArray();
+}
+export async function listCreditEntriesForExport(db: AssohDB) {
+  return db.creditEntries.orderBy('at').toArray();
 }

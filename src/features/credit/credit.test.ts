@@ -4,7 +4,10 @@ import { UserError, ValidationError } from '../../i18n/errors';
 import { startOfDay } from '../../lib/dates';
 import { addDays } from '../../lib/days';
 import { customerInput, freshDb, productInput } from '../../test/fixtures';
+import { markBackupDone } from '../backup/commands';
 import { sellerSettings } from '../backup/fixtures';
+import { getBackupStatus } from '../backup/queries';
+import { creditInsights } from '../insights/queries';
 import { createCustomer, deleteCustomer } from '../customers/commands';
 import { createProduct } from '../products/commands';
 import { deleteSale, recordSale, updateSale } from '../sales/commands';
@@ -299,5 +302,49 @@ describe('a currency changed on purpose', () => {
       150000, 50000,
     ]);
     expect((await figures(c.id)).balance).toBe(100000);
+  });
+});
+
+describe('elsewhere in the notebook', () => {
+  it('À relancer: what was collected this month (corrections counted once), owed, oldest first', async () => {
+    const now = new Date(2026, 10, 20, 10).getTime();
+    const [a, b] = [await adele(), await adele({ firstName: 'Bintou', phone: '' })];
+    await addCredit(db, { customerId: a.id, amountMinor: 1000, note: '' }, now - 40 * 86_400_000);
+    await addCredit(db, { customerId: b.id, amountMinor: 500, note: '' }, now - 2 * 86_400_000);
+    const pay = (amountMinor: number, at: number) =>
+      recordPayment(
+        db,
+        { customerId: a.id, amountMinor, way: 'especes', note: '', receipt: false },
+        at,
+      );
+    // Last month's payment is not this month's money; a corrected one counts at its new figure.
+    await pay(100, new Date(2026, 9, 30, 10).getTime());
+    const { entry } = await pay(300, now - 86_400_000);
+    await correctEntry(
+      db,
+      { customerId: a.id, lineId: entry.lineId },
+      { amountMinor: 200, note: '' },
+      now,
+    );
+    expect(await creditInsights(db, 5, now)).toMatchObject({
+      collectedMonthMinor: 200,
+      owedMinor: 1200,
+      oldest: [
+        { customer: { firstName: 'Adèle' }, balanceMinor: 700 },
+        { customer: { firstName: 'Bintou' }, balanceMinor: 500 },
+      ],
+    });
+  });
+
+  it('a payment since the last backup counts as new for the backup reminder', async () => {
+    const c = await adele();
+    await markBackupDone(db, Date.now() + 1);
+    expect((await getBackupStatus(db)).hasNewRecords).toBe(false);
+    await recordPayment(
+      db,
+      { customerId: c.id, amountMinor: 100, way: 'especes', note: '', receipt: false },
+      Date.now() + 5,
+    );
+    expect((await getBackupStatus(db)).hasNewRecords).toBe(true);
   });
 });

@@ -124,4 +124,10 @@ export default {
   'outbox.kind.recu': 'إيصال',
   'templates.creditHint':
     '{reste}: ما بقي عليه · {montant}: ما دفعه للتو · {paiement}: أرقام الدفع الخاصة بك (في الأعلى)',
+  'insights.credit': 'الديون',
+  'insights.creditCollected': 'المحصَّل هذا الشهر: {amount}',
+  'insights.creditOwed': 'الباقي للتحصيل: {amount}',
+  'insights.creditOldest': 'أقدم الديون',
+  'insights.creditSince': '{amount} منذ {day}',
+  'insights.creditAll': 'عرض كل الديون',
 } satisfies Translation<typeof fr>;

@@ -115,4 +115,10 @@ export default {
   'insights.giftsMonth': 'Gifts this month',
   'insights.giftsMonthValue': '{count} · {value}',
   'insights.more': 'Show more',
+  'insights.credit': 'Credits',
+  'insights.creditCollected': 'Collected this month: {amount}',
+  'insights.creditOwed': 'Still to collect: {amount}',
+  'insights.creditOldest': 'The oldest debts',
+  'insights.creditSince': '{amount} since {day}',
+  'insights.creditAll': 'See all credits',
 } satisfies Translation<typeof fr>;

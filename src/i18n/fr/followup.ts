@@ -217,6 +217,18 @@ const followup = {
   'insights.giftsMonthValue': '{count} · {value}',
   // Button under a list: shows more lines.
   'insights.more': 'Voir plus',
+  // "À relancer": title of the credit book's part.
+  'insights.credit': 'Crédits',
+  // "À relancer", credit part: payments received this month. {amount}: "12 500 FCFA".
+  'insights.creditCollected': 'Encaissé ce mois-ci : {amount}',
+  // "À relancer", credit part: what customers still owe in all. {amount}: "30 000 FCFA".
+  'insights.creditOwed': 'Reste à encaisser : {amount}',
+  // "À relancer", credit part: title of the list of the oldest debts.
+  'insights.creditOldest': 'Les dettes les plus anciennes',
+  // Under a customer in that list. {amount}: what she owes; {day}: since when, e.g. "3 novembre".
+  'insights.creditSince': '{amount} depuis le {day}',
+  // Button that opens the "Crédits" screen.
+  'insights.creditAll': 'Voir tous les crédits',
 } as const;
 
 export default followup;
