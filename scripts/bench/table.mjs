@@ -1,4 +1,5 @@
 // Medians and the results table: measure | 4× | 6× | empty page 6× | ratio | goal | met?
+import { creditRows } from './credit.mjs';
 
 export function median(values) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -101,6 +102,7 @@ export function buildRows({ sizes, runs, rates }) {
     '≤ 200 ms',
     under(200),
   );
+  creditRows({ timing, warm, under });
   timing(
     'Story render + encode (story-render measure)',
     'notebook.story.ms',
