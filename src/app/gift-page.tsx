@@ -36,7 +36,8 @@ export default function GiftPage() {
           onPick={(c) => setParams({ client: c === 'passage' ? 'passage' : c.id })}
         />
       )}
-      {client && (customer || client === 'passage') && (
+      {/* Who, and the sale it goes with, both read before the form draws: nothing moves. */}
+      {client && (customer || client === 'passage') && sale !== undefined && (
         <>
           {customer && <p className="-mb-2 text-lg text-stone-700">{customerLabel(customer)}</p>}
           {sale && (

@@ -1,7 +1,14 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import frCore from './fr/core';
 import type { MessageKey } from './keys';
-import { LANGUAGES, intlLocale, isLanguage, type Language } from '../lib/languages';
+import {
+  LANGUAGES,
+  LANGUAGE_MEMORY_KEY,
+  intlLocale,
+  isLanguage,
+  type Language,
+} from '../lib/languages';
 import { formatNumber } from '../lib/money';
 
 export type { MessageKey };
@@ -52,14 +59,23 @@ export async function loadArea(area: Area): Promise<void> {
     useI18nStore.setState((s) => ({ dict: { ...s.dict, ...strings } }));
 }
 
-/** Switches language; other languages are fetched on demand so French-speaking sellers never pay for them. */
-export async function setLanguage(lang: Language): Promise<void> {
+/**
+ * The strings of `lang` (core and every loaded area), with no effect on the document: all that
+ * the start frames rendered at build time need (scripts/start-frame-plugin.ts).
+ */
+export async function switchStrings(lang: Language): Promise<void> {
   if (lang === useI18nStore.getState().lang) return;
   const [base, areas] = await Promise.all([
     dictionary(lang, 'core'),
     areaStrings(loadedAreas, lang),
   ]);
   useI18nStore.setState({ lang, dict: { ...base, ...areas } });
+}
+
+/** Switches language; other languages are fetched on demand so French-speaking sellers never pay for them. */
+export async function setLanguage(lang: Language): Promise<void> {
+  if (lang === useI18nStore.getState().lang) return;
+  await switchStrings(lang);
   applyDocumentLanguage(lang);
   rememberLanguage(lang);
 }
@@ -70,7 +86,7 @@ export function applyDocumentLanguage(lang: Language): void {
   document.documentElement.dir = LANGUAGES[lang].dir;
 }
 
-const LANG_KEY = 'assoh-lang';
+const LANG_KEY = LANGUAGE_MEMORY_KEY;
 
 /** Kept beside the notebook so the next start speaks the seller's language from its first frame. */
 function rememberLanguage(lang: Language): void {
@@ -109,12 +125,21 @@ export function translator(dict: Dict): T {
 /** For code outside React (commands' error messages are keys, not text: prefer those). */
 export const t: T = (key, params) => translator(useI18nStore.getState().dict)(key, params);
 
+/**
+ * A piece of the store's state. Its current state on the server too, where zustand would give
+ * the initial one (French): the start frames are rendered at build time in every language.
+ */
+function useI18n<V>(pick: (s: I18nState) => V): V {
+  const get = () => pick(useI18nStore.getState());
+  return useSyncExternalStore(useI18nStore.subscribe, get, get);
+}
+
 export function useT(): T {
-  return translator(useI18nStore((s) => s.dict));
+  return translator(useI18n((s) => s.dict));
 }
 
 export function useLang(): Language {
-  return useI18nStore((s) => s.lang);
+  return useI18n((s) => s.lang);
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
@@ -139,7 +164,7 @@ export type PluralKey = PluralBase<MessageKey>;
 
 /** "{n} vente" / "{n} ventes": the form of `base` the language's plural rules pick for `n`. */
 export function useTn(): (base: PluralKey, n: number) => string {
-  const dict = useI18nStore((s) => s.dict);
+  const dict = useI18n((s) => s.dict);
   const lang = useLang();
   return (base, n) => {
     const key = pluralKey(dict, lang, base, n);

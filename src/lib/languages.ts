@@ -32,3 +32,10 @@ export function intlLocale(lang: Language): string {
 export function leftToRight(text: string): string {
   return text ? `\u200e${text}\u200e` : text;
 }
+
+/**
+ * Where the last session's language is kept (localStorage, beside the notebook): read before any
+ * script of the app by the start frame (index.html) and by the first render, so a seller who
+ * chose English (or a right-to-left language) never sees a French first frame.
+ */
+export const LANGUAGE_MEMORY_KEY = 'assoh-lang';

@@ -7,6 +7,9 @@ import { intlLocale, type Language } from './languages';
 const digitsCache = new Map<string, number>();
 
 export function fractionDigits(currency: string): number {
+  // ISO 4217: the franc CFA has no minor unit. Known without Intl's currency data, whose first
+  // load cost the home screen's first figures tens of milliseconds on a slow phone.
+  if (isCfa(currency)) return 0;
   let d = digitsCache.get(currency);
   if (d === undefined) {
     d =

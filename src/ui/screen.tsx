@@ -15,6 +15,8 @@ function OfflineStrip() {
   return (
     <div
       role="status"
+      // The start frame (index.html) has it, and drops it when the phone is online.
+      data-offline-strip=""
       className="flex items-center gap-2 bg-stone-800 px-3 py-1 text-sm text-white"
     >
       <Icon name="offline" className="size-4" />

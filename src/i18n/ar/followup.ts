@@ -130,4 +130,5 @@ export default {
   'insights.creditOldest': 'أقدم الديون',
   'insights.creditSince': '{amount} منذ {day}',
   'insights.creditAll': 'عرض كل الديون',
+  'outbox.more': 'عرض الرسائل الـ{n} التالية',
 } satisfies Translation<typeof fr>;

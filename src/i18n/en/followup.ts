@@ -121,4 +121,5 @@ export default {
   'insights.creditOldest': 'The oldest debts',
   'insights.creditSince': '{amount} since {day}',
   'insights.creditAll': 'See all credits',
+  'outbox.more': 'Show the next {n}',
 } satisfies Translation<typeof fr>;

@@ -229,6 +229,8 @@ const followup = {
   'insights.creditSince': '{amount} depuis le {day}',
   // Button that opens the "Crédits" screen.
   'insights.creditAll': 'Voir tous les crédits',
+  // Button under the messages to send, shown a page at a time; {n}: how many are not shown yet.
+  'outbox.more': 'Voir les {n} suivants',
 } as const;
 
 export default followup;

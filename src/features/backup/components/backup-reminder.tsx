@@ -1,18 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
 import { LinkButton } from '../../../ui/button';
 import { Icon } from '../../../ui/icon';
-import { getBackupStatus } from '../queries';
+import type { BackupStatus } from '../queries';
 
 /**
- * The home screen's gentle reminder: only after 7 days of new records without a backup.
- * Reads the settings row and at most three index look-ups (see getBackupStatus).
+ * The home screen's gentle reminder: only after 7 days of new records without a backup. The
+ * status comes with the home screen's other reads (getBackupStatus: the settings row and at
+ * most three index look-ups), so the reminder draws with them and pushes nothing down later.
  */
-export function BackupReminder() {
+export function BackupReminder({ status }: { status: BackupStatus }) {
   const t = useT();
-  const status = useLiveQuery(() => getBackupStatus(db), []);
-  if (!status?.remind) return null;
+  if (!status.remind) return null;
   return (
     <aside
       aria-labelledby="backup-reminder"

@@ -56,6 +56,9 @@ export function GiftForm({ customerId, saleId, existing, onSaved }: GiftFormProp
     });
   };
 
+  // Drawn whole once the quick picks are read: "Pourquoi ?" and below never move when they arrive.
+  if (picks === undefined) return null;
+
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <TextField

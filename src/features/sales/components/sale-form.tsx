@@ -139,6 +139,8 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   const noProducts = products && products.length === 0;
   // Credit is for a known customer, once there is something to pay.
   const canCredit = Boolean(customerId) && (lines.length > 0 || manual.trim() !== '');
+  // Drawn whole once the products are read: the buttons below never move when they arrive.
+  if (products === undefined) return null;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
@@ -165,14 +167,6 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
           </LinkButton>
         </div>
       )}
-      {lines.length > 0 && (
-        <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
-      )}
-      {message('lines') && (
-        <p role="alert" className="text-base font-semibold text-red-800">
-          {message('lines')}
-        </p>
-      )}
       {showManual || noProducts ? (
         <TextField
           label={`${t('sales.manualTotal')} (${currencyLabel(currency)})`}
@@ -187,6 +181,17 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
         <Button variant="ghost" onClick={() => setShowManual(true)}>
           {t('sales.manualTotal')}
         </Button>
+      )}
+      {/* The lines grow with each tap: last, so that they push down nothing but what a sale on
+          credit adds below them and the total bar (stuck to the bottom of the screen once the
+          products fill it). */}
+      {lines.length > 0 && (
+        <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
+      )}
+      {message('lines') && (
+        <p role="alert" className="text-base font-semibold text-red-800">
+          {message('lines')}
+        </p>
       )}
       {canCredit && (
         <PaymentDetails
