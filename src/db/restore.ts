@@ -7,6 +7,7 @@
  */
 import { UserError } from '../i18n/errors';
 import { LATEST_VERSION } from './schema';
+import { BACKUP_TABLES, type BackupTable } from './backup-tables';
 import { isFutureTime } from '../lib/limits';
 import { RECORD_TABLES, type Settings, type Tombstone } from '../lib/domain';
 import type { Notebook, NotebookRecords } from '../lib/notebook';
@@ -35,12 +36,8 @@ export const BACKUP_FORMAT = 'assoh-backup';
  */
 export const BACKUP_FORMAT_VERSION = 3;
 
-/**
- * What a file holds, in the order it is written back: the settings, the records (RECORD_TABLES,
- * the one list of tables that merge, back up and sync), then the deletions.
- */
-export const BACKUP_TABLES = ['settings', ...RECORD_TABLES, 'tombstones'] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** What a file holds, in the order it is written back (see backup-tables.ts). */
+export { BACKUP_TABLES, type BackupTable };
 
 export interface BackupData extends NotebookRecords {
   settings: Settings[];

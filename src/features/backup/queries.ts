@@ -1,5 +1,6 @@
 import type { AssohDB, SafetyCopy } from '../../db/db';
-import { BACKUP_TABLES, type BackupData } from '../../db/restore';
+import { BACKUP_TABLES } from '../../db/backup-tables';
+import type { BackupData } from '../../db/restore';
 import { DAY_MS, daysBetween } from '../../lib/dates';
 
 /** The whole notebook, read in one transaction so the backup is one consistent moment. */
