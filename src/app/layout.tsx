@@ -1,11 +1,12 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { countPending } from '../features/outbox/queries';
 import { useT, useTn, type MessageKey } from '../i18n';
 import { showToast } from '../ui/store';
 import { Icon, type IconName } from '../ui/icon';
+import { ErrorBoundary } from '../ui/error-boundary';
 
 const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean }> = [
   { to: '/', label: 'nav.home', icon: 'home', end: true },
@@ -125,12 +126,16 @@ export function rememberPending(n: number): number {
 
 export function Layout() {
   useBackOnlineNotice();
+  const { pathname } = useLocation();
   const pending = useLiveQuery(() => countPending(db).then(rememberPending), [], lastPending);
   return (
     <AppFrame pending={pending}>
-      <Suspense fallback={<Splash />}>
-        <Outlet />
-      </Suspense>
+      {/* Per screen: a screen that fails keeps the navigation, and another screen tries again. */}
+      <ErrorBoundary resetKey={pathname}>
+        <Suspense fallback={<Splash />}>
+          <Outlet />
+        </Suspense>
+      </ErrorBoundary>
     </AppFrame>
   );
 }

@@ -2,6 +2,7 @@ import { BackupSettingsSection } from '../features/backup/components/backup-sett
 import { PaymentDetailsSection } from '../features/credit/components/payment-details-section';
 import { SettingsScreen } from '../features/settings/components/settings-screen';
 import { TemplatesSection } from '../features/settings/components/templates-section';
+import { ErrorLogSection } from '../ui/error-log-section';
 
 /**
  * Réglages, with the sections of other features (the payment details the reminders quote, message
@@ -13,6 +14,7 @@ export default function SettingsPage() {
       <PaymentDetailsSection />
       <TemplatesSection />
       <BackupSettingsSection />
+      <ErrorLogSection />
     </SettingsScreen>
   );
 }

@@ -95,6 +95,15 @@ export function createDb(name = DB_NAME, upTo = Infinity): AssohDB {
 
 export const db: AssohDB = createDb();
 
+/**
+ * A random (v4) UUID. crypto.randomUUID exists only on HTTPS or localhost; on a plain http
+ * address the same comes from getRandomValues, which needs no secure origin, so a save works.
+ */
 export function newId(): string {
-  return crypto.randomUUID();
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

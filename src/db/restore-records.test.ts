@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseCustomer, normaliseProduct, normaliseSale } from './restore-records';
 
 const times = { createdAt: 1, updatedAt: 1 };
+const NOW = Date.UTC(2026, 10, 23);
 
 describe('derived keys are rebuilt from a file, never taken from it', () => {
   it('a customer is found by her name, whatever search keys the file carried', () => {
@@ -16,6 +17,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
         ...times,
       },
       1,
+      NOW,
     );
     expect(c.searchWords).toEqual(['adele', 'du', 'quartier', 'zongo']);
     expect(c.nameKey).toBe('adele du quartier zongo');
@@ -34,6 +36,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
           ...times,
         },
         1,
+        NOW,
       ).nameKey,
     ).toBe('piment');
     const sale = normaliseSale(
@@ -50,6 +53,7 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
         ...times,
       },
       1,
+      NOW,
     );
     expect(sale.productIds).toEqual(['p']);
   });

@@ -36,7 +36,6 @@ export const BACKUP_FORMAT = 'assoh-backup';
  */
 export const BACKUP_FORMAT_VERSION = 3;
 
-/** What a file holds, in the order it is written back (see backup-tables.ts). */
 export { BACKUP_TABLES, type BackupTable };
 
 export interface BackupData extends NotebookRecords {
@@ -65,6 +64,8 @@ export interface ReadBackup {
 }
 
 export async function sha256Hex(text: string): Promise<string> {
+  // crypto.subtle exists only on a secure origin (HTTPS, localhost): say so in words.
+  if (!globalThis.crypto?.subtle) throw new UserError('backup.errorInsecure');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -56,9 +56,16 @@ export function toWellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/** Longer than `max` characters? Cheap for most text: UTF-16 length bounds the grapheme count. */
+/**
+ * Longer than `max` characters? UTF-16 length bounds the grapheme count from above, so most text
+ * is answered without segmenting; text over 8 units a character (more than the longest emoji
+ * sequence a seller types) is too long outright, so a pasted or hostile 100,000-character text
+ * never goes through the segmenter, whose cost grows with the text's length for every character.
+ */
 export function isTooLong(text: string, max: number): boolean {
-  return text.length > max && graphemeLength(text) > max;
+  if (text.length <= max) return false;
+  if (text.length > max * 8) return true;
+  return graphemeLength(text) > max;
 }
 
 /** What a text field's value breaks, if anything: the form's message and restore's refusal. */

@@ -7,9 +7,9 @@ import {
   sha256Hex,
   type ReadBackup,
 } from '../../db/restore';
-import { UserError } from '../../i18n/errors';
 import { isQuotaError } from '../../lib/errors';
-import { createBackup, markBackupDone, restoreBackup } from './commands';
+import { createBackup, markBackupDone, restoreBackup, type RestoreMode } from './commands';
+import { inspectJob, planJob, restoreJob } from './backup-jobs';
 import { fillNotebook, sellerSettings } from './fixtures';
 import { APP_VERSION } from './format';
 import { listSafetyCopies, readSnapshot } from './queries';
@@ -29,12 +29,11 @@ afterEach(async () => {
 });
 
 const NOW = Date.UTC(2026, 10, 22, 12);
-
-async function expectRefused(text: string, key: string) {
-  const attempt = readBackupText(text);
-  await expect(attempt).rejects.toBeInstanceOf(UserError);
-  await expect(attempt).rejects.toMatchObject({ key });
-}
+type Data = {
+  customers: Array<Record<string, unknown>>;
+  sales: Array<Record<string, unknown>>;
+  settings: Array<Record<string, unknown>>;
+};
 
 describe('backup then restore', () => {
   it('gives back identical data on a fresh phone: accents, emoji, quotes, long notes, photos', async () => {
@@ -106,10 +105,25 @@ describe('refused files change nothing', () => {
     before = await readSnapshot(db);
   });
 
-  async function refuseAndCheck(text: string, key: string) {
-    await expectRefused(text, key);
-    expect(await readSnapshot(db)).toStrictEqual(before);
+  /** The screen's own path: the file chosen and read, the plan of a merge, then the write. */
+  async function throughTheApp(text: string, mode: RestoreMode) {
+    await inspectJob(new Blob([text], { type: 'application/json' }));
+    if (mode === 'merge') await planJob(db);
+    return restoreJob(db, mode, () => undefined);
   }
+
+  async function refuseAndCheck(text: string, key: string) {
+    for (const mode of ['replace', 'merge'] as const) {
+      await expect(throughTheApp(text, mode)).rejects.toMatchObject({ key });
+      expect(await readSnapshot(db)).toStrictEqual(before);
+      expect(await listSafetyCopies(db)).toEqual([]);
+    }
+  }
+
+  it('the same good file does go through this path (the refusals below are the file’s doing)', async () => {
+    await throughTheApp(good, 'merge');
+    expect(await db.customers.count()).toBe(30);
+  });
 
   it('a truncated file', async () => {
     await refuseAndCheck(good.slice(0, Math.floor(good.length * 0.7)), 'backup.errorDamaged');
@@ -150,12 +164,52 @@ describe('refused files change nothing', () => {
     parsed.data.sales[3]!.totalMinor = 'beaucoup';
     parsed.checksum = `sha256-${await sha256Hex(JSON.stringify(parsed.data))}`;
     await refuseAndCheck(JSON.stringify(parsed), 'backup.errorRecord.sales');
-    await readBackupText(JSON.stringify(parsed)).catch((e: UserError) =>
-      expect(e.params).toEqual({ n: 4, field: 'totalMinor' }),
-    );
+    await expect(readBackupText(JSON.stringify(parsed))).rejects.toMatchObject({
+      params: { n: 4, field: 'totalMinor' },
+    });
+  });
+
+  it('what the forms refuse: a 200-letter name, a huge template, a broken character, a bad number, a future date', async () => {
+    const cases: Array<[(d: Data) => void, string, Record<string, unknown>]> = [
+      [
+        (d) => (d.customers[0]!.firstName = 'A'.repeat(200)),
+        'backup.errorRecord.customers',
+        { field: 'firstName' },
+      ],
+      [
+        (d) => (d.settings[0]!.templates = { merci: 'x'.repeat(100_000) }),
+        'backup.errorRecord.settings',
+        { field: 'merci' },
+      ],
+      [
+        (d) => (d.customers[1]!.nickname = 'Awa \uD83D du marché'),
+        'backup.errorRecord.customers',
+        { n: 2, field: 'nickname' },
+      ],
+      [
+        (d) => (d.customers[2]!.phone = '07 07 12 34 56'),
+        'backup.errorRecord.customers',
+        { n: 3, field: 'phone' },
+      ],
+      [
+        (d) => (d.sales[0]!.updatedAt = Date.now() + 3 * 86_400_000),
+        'backup.errorFuture',
+        { n: 1, field: 'updatedAt' },
+      ],
+    ];
+    for (const [change, key, params] of cases) {
+      const parsed = JSON.parse(good) as { data: Data; checksum: string };
+      change(parsed.data);
+      parsed.checksum = `sha256-${await sha256Hex(JSON.stringify(parsed.data))}`;
+      await refuseAndCheck(JSON.stringify(parsed), key);
+      await expect(readBackupText(JSON.stringify(parsed))).rejects.toMatchObject({
+        params: expect.objectContaining(params),
+      });
+    }
   });
 
   it('a failure in the middle of writing (full disk) rolls the whole replace back', async () => {
+    expect.assertions(4);
     const backup = await readBackupText(good);
     // A full disk as IndexedDB reports it: the second batch of sales written fails.
     let salesWrites = 0;

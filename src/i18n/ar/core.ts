@@ -133,20 +133,13 @@ export default {
   'home.giftsCount.other': '{n} هدية',
   'home.newSale': 'بيع جديد',
   'home.saleFor': 'بيع إلى {name}',
-  'form.illFormed': 'يحتوي هذا النص على حرف غير مقروء. أعد كتابته.',
+
   'error.title': 'حدث خطأ ما',
-  'error.body': 'تعذّر عرض هذه الشاشة. زبائنك ومبيعاتك باقية على الهاتف.',
+  'error.body': 'تعذّر عرض هذه الشاشة. زبائنك ومبيعاتك ما زالت على الهاتف.',
   'error.reload': 'إعادة التحميل',
   'error.backup': 'عمل نسخة احتياطية',
   'pwa.insecure':
-    'عنوان غير آمن (http): لن يعمل Assoh دون شبكة ولن يستطيع عمل نسخة احتياطية. اطلب العنوان الذي يبدأ بـ https://.',
-  'settings.errors': 'الأخطاء الأخيرة',
-  'settings.errorsHint': 'محفوظة على هذا الهاتف فقط: لا يُرسل أي شيء.',
-  'settings.errorsNone': 'لا توجد أخطاء مسجلة.',
-  'settings.currencyKept': 'عملة الدفتر: {currency}. البلد يغيّر رمز الاتصال فقط.',
-  'settings.changeCurrency': 'تحويل الدفتر إلى {currency}',
-  'settings.changeCurrencyHint':
-    'المبالغ المسجلة لا تُحوَّل: تبقى بأرقامها (1500 {from} تصبح 1500 {to}).',
+    'عنوان غير آمن (http): لن يعمل Assoh بدون شبكة ولن يستطيع عمل نسخة احتياطية. اطلب العنوان الذي يبدأ بـ https://.',
   'nav.credits': 'الديون',
   'home.creditDue': 'للتحصيل اليوم',
   'home.creditDueCount.zero': 'لا زبائن',

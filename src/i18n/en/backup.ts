@@ -39,14 +39,14 @@ export default {
     'The phone will hold exactly what is in the file. Your current data is saved in an automatic copy first.',
   'backup.merge': 'Add to the notebook',
   'backup.mergeHint':
-    'Keeps your data and adds the file’s. For one record the newer wins; a deleted record stays deleted unless it changed since.',
+    'Keeps your data and adds what is in the file. Where both have the same record, the most recent one is kept; a deleted record stays deleted unless it changed since.',
   'backup.confirmReplaceTitle': 'Replace all your data?',
   'backup.confirmReplaceBody':
     'What is on the phone ({customers}, {sales}) will be replaced by the file. An automatic copy is kept first.',
   'backup.confirmReplace': 'Yes, replace',
   'backup.restoring': 'Restoring…',
   'backup.restored': 'Restore finished: {customers}, {sales}.',
-  'backup.merged': 'Added: {added} new, {updated} updated, {deleted} deleted.',
+  'backup.merged': 'Done: {added} records added, {updated} updated, {deleted} deleted.',
   'backup.otherFile': 'Choose another file',
 
   'backup.safetyTitle': 'Automatic copies',
@@ -117,7 +117,7 @@ export default {
   'backup.errorRecord.photos':
     'Photo no. {n} in the file cannot be read ({field}). Nothing was changed.',
   'backup.errorRecord.tombstones':
-    'Deletion {n} of the file cannot be read ({field}). Nothing was changed.',
+    'Deletion no. {n} in the file cannot be read ({field}). Nothing was changed.',
   'backup.errorRecord.creditEntries':
     'Credit entry {n} of the file cannot be read ({field}). Nothing was changed.',
   'backup.shareFailed': "Sharing didn't work: the file was downloaded instead.",

@@ -120,8 +120,6 @@ export default {
   'home.newSale': 'New sale',
   'home.saleFor': 'Sale for {name}',
 
-  'form.illFormed': 'This text holds a broken character. Please type it again.',
-
   'error.title': 'Something went wrong',
   'error.body': 'This screen could not be shown. Your customers and sales are still on the phone.',
   'error.reload': 'Reload',
@@ -129,15 +127,6 @@ export default {
 
   'pwa.insecure':
     'Insecure address (http): Assoh will not work without a network and cannot make backups. Ask for the address starting with https://.',
-
-  'settings.errors': 'Recent errors',
-  'settings.errorsHint': 'Kept on this phone only: nothing is sent.',
-  'settings.errorsNone': 'No error recorded.',
-  'settings.currencyKept':
-    'Notebook currency: {currency}. The country changes the dialling code only.',
-  'settings.changeCurrency': 'Switch the notebook to {currency}',
-  'settings.changeCurrencyHint':
-    'Amounts already recorded are not converted: they keep their figures (1,500 {from} becomes 1,500 {to}).',
   'nav.credits': 'Credits',
   'home.creditDue': 'To collect today',
   'home.creditDueCount.one': '{n} customer',

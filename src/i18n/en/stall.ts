@@ -135,6 +135,16 @@ export default {
   'quantity.invalid': 'This quantity cannot be read: type for example 2, or 1.5 for a weight.',
   'quantity.whole': 'For “{unit}”, a whole number: 1, 2, 3…',
   'quantity.too-large': 'Quantity too large: {max} at most.',
+
+  'form.illFormed': 'This text holds a broken character. Please type it again.',
+  'settings.errors': 'Recent errors',
+  'settings.errorsHint': 'Kept on this phone only: nothing is sent.',
+  'settings.errorsNone': 'No error recorded.',
+  'settings.currencyKept':
+    'Notebook currency: {currency}. The country changes the dialling code only.',
+  'settings.changeCurrency': 'Switch the notebook to {currency}',
+  'settings.changeCurrencyHint':
+    'Amounts already recorded are not converted: they keep their figures (1,500 {from} becomes 1,500 {to}).',
   'payment.legend': 'Payment',
   'payment.paid': 'Paid',
   'payment.credit': 'On credit',

@@ -82,7 +82,7 @@ const backup = {
   'backup.restoring': 'Restauration en cours…',
   // Message when the replace is done. {customers}, {sales}: counts, e.g. "12 clients", "40 ventes".
   'backup.restored': 'Restauration terminée : {customers}, {sales}.',
-  // Message when adding is done. {added}: records added; {updated}: records updated; {deleted}: records deleted.
+  // Message when adding is done. {added}/{updated}/{deleted}: how many records were added, updated, deleted.
   'backup.merged':
     'Ajout terminé : {added} ajoutées, {updated} mises à jour, {deleted} supprimées.',
   // Restore section: a button to choose another file.

@@ -221,9 +221,6 @@ const core = {
   // Read aloud by screen readers: the "Vente" button on a customer's row. {name}: her name and nickname.
   'home.saleFor': 'Vente pour {name}',
 
-  // Beside a text field whose text holds a broken character (pasted from elsewhere).
-  'form.illFormed': 'Ce texte contient un caractère illisible. Retapez-le.',
-
   // The screen shown instead of a blank page when a screen fails to draw (any route).
   'error.title': 'Quelque chose s’est mal passé',
   // Under error.title: what happened and that the data is safe.
@@ -237,20 +234,6 @@ const core = {
   // Banner on every screen when the app is opened from a plain http:// address (not https).
   'pwa.insecure':
     'Adresse non sécurisée (http) : Assoh ne marchera pas sans réseau et ne pourra pas faire de sauvegarde. Demandez l’adresse qui commence par https://.',
-
-  // Réglages: title of the list of recent errors kept on the phone.
-  'settings.errors': 'Erreurs récentes',
-  // Réglages: under settings.errors, said once: the log stays on the phone.
-  'settings.errorsHint': 'Gardées sur ce téléphone seulement : rien n’est envoyé.',
-  // Réglages: when no error was recorded.
-  'settings.errorsNone': 'Aucune erreur enregistrée.',
-  // Réglages, seller form: the notebook's currency stays while records exist. {currency}: "FCFA".
-  'settings.currencyKept': 'Monnaie du carnet : {currency}. Le pays change l’indicatif seulement.',
-  // Checkbox shown when the chosen country has another currency. {currency}: "MAD".
-  'settings.changeCurrency': 'Passer le carnet en {currency}',
-  // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD.
-  'settings.changeCurrencyHint':
-    'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}).',
 
   // Menu (Plus) and home screen: the credit book, who owes what.
   'nav.credits': 'Crédits',

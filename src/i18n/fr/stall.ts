@@ -259,6 +259,21 @@ const stall = {
   // Beside a quantity over the limit. {max}: 999.
   'quantity.too-large': 'Quantité trop grande : {max} au plus.',
 
+  // Beside a text field whose text holds a broken character (pasted from elsewhere).
+  'form.illFormed': 'Ce texte contient un caractère illisible. Retapez-le.',
+  // Réglages: title of the list of recent errors kept on the phone.
+  'settings.errors': 'Erreurs récentes',
+  // Réglages: under settings.errors, said once: the log stays on the phone.
+  'settings.errorsHint': 'Gardées sur ce téléphone seulement : rien n’est envoyé.',
+  // Réglages: when no error was recorded.
+  'settings.errorsNone': 'Aucune erreur enregistrée.',
+  // Réglages, seller form: the notebook's currency stays while records exist. {currency}: "FCFA".
+  'settings.currencyKept': 'Monnaie du carnet : {currency}. Le pays change l’indicatif seulement.',
+  // Checkbox shown when the chosen country has another currency. {currency}: "MAD".
+  'settings.changeCurrency': 'Passer le carnet en {currency}',
+  // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD.
+  'settings.changeCurrencyHint':
+    'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}).',
   // Sale form: name of the payment choice (screen readers).
   'payment.legend': 'Paiement',
   // Sale form, payment choice (the default): paid in full.

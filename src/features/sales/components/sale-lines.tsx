@@ -39,7 +39,7 @@ export function SaleLines({ lines, currency, onChange, quantities }: SaleLinesPr
           >
             <div className="flex items-center gap-2">
               <span className="flex min-w-0 flex-1 flex-col">
-                <span className="line-clamp-2 text-base leading-tight font-semibold">
+                <span className="line-clamp-2 text-base leading-tight font-semibold break-words">
                   {line.name}
                 </span>
                 <span className="text-sm text-stone-600">
@@ -59,7 +59,7 @@ export function SaleLines({ lines, currency, onChange, quantities }: SaleLinesPr
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? errorId : undefined}
                 inputMode="decimal"
-                className={`h-12 w-16 rounded-xl border-2 text-center text-xl font-bold ${error ? 'border-red-700' : 'border-stone-300'}`}
+                className={`h-12 w-14 rounded-xl border-2 text-center text-xl font-bold ${error ? 'border-red-700' : 'border-stone-300'}`}
                 value={quantities.text(i)}
                 onChange={(e) => quantities.type(i, e.target.value)}
                 onBlur={quantities.commit}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { setLanguage, useT } from '../../../i18n';
 import { formatMegabytes } from '../../../lib/money';
@@ -8,6 +9,7 @@ import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { saveSeller } from '../commands';
+import { notebookHasRecords } from '../currency-queries';
 import { SellerForm } from './seller-form';
 
 /** Réglages. `children`: sections other features add, composed by the app layer. */
@@ -16,6 +18,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
   const settings = useSettings();
   const phone = useFormattedPhone(settings.sellerPhone, settings.country);
   const [storage, setStorage] = useState<StorageInfo | null>(null);
+  const hasRecords = useLiveQuery(() => notebookHasRecords(db), []);
   useEffect(() => {
     storageInfo().then(setStorage, () => setStorage(null));
   }, []);
@@ -29,6 +32,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
           initial={settings}
           initialPhone={phone ?? ''}
           submitLabel={t('common.save')}
+          hasRecords={hasRecords}
           onSubmit={async (input) => {
             const saved = await saveSeller(db, input);
             await setLanguage(saved.language);
