@@ -12,6 +12,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { InsecureOriginNotice } from '../pwa/insecure-origin';
 import { Layout, Splash } from './layout';
 import { HomeScreen } from './home-screen';
+import { useSyncAtStart } from './sync-start';
 import { rememberStartScreen } from './start-frame-boot';
 import { loadSetupScreen, type StartData } from './start';
 
@@ -38,7 +39,14 @@ const UpdatePrompt = lazy(() =>
 );
 const MoreScreen = lazyWith(() => import('./more-screen'), 'followup', 'stories', 'backup');
 const RestoreOnSetup = lazyWith(() => import('./restore-on-setup'), 'backup');
-const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'backup', 'credit');
+const SettingsPage = lazyWith(
+  () => import('./settings-page'),
+  'followup',
+  'backup',
+  'sync',
+  'credit',
+);
+const SyncScreen = lazyWith(() => import('../features/sync/components/sync-screen'), 'sync');
 const BackupScreen = lazyWith(
   () => import('../features/backup/components/backup-screen'),
   'backup',
@@ -149,6 +157,7 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
     if (setUp) whenIdle(prefetchFrequentScreens);
   }, [setUp]);
 
+  useSyncAtStart(Boolean(settings));
   if (settings === undefined) return <Splash />;
   if (settings === null) {
     return location.pathname === '/bienvenue' ? (
@@ -191,6 +200,7 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
           <Route path="relances" element={<InsightsPage />} />
           <Route path="plus" element={<MoreScreen />} />
           <Route path="reglages" element={<SettingsPage />} />
+          <Route path="reglages/synchronisation" element={<SyncScreen />} />
           <Route path="sauvegarde" element={<BackupScreen />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>

@@ -3,10 +3,11 @@ import { PaymentDetailsSection } from '../features/credit/components/payment-det
 import { SettingsScreen } from '../features/settings/components/settings-screen';
 import { TemplatesSection } from '../features/settings/components/templates-section';
 import { ErrorLogSection } from '../ui/error-log-section';
+import { SyncSettingsSection } from '../features/sync/components/sync-settings-section';
 
 /**
- * Réglages, with the sections of other features (the payment details the reminders quote, message
- * templates, backup) composed here.
+ * Réglages, with the sections of other features (the payment details the reminders quote,
+ * backup, sync, templates) composed here.
  */
 export default function SettingsPage() {
   return (
@@ -14,6 +15,7 @@ export default function SettingsPage() {
       <PaymentDetailsSection />
       <TemplatesSection />
       <BackupSettingsSection />
+      <SyncSettingsSection />
       <ErrorLogSection />
     </SettingsScreen>
   );

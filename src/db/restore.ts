@@ -132,8 +132,9 @@ function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-type Normaliser<T> = (raw: unknown, n: number, now: number) => T;
-const NORMALISERS: { [K in BackupTable]: Normaliser<BackupData[K][number]> } = {
+export type Normaliser<T> = (raw: unknown, n: number, now: number) => T;
+/** One per table: the backup's reader and the sync's (a document from the server) alike. */
+export const NORMALISERS: { [K in BackupTable]: Normaliser<BackupData[K][number]> } = {
   settings: normaliseSettings,
   customers: normaliseCustomer,
   products: normaliseProduct,

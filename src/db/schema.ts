@@ -60,13 +60,28 @@ export const schemaV4 = {
  * month's payments, updatedAt for "anything new since the last backup". Customers get indexes
  * on two fields derived from the entries: owedSince (who owes, oldest first; absent when she owes
  * nothing, so only debtors are in it) and promisedAt (promises due). No row changes: the new
- * fields appear with the first entry, so there is no upgrade function. (v5 is another branch's;
- * Dexie accepts the gap.)
+ * fields appear with the first entry, so there is no upgrade function. Only the tables it changes
+ * are declared (Dexie keeps the others as the versions before left them). A table's declaration
+ * is whole, so whichever of v5 (another release's number; Dexie accepts the gap) and v6 changes
+ * `customers` last must carry the other's indexes too.
  */
 export const schemaV6 = {
-  ...schemaV4,
   customers: `${schemaV4.customers}, owedSince, promisedAt`,
   creditEntries: 'id, [customerId+at], saleId, at, updatedAt',
 } as const;
 
-export const LATEST_VERSION = 6;
+/**
+ * v7 — 2026-11-23: two phones, one notebook (sync through CouchDB). `sync` holds this phone's
+ * own sync rows by id (the server's address and credentials, the status, how far the server's
+ * changes were applied): never in a backup. `syncQueue` lists the records changed here since they
+ * were last handed to the sync, one row per (table, id) however often it changed. Both start
+ * empty: a phone turning sync on compares its whole notebook once. Only the new tables are
+ * declared: Dexie keeps every table of the versions before as they were, so v5 and v6 (other
+ * releases' numbers, merged in any order; Dexie accepts the gap) keep their indexes.
+ */
+export const schemaV7 = {
+  sync: 'id',
+  syncQueue: '[table+id]',
+} as const;
+
+export const LATEST_VERSION = 7;

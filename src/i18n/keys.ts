@@ -4,6 +4,7 @@ import type backup from './fr/backup';
 import type followup from './fr/followup';
 import type stories from './fr/stories';
 import type credit from './fr/credit';
+import type sync from './fr/sync';
 
 /**
  * Every string's key, from the French dictionaries (the source every translation is made from).
@@ -16,4 +17,5 @@ export type MessageKey =
   | keyof typeof backup
   | keyof typeof followup
   | keyof typeof stories
-  | keyof typeof credit;
+  | keyof typeof credit
+  | keyof typeof sync;
