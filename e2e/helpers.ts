@@ -73,3 +73,23 @@ export async function expectNothingOverflows(page: Page, screen: string) {
   });
   expect(problems, screen).toEqual([]);
 }
+
+/**
+ * The phone's messages app and dialer are outside this machine: a tap on an sms: or tel: link
+ * runs the app's own handler (marking the message opened) but hands nothing to the system. Headless
+ * Chromium would otherwise open an invisible "open with?" prompt that swallows later taps.
+ */
+export async function keepPhoneLinksInPage(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element | null)?.closest?.(
+          'a[href^="sms:"], a[href^="tel:"]',
+        );
+        if (link) event.preventDefault();
+      },
+      true,
+    );
+  });
+}

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { migrateToV3 } from './migrations';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV6, schemaV7 } from './schema';
+import { migrateToV3, migrateToV5 } from './migrations';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
 import { syncQueueMiddleware } from './sync-queue';
 import type { SyncQueueEntry, SyncRow } from './sync-state';
 import type {
@@ -56,6 +56,7 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
   // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
   if (upTo >= 4) db.version(4).stores(schemaV4);
+  if (upTo >= 5) db.version(5).stores(schemaV5).upgrade(migrateToV5);
   // v6 adds the credit entries' table, empty, and two indexes on customer fields no row has yet.
   if (upTo >= 6) db.version(6).stores(schemaV6);
   // v7 adds sync's own two tables, empty: nothing to rewrite.

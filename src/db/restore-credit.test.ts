@@ -74,6 +74,7 @@ describe('credit entries read from a backup', () => {
       id: 'c1',
       firstName: 'Adèle',
       acceptsMessages: true,
+      channel: 'whatsapp',
       searchWords: ['adele'],
       nameKey: 'adele',
       lastSeenAt: NOW - 5000,

@@ -5,6 +5,7 @@
  */
 import { UserError } from '../i18n/errors';
 import { LANGUAGE_CODES } from '../lib/languages';
+import { CONTACT_CHANNELS } from '../lib/contact-link';
 import {
   AMOUNT_MAX_MINOR,
   FUTURE_SLACK_MS,
@@ -13,12 +14,13 @@ import {
   QUANTITY_MAX,
   SALE_LINES_MAX,
   TEXT_MAX,
+  THANKS_EXPIRE_DAYS_MAX,
   isFutureTime,
   textProblem,
 } from '../lib/limits';
 import { DAY_MS } from '../lib/dates';
 import { TEMPLATE_KINDS } from '../lib/template-kinds';
-import { customerNameKey, fold, searchWords } from '../lib/text';
+import { customerNameKey, customerSearchWords, fold } from '../lib/text';
 import { productIdsOf } from './sale-lines';
 import type {
   CreditEntry,
@@ -73,7 +75,7 @@ const PAYMENT_WAYS: readonly PaymentWay[] = [
   'autre',
 ];
 const OUTBOX_KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
-const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent'];
+const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'opened', 'sent'];
 const RESERVATION_STATUSES: readonly ReservationStatus[] = [
   'waiting',
   'ready',
@@ -164,6 +166,9 @@ class Fields {
   optTime(f: string): number | undefined {
     return this.absent(f) ? undefined : this.time(f);
   }
+  optNum(f: string, min: number, max: number): number | undefined {
+    return this.absent(f) ? undefined : this.num(f, min, max);
+  }
   bool(f: string): boolean {
     const v = this.raw[f];
     if (typeof v !== 'boolean') this.fail(f);
@@ -209,6 +214,7 @@ export function normaliseSettings(raw: unknown, n: number, now: number): Setting
     templates,
     inactiveDays: r.num('inactiveDays', 1, INACTIVE_DAYS_MAX),
     paymentDetails: r.optText('paymentDetails', TEXT_MAX.paymentDetails) || undefined,
+    thanksExpireDays: r.optNum('thanksExpireDays', 1, THANKS_EXPIRE_DAYS_MAX),
     lastBackupAt: r.optTime('lastBackupAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
@@ -220,6 +226,7 @@ export function normaliseCustomer(raw: unknown, n: number, now: number): Custome
   const firstName = r.text('firstName', TEXT_MAX.firstName);
   if (!firstName.trim()) r.fail('firstName');
   const nickname = r.optText('nickname', TEXT_MAX.nickname);
+  const area = r.optText('area', TEXT_MAX.area);
   const createdAt = r.time('createdAt');
   // The search keys, lastSeenAt and the credit figures are derived data: rebuilt, never taken
   // from the file (the keys here; the others from the sales, gifts and credit entries once the
@@ -229,12 +236,14 @@ export function normaliseCustomer(raw: unknown, n: number, now: number): Custome
     firstName,
     nickname,
     phone: r.optPhone('phone'),
-    area: r.optText('area', TEXT_MAX.area),
+    area,
     recommendedById: r.optId('recommendedById'),
     profile: r.optOneOf('profile', PROFILES),
     notes: r.optText('notes', TEXT_MAX.notes),
     acceptsMessages: r.bool('acceptsMessages'),
-    searchWords: searchWords(firstName, nickname),
+    // Files from before v5 have no channel: WhatsApp, as the v5 upgrade gives every customer.
+    channel: r.optOneOf('channel', CONTACT_CHANNELS) ?? 'whatsapp',
+    searchWords: customerSearchWords({ firstName, nickname, area }),
     nameKey: customerNameKey(firstName, nickname),
     lastSeenAt: createdAt,
     createdAt,
@@ -369,6 +378,8 @@ export function normaliseOutbox(raw: unknown, n: number, now: number): OutboxMes
     giftId: r.optId('giftId'),
     reservationId: r.optId('reservationId'),
     productId: r.optId('productId'),
+    openedAt: r.optTime('openedAt'),
+    via: r.optOneOf('via', CONTACT_CHANNELS),
     sentAt: r.optTime('sentAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),

@@ -55,6 +55,17 @@ export const schemaV4 = {
 } as const;
 
 /**
+ * v5 — 2026-11-23: every customer reachable. Customers get a channel (WhatsApp, SMS or a call,
+ * apart from consent) and search words that fold the region's letters and Arabic spellings and
+ * include the quartier: migrateToV5 fills both. `[status+kind+createdAt]` counts the thank-yous
+ * that have grown too old to send without reading them.
+ */
+export const schemaV5 = {
+  ...schemaV4,
+  outbox: `${schemaV4.outbox}, [status+kind+createdAt]`,
+} as const;
+
+/**
  * v6 — 2026-11-23: the credit book. `creditEntries` holds every version of every entry (only
  * ever added): [customerId+at] for her statement, saleId for a sale's unpaid part, at for the
  * month's payments, updatedAt for "anything new since the last backup". Customers get indexes
@@ -62,11 +73,10 @@ export const schemaV4 = {
  * nothing, so only debtors are in it) and promisedAt (promises due). No row changes: the new
  * fields appear with the first entry, so there is no upgrade function. Only the tables it changes
  * are declared (Dexie keeps the others as the versions before left them). A table's declaration
- * is whole, so whichever of v5 (another release's number; Dexie accepts the gap) and v6 changes
- * `customers` last must carry the other's indexes too.
+ * is whole: v5 left `customers` as v4 had it, so v6 builds on v4's.
  */
 export const schemaV6 = {
-  customers: `${schemaV4.customers}, owedSince, promisedAt`,
+  customers: `${schemaV5.customers}, owedSince, promisedAt`,
   creditEntries: 'id, [customerId+at], saleId, at, updatedAt',
 } as const;
 

@@ -7,6 +7,8 @@ import type { TemplateKind } from './template-kinds';
 
 export type { Language, TemplateKind };
 
+/** "Moyen de contact": how she is reached. WhatsApp is the default; consent is separate. */
+export type ContactChannel = 'whatsapp' | 'sms' | 'call';
 export type Profile = 'consommateur' | 'acheteur-pour-autres' | 'prescripteur';
 export type GiftReason = 'fidelite' | 'excuse' | 'recommandation' | 'autre';
 export interface Settings {
@@ -29,6 +31,8 @@ export interface Settings {
    * payment link): plain text for {paiement} in a reminder, never a payment API (v6).
    */
   paymentDetails?: string;
+  /** Days after which an unsent thank-you is out of date ("expiré"); absent: 3 (v5). */
+  thanksExpireDays?: number;
   lastBackupAt?: number;
   createdAt: number;
   updatedAt: number;
@@ -44,8 +48,11 @@ export interface Customer {
   recommendedById?: string;
   profile?: Profile;
   notes?: string;
+  /** Consent, whatever the channel: no prepared message of any kind goes to her without it. */
   acceptsMessages: boolean;
-  /** Folded words of the first name and nickname: the index behind search. */
+  /** How messages reach her (v5; "whatsapp" for every customer made before). */
+  channel: ContactChannel;
+  /** Folded words of the first name, nickname and quartier: the index behind search (v5). */
   searchWords: string[];
   /** Folded "first name nickname", for the alphabetical list. */
   nameKey: string;
@@ -129,7 +136,11 @@ export interface Reservation {
   updatedAt: number;
 }
 
-export type OutboxStatus = 'pending' | 'sent';
+/**
+ * pending: waits to be sent. opened: WhatsApp, the messages app or the dialer was opened for it,
+ * and the seller has not yet said whether it went (v5). sent: she said it did.
+ */
+export type OutboxStatus = 'pending' | 'opened' | 'sent';
 export type OutboxKind = TemplateKind | 'libre';
 
 export interface OutboxMessage {
@@ -142,6 +153,10 @@ export interface OutboxMessage {
   giftId?: string;
   reservationId?: string;
   productId?: string;
+  /** When it was last opened in WhatsApp, the messages app or the dialer (v5). */
+  openedAt?: number;
+  /** The channel it was opened on, kept once sent: "Envoyé par SMS" (v5). */
+  via?: ContactChannel;
   sentAt?: number;
   createdAt: number;
   updatedAt: number;

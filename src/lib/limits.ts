@@ -34,6 +34,8 @@ export const SALE_LINES_MAX = 500;
 export const PROMISE_MAX_DAYS = 366;
 /** Days without a visit before "À relancer". */
 export const INACTIVE_DAYS_MAX = 365;
+/** Days an unsent thank-you may wait before it is out of date ("Expirés"). */
+export const THANKS_EXPIRE_DAYS_MAX = 30;
 /**
  * A time later than now plus this is refused: a phone whose clock ran ahead must not stop the
  * backup reminder forever or win every later merge. A day covers every time zone.

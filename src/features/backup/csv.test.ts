@@ -44,6 +44,7 @@ describe('CSV', () => {
   it('writes customers with who recommended them', () => {
     const base = {
       acceptsMessages: true,
+      channel: 'whatsapp' as const,
       searchWords: [],
       nameKey: '',
       lastSeenAt: 0,
@@ -113,6 +114,7 @@ describe('CSV', () => {
       firstName: 'Awa',
       profile: 'acheteur-pour-autres',
       acceptsMessages: true,
+      channel: 'whatsapp',
       searchWords: [],
       nameKey: 'awa',
       lastSeenAt: 0,

@@ -69,6 +69,7 @@ async function phone(): Promise<AssohDB> {
       id,
       firstName: `Cliente ${i}`,
       acceptsMessages: true,
+      channel: 'whatsapp' as const,
       searchWords: ['cliente', String(i)],
       nameKey: `cliente ${i}`,
       lastSeenAt: at,

@@ -115,9 +115,9 @@ export default {
 
   'customers.createNamed': 'إضافة «{name}»',
   'customers.new': 'زبون جديد',
-  'customers.noMatch': 'لا يوجد زبون باسم «{query}».',
+  'customers.noMatch': 'لا توجد نتيجة لـ «{query}».',
   'customers.searchLabel': 'البحث عن زبون',
-  'customers.searchPlaceholder': 'الاسم أو اللقب…',
+  'customers.searchPlaceholder': 'الاسم أو الحي أو الرقم…',
   'home.today': 'اليوم',
   'home.salesCount.zero': 'لا مبيعات',
   'home.salesCount.one': 'عملية بيع واحدة',

@@ -109,9 +109,9 @@ export default {
 
   'customers.createNamed': 'Add "{name}"',
   'customers.new': 'New customer',
-  'customers.noMatch': 'No customer named "{query}".',
+  'customers.noMatch': 'No results for "{query}".',
   'customers.searchLabel': 'Find a customer',
-  'customers.searchPlaceholder': 'First name or nickname…',
+  'customers.searchPlaceholder': 'Name, area or number…',
   'home.today': 'Today',
   'home.salesCount.one': '{n} sale',
   'home.salesCount.other': '{n} sales',

@@ -200,12 +200,12 @@ const core = {
   'customers.createNamed': 'Créer « {name} »',
   // Button and screen title: adds a new customer.
   'customers.new': 'Nouveau client',
-  // Under the search box when nobody matches. {query}: what was typed.
-  'customers.noMatch': 'Aucun client ne s’appelle « {query} ».',
+  // Under the search box when nobody matches. {query}: what was typed (a name, a quartier, digits of a number).
+  'customers.noMatch': 'Aucun résultat pour «\u00a0{query}\u00a0».',
   // Read aloud by screen readers: the search box for customers.
   'customers.searchLabel': 'Chercher un client',
-  // Grey text inside the empty search box.
-  'customers.searchPlaceholder': 'Prénom ou surnom…',
+  // Grey text inside the empty search box: what it finds. Keep it short (fits at 320 px).
+  'customers.searchPlaceholder': 'Nom, quartier ou numéro…',
   // Read aloud by screen readers: the name of the home screen's card of today's sales.
   'home.today': 'Aujourd’hui',
   // Home screen, under today's total: the number of sales. {n}: 1.

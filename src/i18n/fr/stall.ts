@@ -27,8 +27,8 @@ const stall = {
   'customers.nickname': 'Surnom / signe distinctif',
   // Under the nickname: examples (use local ones).
   'customers.nicknameHint': '« du quartier Zongo », « la dame au foulard bleu »',
-  // Customer form: label of her WhatsApp number.
-  'customers.phone': 'Téléphone WhatsApp',
+  // Label of the customer's phone number field (used for WhatsApp, SMS and calls alike).
+  'customers.phone': 'Téléphone',
   // Customer form: label of her neighbourhood or village.
   'customers.area': 'Quartier / village',
   // Customer form: label of the customer who sent her to the stall.
@@ -49,8 +49,27 @@ const stall = {
   'customers.notes': 'Notes',
   // Under the notes: examples (use local ones).
   'customers.notesHint': '« son fils est malade », « aime le piment fort »',
-  // Customer form: a tick box, she agrees to receive WhatsApp messages.
-  'customers.acceptsMessages': 'Accepte les messages WhatsApp',
+  // Consent checkbox on the customer form: she agrees to receive prepared messages, on any channel.
+  'customers.acceptsMessages': 'Accepte les messages',
+  // Hint under the consent checkbox: refusing messages is not the same as having no WhatsApp.
+  'customers.acceptsMessagesHint':
+    'Décochez seulement si ce client ne veut aucun message. Sans WhatsApp\u00a0? Choisissez SMS ou Appel.',
+  // Heading of the three choices of how a customer is reached (customer form).
+  'customers.channel': 'Moyen de contact',
+  // Channel choice on the customer form: WhatsApp.
+  'customers.channel.whatsapp': 'WhatsApp',
+  // Channel choice on the customer form: text message. Keep it short (a third of a 320 px screen).
+  'customers.channel.sms': 'SMS',
+  // Channel choice on the customer form: a phone call. Keep it short (a third of a 320 px screen).
+  'customers.channel.call': 'Appel',
+  // Button on her card that prepares a message for her (on her channel: WhatsApp, SMS or a call).
+  'customers.message': 'Message',
+  // Error under the channel choice: "Appel" was chosen but no number was typed.
+  'customers.callNeedsNumber': 'Pour l’appeler, notez son numéro.',
+  // Button beside her number on her card: opens the phone's dialer with it.
+  'customers.callNumber': 'Appeler',
+  // Button beside her number on her card: opens the phone's messages app to her. Keep it short.
+  'customers.textNumber': 'SMS',
   // On her card and in lists: she does not want messages.
   'customers.refusesMessages': 'Ne veut pas de messages',
   // Error under the first name when it is empty.
@@ -245,8 +264,6 @@ const stall = {
 
   // Sale screen: a tick box, prepare a WhatsApp thank-you for this customer.
   'outbox.thanksOption': 'Préparer un message de merci',
-  // Customer card: button that prepares a WhatsApp message for her.
-  'customers.whatsapp': 'WhatsApp',
   // Customer card: button that notes a reservation for her.
   'customers.reservation': 'Réservation',
 

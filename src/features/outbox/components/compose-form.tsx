@@ -11,15 +11,16 @@ import {
   TEMPLATE_KINDS,
 } from '../../../lib/templates';
 import { sellerValues, templateText } from '../../../i18n/templates';
-import { waLink } from '../../../lib/wa-link';
-import { Button, buttonClass } from '../../../ui/button';
+import { channelOf, contactLink } from '../../../lib/contact-link';
+import { MESSAGE_MAX } from '../../../lib/wa-link';
+import { Button } from '../../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
-import { Icon } from '../../../ui/icon';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
-import { queueMessages, recordSentNow } from '../commands';
+import { queueMessages, recordOpenedNow } from '../commands';
 import { listProductsForMessages } from '../queries';
+import { SendAction } from './send-action';
 
 // The credit book's messages carry her figures: they are prepared from her card, not here.
 const KINDS: readonly OutboxKind[] = [
@@ -75,10 +76,11 @@ export function ComposeForm({
   };
   const text = edited ?? fillTemplate(template, values);
   const missing = missingPlaceholders(text, values);
-  const link = waLink(customer.phone, text);
+  const link = contactLink(channelOf(customer), customer.phone, text);
   const needsProduct = template.includes('{produit}');
   const draft = { customerId: customer.id, kind, text, productId: product?.id };
-  const ready = missing.length === 0 && link.ok;
+  // A call needs no text to be valid, but the seller still reads the message before calling.
+  const ready = missing.length === 0 && (link.ok || link.reason === 'no-number');
 
   const choose = (next: OutboxKind) => {
     setKind(next);
@@ -143,7 +145,9 @@ export function ComposeForm({
         rows={5}
         error={
           message('text') ??
-          (!link.ok && link.reason === 'too-long' ? t('outbox.tooLong', { max: 1000 }) : undefined)
+          (!link.ok && link.reason === 'too-long'
+            ? t('outbox.tooLong', { max: MESSAGE_MAX })
+            : undefined)
         }
         onChange={(e) => setEdited(e.target.value)}
       />
@@ -152,26 +156,18 @@ export function ComposeForm({
           {t('compose.missing', { names: missing.map((m) => `{${m}}`).join(' ') })}
         </p>
       )}
-      {ready ? (
-        <a
-          href={link.href}
-          target="_blank"
-          rel="noopener noreferrer"
-          className={buttonClass('whatsapp')}
-          onClick={() => {
-            void run(async () => {
-              await recordSentNow(db, draft);
-            });
-          }}
-        >
-          <Icon name="whatsapp" />
-          {t('outbox.send')}
-        </a>
-      ) : (
-        <Button variant="whatsapp" icon="whatsapp" disabled>
-          {t('outbox.send')}
-        </Button>
-      )}
+      <SendAction
+        customer={customer}
+        text={text}
+        ready={missing.length === 0}
+        onOpen={(via) => {
+          // The link opens the app by itself; the outbox then asks "Envoyé ?".
+          void run(async () => {
+            await recordOpenedNow(db, draft, via);
+            navigate('/messages', { replace: true });
+          });
+        }}
+      />
       <Button
         variant="secondary"
         icon="message"

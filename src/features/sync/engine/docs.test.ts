@@ -11,6 +11,7 @@ const awa: Customer = {
   nickname: 'du quartier Zongo',
   phone: '+2250707123456',
   acceptsMessages: true,
+  channel: 'sms',
   searchWords: ['awa', 'du', 'quartier', 'zongo'],
   nameKey: 'awa du quartier zongo',
   lastSeenAt: NOW - 10,
@@ -39,6 +40,7 @@ describe('row ↔ document', () => {
       nickname: 'du quartier Zongo',
       phone: '+2250707123456',
       acceptsMessages: true,
+      channel: 'sms',
       createdAt: NOW - 1000,
       updatedAt: NOW - 100,
     });
