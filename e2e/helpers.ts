@@ -9,10 +9,10 @@ export async function waitForOfflineReady(
   page: Page,
   readyText: string | null = 'Prêt à fonctionner hors ligne',
 ) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return Boolean(reg?.active && navigator.serviceWorker.controller);
-  });
+  // waitForFunction does not await a promise (an async predicate is truthy at once): the
+  // promise of an active worker is awaited through evaluate, then control is polled.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   if (readyText !== null) await expect(page.getByText(readyText)).toBeVisible();
 }
 

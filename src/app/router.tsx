@@ -39,11 +39,18 @@ const UpdatePrompt = lazy(() =>
 );
 const MoreScreen = lazyWith(() => import('./more-screen'), 'followup', 'stories', 'backup');
 const RestoreOnSetup = lazyWith(() => import('./restore-on-setup'), 'backup');
-const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'backup', 'sync');
+const SettingsPage = lazyWith(
+  () => import('./settings-page'),
+  'followup',
+  'backup',
+  'sync',
+  'credit',
+);
 const SyncScreen = lazyWith(() => import('../features/sync/components/sync-screen'), 'sync');
 const BackupScreen = lazyWith(
   () => import('../features/backup/components/backup-screen'),
   'backup',
+  'credit',
 );
 const StoryScreen = lazyWith(
   () => import('../features/stories/components/story-screen'),
@@ -54,8 +61,14 @@ const GiftPage = lazyWith(() => import('./gift-page'));
 const CustomerListScreen = lazyWith(
   () => import('../features/customers/components/customer-list-screen'),
 );
-const CustomerCardScreen = lazyWith(
-  () => import('../features/customers/components/customer-card-screen'),
+const CustomerPage = lazyWith(() => import('./customer-page'), 'credit');
+const CreditsScreen = lazyWith(
+  () => import('../features/credit/components/credits-screen'),
+  'credit',
+);
+const StatementScreen = lazyWith(
+  () => import('../features/credit/components/statement-screen'),
+  'credit',
 );
 const NewCustomerScreen = lazyWith(() =>
   import('../features/customers/components/customer-form-screen').then((m) => ({
@@ -124,9 +137,10 @@ function useAfterStart(): boolean {
  * idle time, so their first opening does not wait on code.
  */
 function prefetchFrequentScreens() {
-  void import('../features/customers/components/customer-card-screen');
+  void import('./customer-page');
   void import('./sale-page');
   void loadArea('stall');
+  void loadArea('credit');
 }
 
 function Gate({ initial }: { initial: Settings | null | undefined }) {
@@ -166,7 +180,9 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
           <Route index element={<HomeScreen />} />
           <Route path="clients" element={<CustomerListScreen />} />
           <Route path="clients/nouveau" element={<NewCustomerScreen />} />
-          <Route path="clients/:id" element={<CustomerCardScreen />} />
+          <Route path="clients/:id" element={<CustomerPage />} />
+          <Route path="clients/:id/releve" element={<StatementScreen />} />
+          <Route path="credits" element={<CreditsScreen />} />
           <Route path="clients/:id/modifier" element={<EditCustomerScreen />} />
           <Route path="vente" element={<SalePage />} />
           <Route path="ventes/:id" element={<SaleEditScreen />} />

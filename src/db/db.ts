@@ -1,9 +1,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrateToV3, migrateToV5 } from './migrations';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV7 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
 import { syncQueueMiddleware } from './sync-queue';
 import type { SyncQueueEntry, SyncRow } from './sync-state';
 import type {
+  CreditEntry,
   Customer,
   Gift,
   OutboxMessage,
@@ -32,6 +33,7 @@ export type AssohDB = Dexie & {
   customers: EntityTable<Customer, 'id'>;
   products: EntityTable<Product, 'id'>;
   sales: EntityTable<Sale, 'id'>;
+  creditEntries: EntityTable<CreditEntry, 'id'>;
   gifts: EntityTable<Gift, 'id'>;
   reservations: EntityTable<Reservation, 'id'>;
   outbox: EntityTable<OutboxMessage, 'id'>;
@@ -55,6 +57,8 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
   if (upTo >= 4) db.version(4).stores(schemaV4);
   if (upTo >= 5) db.version(5).stores(schemaV5).upgrade(migrateToV5);
+  // v6 adds the credit entries' table, empty, and two indexes on customer fields no row has yet.
+  if (upTo >= 6) db.version(6).stores(schemaV6);
   // v7 adds sync's own two tables, empty: nothing to rewrite.
   if (upTo >= 7) db.version(7).stores(schemaV7);
 }

@@ -8,7 +8,9 @@ import { LANGUAGE_CODES } from '../lib/languages';
 import { CONTACT_CHANNELS } from '../lib/contact-link';
 import {
   AMOUNT_MAX_MINOR,
+  FUTURE_SLACK_MS,
   INACTIVE_DAYS_MAX,
+  PROMISE_MAX_DAYS,
   QUANTITY_MAX,
   SALE_LINES_MAX,
   TEXT_MAX,
@@ -16,15 +18,20 @@ import {
   isFutureTime,
   textProblem,
 } from '../lib/limits';
+import { DAY_MS } from '../lib/dates';
+import { TEMPLATE_KINDS } from '../lib/template-kinds';
 import { customerNameKey, customerSearchWords, fold } from '../lib/text';
 import { productIdsOf } from './sale-lines';
 import type {
+  CreditEntry,
+  CreditKind,
   Customer,
   Gift,
   GiftReason,
   OutboxKind,
   OutboxMessage,
   OutboxStatus,
+  PaymentWay,
   Photo,
   Product,
   Profile,
@@ -58,12 +65,14 @@ const E164 = /^\+[1-9]\d{4,14}$/;
 
 const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
 const GIFT_REASONS: readonly GiftReason[] = ['fidelite', 'excuse', 'recommandation', 'autre'];
-const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  'merci',
-  'arrivage',
-  'reservation',
-  'excuse',
-  'nouvelles',
+const CREDIT_KINDS: readonly CreditKind[] = ['credit', 'paiement'];
+const PAYMENT_WAYS: readonly PaymentWay[] = [
+  'especes',
+  'wave',
+  'orange-money',
+  'mtn-momo',
+  'moov-money',
+  'autre',
 ];
 const OUTBOX_KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
 const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'opened', 'sent'];
@@ -204,6 +213,7 @@ export function normaliseSettings(raw: unknown, n: number, now: number): Setting
     language: r.oneOf('language', LANGUAGE_CODES),
     templates,
     inactiveDays: r.num('inactiveDays', 1, INACTIVE_DAYS_MAX),
+    paymentDetails: r.optText('paymentDetails', TEXT_MAX.paymentDetails) || undefined,
     thanksExpireDays: r.optNum('thanksExpireDays', 1, THANKS_EXPIRE_DAYS_MAX),
     lastBackupAt: r.optTime('lastBackupAt'),
     createdAt: r.time('createdAt'),
@@ -218,8 +228,9 @@ export function normaliseCustomer(raw: unknown, n: number, now: number): Custome
   const nickname = r.optText('nickname', TEXT_MAX.nickname);
   const area = r.optText('area', TEXT_MAX.area);
   const createdAt = r.time('createdAt');
-  // The search keys and lastSeenAt are derived data: rebuilt, never taken from the file (the
-  // keys here; lastSeenAt from the sales and gifts once the whole file is read).
+  // The search keys, lastSeenAt and the credit figures are derived data: rebuilt, never taken
+  // from the file (the keys here; the others from the sales, gifts and credit entries once the
+  // whole file is read).
   return compact({
     id: r.id(),
     firstName,
@@ -289,6 +300,36 @@ export function normaliseSale(raw: unknown, n: number, now: number): Sale {
     productIds: productIdsOf(saleLines),
     totalMinor: r.amount('totalMinor'),
     manualTotal: r.bool('manualTotal'),
+    createdAt: r.time('createdAt'),
+    updatedAt: r.time('updatedAt'),
+  });
+}
+
+export function normaliseCreditEntry(raw: unknown, n: number, now: number): CreditEntry {
+  const r = Fields.of('creditEntries', raw, n, now);
+  const kind = r.oneOf('kind', CREDIT_KINDS);
+  // A payment has a way and no promise; a credit a promise and no way: as the forms write them.
+  if (kind === 'credit' && r.get('way') !== undefined) r.fail('way');
+  if (kind === 'paiement' && r.get('dueAt') !== undefined) r.fail('dueAt');
+  const voided = r.get('voided');
+  if (voided !== undefined && voided !== true) r.fail('voided');
+  return compact({
+    id: r.id(),
+    customerId: r.id('customerId'),
+    lineId: r.id('lineId'),
+    kind,
+    // Whole minor units, never zero nor negative: a struck-out entry is a void, not a 0.
+    amountMinor: r.num('amountMinor', 1, AMOUNT_MAX_MINOR),
+    at: r.time('at'),
+    saleId: r.optId('saleId'),
+    way: kind === 'paiement' ? r.optOneOf('way', PAYMENT_WAYS) : undefined,
+    // A promise lies ahead: up to the forms' limit, counted from the day the file is read.
+    dueAt:
+      kind === 'credit' && r.get('dueAt') !== undefined
+        ? r.num('dueAt', 0, now + PROMISE_MAX_DAYS * DAY_MS + FUTURE_SLACK_MS)
+        : undefined,
+    note: r.optText('note', TEXT_MAX.creditNote),
+    voided: voided === true ? true : undefined,
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
   });

@@ -66,6 +66,21 @@ export const schemaV5 = {
 } as const;
 
 /**
+ * v6 — 2026-11-23: the credit book. `creditEntries` holds every version of every entry (only
+ * ever added): [customerId+at] for her statement, saleId for a sale's unpaid part, at for the
+ * month's payments, updatedAt for "anything new since the last backup". Customers get indexes
+ * on two fields derived from the entries: owedSince (who owes, oldest first; absent when she owes
+ * nothing, so only debtors are in it) and promisedAt (promises due). No row changes: the new
+ * fields appear with the first entry, so there is no upgrade function. Only the tables it changes
+ * are declared (Dexie keeps the others as the versions before left them). A table's declaration
+ * is whole: v5 left `customers` as v4 had it, so v6 builds on v4's.
+ */
+export const schemaV6 = {
+  customers: `${schemaV5.customers}, owedSince, promisedAt`,
+  creditEntries: 'id, [customerId+at], saleId, at, updatedAt',
+} as const;
+
+/**
  * v7 — 2026-11-23: two phones, one notebook (sync through CouchDB). `sync` holds this phone's
  * own sync rows by id (the server's address and credentials, the status, how far the server's
  * changes were applied): never in a backup. `syncQueue` lists the records changed here since they

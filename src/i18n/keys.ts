@@ -3,6 +3,7 @@ import type stall from './fr/stall';
 import type backup from './fr/backup';
 import type followup from './fr/followup';
 import type stories from './fr/stories';
+import type credit from './fr/credit';
 import type sync from './fr/sync';
 
 /**
@@ -16,4 +17,5 @@ export type MessageKey =
   | keyof typeof backup
   | keyof typeof followup
   | keyof typeof stories
+  | keyof typeof credit
   | keyof typeof sync;

@@ -2,7 +2,8 @@
  * The domain's types: the rows as stored, shared by every layer (db/, ui/, i18n/, features/).
  * Times are epoch ms; amounts are whole numbers of the currency's smallest unit.
  */
-import type { Language, TemplateKind } from './templates';
+import type { Language } from './languages';
+import type { TemplateKind } from './template-kinds';
 
 export type { Language, TemplateKind };
 
@@ -25,6 +26,11 @@ export interface Settings {
   templates: Partial<Record<TemplateKind, string>>;
   /** Days without a visit before a customer shows under "À relancer". */
   inactiveDays: number;
+  /**
+   * The seller's own mobile-money details, typed once ("Wave : 07 07 12 34 56", or her Wave
+   * payment link): plain text for {paiement} in a reminder, never a payment API (v6).
+   */
+  paymentDetails?: string;
   /** Days after which an unsent thank-you is out of date ("expiré"); absent: 3 (v5). */
   thanksExpireDays?: number;
   lastBackupAt?: number;
@@ -50,8 +56,17 @@ export interface Customer {
   searchWords: string[];
   /** Folded "first name nickname", for the alphabetical list. */
   nameKey: string;
-  /** Creation, last sale or last gift: "seen today / recently". */
+  /** Creation, last sale, gift or credit entry: "seen today / recently". */
   lastSeenAt: number;
+  /**
+   * Derived from her credit entries (lib/ledger.ts), kept for fast lists and rebuilt after every
+   * entry and every merge (v6): what she owes (negative: her advance), absent at zero…
+   */
+  creditBalanceMinor?: number;
+  /** …the time of her oldest credit not yet paid (payments settle the oldest first)… */
+  owedSince?: number;
+  /** …and the earliest promised day ("Paiera le") of what she still owes. */
+  promisedAt?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -147,6 +162,39 @@ export interface OutboxMessage {
   updatedAt: number;
 }
 
+/** "crédit": goods taken now, paid later; "paiement": money that comes back. */
+export type CreditKind = 'credit' | 'paiement';
+export type PaymentWay = 'especes' | 'wave' | 'orange-money' | 'mtn-momo' | 'moov-money' | 'autre';
+
+/**
+ * One version of an entry of the credit book (v6). Entries are only ever added: a correction is
+ * a new version of the same line (same `lineId`), a void is a version with `voided`. The current
+ * version of a line is the newest (lib/ledger.ts), so the balance is a function of the set of
+ * entries, whatever order two phones learnt them in.
+ */
+export interface CreditEntry {
+  id: string;
+  customerId: string;
+  /** The id of the line's first version (its own id for a first version). */
+  lineId: string;
+  kind: CreditKind;
+  /** Minor units, > 0. */
+  amountMinor: number;
+  /** When it happened; every version of a line keeps the first one's. */
+  at: number;
+  /** The sale whose unpaid part this is; kept as written even once the sale is gone. */
+  saleId?: string;
+  /** For a payment: how the money came. */
+  way?: PaymentWay;
+  /** For a credit: the day she promised to pay ("Paiera le"), its local midnight. */
+  dueAt?: number;
+  note?: string;
+  /** This version strikes the line out ("annulé le …"): it counts for nothing. */
+  voided?: true;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface Photo {
   id: string;
   blob: Blob;
@@ -158,13 +206,14 @@ export interface Photo {
 
 /**
  * The tables whose rows merge, back up and sync one by one, in the order they are written
- * (a row before the rows that point at it). Settings never merge. A new table of records (the
- * credit entries) is one line here, its row type in RecordRows and its rules in lib/notebook.ts.
+ * (a row before the rows that point at it). Settings never merge. A new table of records is one
+ * line here, its row type in RecordRows and its rules in lib/notebook.ts.
  */
 export const RECORD_TABLES = [
   'products',
   'customers',
   'sales',
+  'creditEntries',
   'gifts',
   'reservations',
   'outbox',
@@ -176,6 +225,7 @@ export interface RecordRows {
   products: Product;
   customers: Customer;
   sales: Sale;
+  creditEntries: CreditEntry;
   gifts: Gift;
   reservations: Reservation;
   outbox: OutboxMessage;

@@ -1,15 +1,8 @@
-export type TemplateKind = 'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles';
 import type { Language } from './languages';
+import { CREDIT_TEMPLATE_KINDS, TEMPLATE_KINDS, type TemplateKind } from './template-kinds';
 
-export type { Language };
-
-export const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  'merci',
-  'arrivage',
-  'reservation',
-  'excuse',
-  'nouvelles',
-];
+export type { Language, TemplateKind };
+export { CREDIT_TEMPLATE_KINDS, TEMPLATE_KINDS };
 
 export const PLACEHOLDERS = [
   'prenom',
@@ -19,16 +12,26 @@ export const PLACEHOLDERS = [
   'marche',
   'jour',
   'motif',
+  // The credit book's: what she still owes, what she just paid, the seller's payment details.
+  'reste',
+  'montant',
+  'paiement',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
-export type TemplateValues = Partial<Record<Placeholder, string>>;
+/** A value per placeholder; null where the message reads better without it (no payment details). */
+export type TemplateValues = Partial<Record<Placeholder, string | null>>;
 
-/** Fills {placeholders}; one with no value stays visible so the preview shows what is missing. */
+/**
+ * Fills {placeholders}; one with no value stays visible so the preview shows what is missing. A
+ * null value leaves the placeholder out, with the space it leaves ("chez Awa. {paiement} Merci").
+ * Only the message's own values count (Object.hasOwn: "{constructor}" stays as typed).
+ */
 export function fillTemplate(text: string, values: TemplateValues): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
-    // Own values only: "{constructor}" must stay as typed, not print Object's constructor.
-    const value = Object.hasOwn(values, name) ? values[name as Placeholder] : undefined;
-    return value === undefined || value === '' ? match : value;
+  return text.replace(/( ?)\{(\w+)\}/g, (match, space: string, name: string) => {
+    if (!Object.hasOwn(values, name)) return match;
+    const value = values[name as Placeholder];
+    if (value === null) return '';
+    return value === undefined || value === '' ? match : `${space}${value}`;
   });
 }
 
@@ -36,8 +39,8 @@ export function fillTemplate(text: string, values: TemplateValues): string {
 export function missingPlaceholders(text: string, values: TemplateValues): Placeholder[] {
   const missing = new Set<Placeholder>();
   for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
-    const known = (PLACEHOLDERS as readonly string[]).includes(name ?? '');
-    if (known && !(Object.hasOwn(values, name ?? '') && values[name as Placeholder])) {
+    const value = Object.hasOwn(values, name ?? '') ? values[name as Placeholder] : undefined;
+    if ((PLACEHOLDERS as readonly string[]).includes(name ?? '') && !value && value !== null) {
       missing.add(name as Placeholder);
     }
   }

@@ -52,6 +52,12 @@ export function formatDate(at: number, lang: Language, style: 'long' | 'dayMonth
   return fmt(lang, opts).format(at);
 }
 
+/** A day as the credit book says it: "3 novembre", or "3 novembre 2025" outside this year. */
+export function formatDay(at: number, lang: Language, now = Date.now()): string {
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
+  return formatDate(at, lang, sameYear ? 'dayMonth' : 'long');
+}
+
 /** "tas de piment, sac d'oignons et botte de menthe": the language's own "and" and commas. */
 export function formatList(items: string[], lang: Language): string {
   return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);

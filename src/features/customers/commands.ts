@@ -146,14 +146,20 @@ export async function updateCustomer(
 /**
  * Deletes a customer after the seller confirmed. Her sales stay in the day's and month's totals as
  * "client de passage"; her gifts likewise; what only concerned her (reservations, messages not
- * yet sent) goes; customers she recommended keep their own record. One transaction.
+ * yet sent, her credit book: the confirmation says what she still owes) goes; customers she
+ * recommended keep their own record. One transaction.
  */
 export async function deleteCustomer(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
   await db.transaction(
     'rw',
-    [db.customers, db.sales, db.gifts, db.reservations, db.outbox, db.tombstones],
+    [db.customers, db.sales, db.gifts, db.reservations, db.outbox, db.tombstones, db.creditEntries],
     async () => {
+      const entries = await db.creditEntries
+        .where('[customerId+at]')
+        .between([id, -Infinity], [id, Infinity])
+        .primaryKeys();
+      await deleteRows(db, 'creditEntries', entries, now);
       await db.sales
         .where('[customerId+at]')
         .between([id, -Infinity], [id, Infinity])

@@ -140,4 +140,18 @@ export default {
   'error.backup': 'عمل نسخة احتياطية',
   'pwa.insecure':
     'عنوان غير آمن (http): لن يعمل Assoh بدون شبكة ولن يستطيع عمل نسخة احتياطية. اطلب العنوان الذي يبدأ بـ https://.',
+  'nav.credits': 'الديون',
+  'home.creditDue': 'للتحصيل اليوم',
+  'home.creditDueCount.zero': 'لا زبائن',
+  'home.creditDueCount.one': 'زبون واحد',
+  'home.creditDueCount.two': 'زبونان',
+  'home.creditDueCount.few': '{n} زبائن',
+  'home.creditDueCount.many': '{n} زبونًا',
+  'home.creditDueCount.other': '{n} زبون',
+  'home.creditDebtors.zero': 'لا أحد مدين',
+  'home.creditDebtors.one': 'زبون واحد عليه دين',
+  'home.creditDebtors.two': 'زبونان عليهما دين',
+  'home.creditDebtors.few': '{n} زبائن عليهم دين',
+  'home.creditDebtors.many': '{n} زبونًا عليهم دين',
+  'home.creditDebtors.other': '{n} زبون عليهم دين',
 } satisfies Translation<typeof fr>;

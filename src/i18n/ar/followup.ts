@@ -158,5 +158,15 @@ export default {
   'insights.giftsMonth': 'هدايا هذا الشهر',
   'insights.giftsMonthValue': '{count} · {value}',
   'insights.more': 'عرض المزيد',
+  'outbox.kind.rappel': 'تذكير',
+  'outbox.kind.recu': 'إيصال',
+  'templates.creditHint':
+    '{reste}: ما بقي عليه · {montant}: ما دفعه للتو · {paiement}: أرقام الدفع الخاصة بك (في الأعلى)',
+  'insights.credit': 'الديون',
+  'insights.creditCollected': 'المحصَّل هذا الشهر: {amount}',
+  'insights.creditOwed': 'الباقي للتحصيل: {amount}',
+  'insights.creditOldest': 'أقدم الديون',
+  'insights.creditSince': '{amount} منذ {day}',
+  'insights.creditAll': 'عرض كل الديون',
   'outbox.more': 'عرض الرسائل الـ{n} التالية',
 } satisfies Translation<typeof fr>;

@@ -127,4 +127,10 @@ export default {
 
   'pwa.insecure':
     'Insecure address (http): Assoh will not work without a network and cannot make backups. Ask for the address starting with https://.',
+  'nav.credits': 'Credits',
+  'home.creditDue': 'To collect today',
+  'home.creditDueCount.one': '{n} customer',
+  'home.creditDueCount.other': '{n} customers',
+  'home.creditDebtors.one': '{n} customer owes money',
+  'home.creditDebtors.other': '{n} customers owe money',
 } satisfies Translation<typeof fr>;

@@ -58,6 +58,8 @@ export default {
   'outbox.kind.excuse': 'Apology',
   'outbox.kind.nouvelles': 'Asking how they are',
   'outbox.kind.libre': 'Your own message',
+  'outbox.kind.rappel': 'Reminder',
+  'outbox.kind.recu': 'Receipt',
   'outbox.announce': 'Announce',
   'outbox.compose': 'New message',
   'outbox.thanksQueued': 'The thank-you is waiting in Messages to send.',
@@ -99,6 +101,8 @@ export default {
   'templates.unknown': 'Unknown word in braces: {names}',
   'templates.saved': 'Templates saved',
   'templates.example': 'Awa',
+  'templates.creditHint':
+    '{reste}: what she still owes · {montant}: what she just paid · {paiement}: your payment details (set above)',
 
   'reservations.title': 'Reservations',
   'reservations.new': 'New reservation',
@@ -141,5 +145,11 @@ export default {
   'insights.giftsMonth': 'Gifts this month',
   'insights.giftsMonthValue': '{count} · {value}',
   'insights.more': 'Show more',
+  'insights.credit': 'Credits',
+  'insights.creditCollected': 'Collected this month: {amount}',
+  'insights.creditOwed': 'Still to collect: {amount}',
+  'insights.creditOldest': 'The oldest debts',
+  'insights.creditSince': '{amount} since {day}',
+  'insights.creditAll': 'See all credits',
   'outbox.more': 'Show the next {n}',
 } satisfies Translation<typeof fr>;

@@ -234,6 +234,19 @@ const core = {
   // Banner on every screen when the app is opened from a plain http:// address (not https).
   'pwa.insecure':
     'Adresse non sécurisée (http) : Assoh ne marchera pas sans réseau et ne pourra pas faire de sauvegarde. Demandez l’adresse qui commence par https://.',
+
+  // Menu (Plus) and home screen: the credit book, who owes what.
+  'nav.credits': 'Crédits',
+  // Home screen line when customers promised to pay today or earlier.
+  'home.creditDue': 'À encaisser aujourd’hui',
+  // Home screen, under home.creditDue. {n}: 1.
+  'home.creditDueCount.one': '{n} client',
+  // Home screen, under home.creditDue. {n}: how many customers promised to pay by today.
+  'home.creditDueCount.other': '{n} clients',
+  // Home screen line when customers owe money (no promise due). {n}: 1.
+  'home.creditDebtors.one': '{n} client doit de l’argent',
+  // Home screen line when customers owe money (no promise due). {n}: how many.
+  'home.creditDebtors.other': '{n} clients doivent de l’argent',
 } as const;
 
 export default core;

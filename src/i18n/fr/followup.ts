@@ -111,6 +111,10 @@ const followup = {
   'outbox.kind.nouvelles': 'Prendre des nouvelles',
   // Kind of message: a text the seller writes herself, with no template.
   'outbox.kind.libre': 'Message libre',
+  // Kind of message: a gentle reminder of what a customer still owes (never a threat).
+  'outbox.kind.rappel': 'Rappel',
+  // Kind of message: the customer's receipt after she paid something back.
+  'outbox.kind.recu': 'Reçu',
   // Messages screen: button that prepares one announcement for many customers.
   'outbox.announce': 'Annonce',
   // Messages screen: button that prepares a message for one customer.
@@ -188,6 +192,9 @@ const followup = {
   'templates.saved': 'Modèles enregistrés',
   // A sample customer's first name for previews (a common local first name).
   'templates.example': 'Awa',
+  // Réglages, templates: under the "rappel" and "reçu" texts, what their words in braces hold.
+  'templates.creditHint':
+    '{reste} : ce qu’elle doit encore · {montant} : ce qu’elle vient de payer · {paiement} : vos numéros de paiement (réglés plus haut)',
 
   // Title of the reservations screen and its line in "Plus".
   'reservations.title': 'Réservations',
@@ -270,6 +277,18 @@ const followup = {
   'insights.giftsMonthValue': '{count} · {value}',
   // Button under a list: shows more lines.
   'insights.more': 'Voir plus',
+  // "À relancer": title of the credit book's part.
+  'insights.credit': 'Crédits',
+  // "À relancer", credit part: payments received this month. {amount}: "12 500 FCFA".
+  'insights.creditCollected': 'Encaissé ce mois-ci : {amount}',
+  // "À relancer", credit part: what customers still owe in all. {amount}: "30 000 FCFA".
+  'insights.creditOwed': 'Reste à encaisser : {amount}',
+  // "À relancer", credit part: title of the list of the oldest debts.
+  'insights.creditOldest': 'Les dettes les plus anciennes',
+  // Under a customer in that list. {amount}: what she owes; {day}: since when, e.g. "3 novembre".
+  'insights.creditSince': '{amount} depuis le {day}',
+  // Button that opens the "Crédits" screen.
+  'insights.creditAll': 'Voir tous les crédits',
   // Button under the messages to send, shown a page at a time; {n}: how many are not shown yet.
   'outbox.more': 'Voir les {n} suivants',
 } as const;

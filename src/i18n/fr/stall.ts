@@ -291,6 +291,45 @@ const stall = {
   // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD.
   'settings.changeCurrencyHint':
     'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}).',
+  // Sale form: name of the payment choice (screen readers).
+  'payment.legend': 'Paiement',
+  // Sale form, payment choice (the default): paid in full.
+  'payment.paid': 'Payé',
+  // Sale form, payment choice: nothing paid now, all on credit.
+  'payment.credit': 'À crédit',
+  // Sale form, payment choice: part paid now, the rest on credit.
+  'payment.partial': 'Payé : …',
+  // Sale form: label of the amount paid now (the currency follows in brackets).
+  'payment.paidAmount': 'Payé',
+  // Sale form: what stays unpaid, owed by the customer. {amount}: "600 FCFA".
+  'payment.rest': 'Reste à payer : {amount}',
+  // Error beside the amount paid: empty.
+  'payment.paidEmpty': 'Écrivez combien a été payé.',
+  // Error beside the amount paid: more than the sale's total.
+  'payment.tooMuch': 'C’est plus que le total : choisissez « Payé ».',
+  // Error: a sale on credit needs a known customer (not a passing one).
+  'payment.needsCustomer': 'Une vente à crédit se note pour un client connu.',
+  // Title of the promised-day choice ("Paiera le").
+  'due.legend': 'Paiera le',
+  // Promised-day choice: tomorrow.
+  'due.tomorrow': 'Demain',
+  // Promised-day choice: the next market day. {day}: "samedi".
+  'due.market': 'Marché ({day})',
+  // Promised-day choice: in two weeks.
+  'due.twoWeeks': 'Dans 2 semaines',
+  // Promised-day choice: another day, picked in a calendar.
+  'due.other': 'Autre jour',
+  // Label of the calendar field for another day.
+  'due.pick': 'Jour promis',
+  // Under the promised-day choice: the day chosen. {day}: "samedi 28 novembre".
+  'due.chosen': 'Paiera le {day}',
+  // Message after a sale partly on credit. {total}: the sale; {credit}: what stays unpaid.
+  'sales.savedCredit': 'Vente enregistrée : {total}, dont {credit} à crédit',
+  // Sale deletion question, extra line when the sale was on credit. {amount}: the unpaid part.
+  'sales.deleteCredit':
+    'Les {amount} à crédit de cette vente seront annulés dans son compte (barrés, toujours visibles).',
+  // Customer deletion question, extra line when the customer owes money. {amount}: what is owed.
+  'customers.deleteOwes': 'Ce client doit encore {amount} : ses crédits seront supprimés avec lui.',
 } as const;
 
 export default stall;

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
+import type { Customer } from '../../../lib/domain';
 import { formatAgo } from '../../../lib/dates';
 import { formatList, formatWhen } from '../../../lib/when';
 import { formatMoney, formatNumber } from '../../../lib/money';
@@ -151,8 +152,19 @@ function EntryRow({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-export default function CustomerCardScreen() {
+interface CustomerCardScreenProps {
+  /** What she owes, in one line (another feature), composed by the app layer under her name. */
+  creditSummary?: (customer: Customer) => ReactNode;
+  /** Her credit book (another feature), composed by the app layer under the actions. */
+  credit?: (customer: Customer) => ReactNode;
+}
+
+export default function CustomerCardScreen({
+  creditSummary,
+  credit,
+}: CustomerCardScreenProps = {}) {
   const t = useT();
+  const lang = useLang();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const settings = useSettings();
@@ -217,6 +229,7 @@ export default function CustomerCardScreen() {
             {customer.notes}
           </p>
         )}
+        {creditSummary?.(customer)}
         {history && <Summary summary={history.summary} />}
       </div>
 
@@ -250,6 +263,8 @@ export default function CustomerCardScreen() {
         </LinkButton>
       </div>
 
+      {credit?.(customer)}
+
       <Section title={t('customers.history')}>
         {timeline && timeline.length === 0 && (
           <p className="text-base text-stone-600">{t('customers.historyEmpty')}</p>
@@ -280,6 +295,13 @@ export default function CustomerCardScreen() {
         }}
       >
         {t('customers.deleteBody')}
+        {(customer.creditBalanceMinor ?? 0) > 0 && (
+          <strong className="mt-2 block text-red-800">
+            {t('customers.deleteOwes', {
+              amount: formatMoney(customer.creditBalanceMinor ?? 0, settings.currency, lang),
+            })}
+          </strong>
+        )}
       </DeleteButton>
     </Screen>
   );

@@ -4,7 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Customer, OutboxKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
-import { fillTemplate, missingPlaceholders, TEMPLATE_KINDS } from '../../../lib/templates';
+import {
+  CREDIT_TEMPLATE_KINDS,
+  fillTemplate,
+  missingPlaceholders,
+  TEMPLATE_KINDS,
+} from '../../../lib/templates';
 import { sellerValues, templateText } from '../../../i18n/templates';
 import { channelOf, contactLink } from '../../../lib/contact-link';
 import { MESSAGE_MAX } from '../../../lib/wa-link';
@@ -17,7 +22,11 @@ import { queueMessages, recordOpenedNow } from '../commands';
 import { listProductsForMessages } from '../queries';
 import { SendAction } from './send-action';
 
-const KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
+// The credit book's messages carry her figures: they are prepared from her card, not here.
+const KINDS: readonly OutboxKind[] = [
+  ...TEMPLATE_KINDS.filter((k) => !CREDIT_TEMPLATE_KINDS.includes(k)),
+  'libre',
+];
 
 interface ComposeFormProps {
   customer: Customer;

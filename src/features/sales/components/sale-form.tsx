@@ -13,7 +13,9 @@ import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
 import { linesTotal, recordSale } from '../commands';
 import { listSaleProducts } from '../queries';
+import { PAID_IN_FULL, resolveCredit, type PaymentDraft } from '../sale-payment';
 import { SaleLines } from './sale-lines';
+import { PaymentDetails, PaymentModes } from './sale-payment';
 import { useQuantityTexts } from './use-quantity-texts';
 
 function ProductTile({
@@ -64,7 +66,7 @@ interface SaleFormProps {
   customerId?: string;
   /** Offers "Préparer un message de merci" (checked) when the app can prepare one for her. */
   thanksLabel?: string;
-  onSaved: (sale: Sale, options: { thanks: boolean }) => void | Promise<void>;
+  onSaved: (sale: Sale, options: { thanks: boolean; creditMinor: number }) => void | Promise<void>;
 }
 
 /** Product taps (each adds one), quantities, the total, an optional amount by hand, save. */
@@ -74,11 +76,14 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
   const { currency } = useSettings();
   const products = useLiveQuery(() => listSaleProducts(db), []);
   // Kept in the tab's session: a sale half-entered survives "Recharger" for a new version.
-  const [draft, setDraft, clearDraft] = useDraft<{ lines: SaleLine[]; manual: string }>(
-    `sale:${customerId ?? 'passage'}`,
-    { lines: [], manual: '' },
-  );
+  const [draft, setDraft, clearDraft] = useDraft<{
+    lines: SaleLine[];
+    manual: string;
+    payment?: PaymentDraft;
+  }>(`sale:${customerId ?? 'passage'}`, { lines: [], manual: '' });
   const { lines, manual } = draft;
+  const payment = draft.payment ?? PAID_IN_FULL;
+  const setPayment = (next: PaymentDraft) => setDraft((d) => ({ ...d, payment: next }));
   const setLines = (next: SaleLine[] | ((prev: SaleLine[]) => SaleLine[])) =>
     setDraft((d) => ({ ...d, lines: typeof next === 'function' ? next(d.lines) : next }));
   const setManual = (value: string) => setDraft((d) => ({ ...d, manual: value }));
@@ -114,17 +119,26 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
       if (manualParsed && !manualParsed.ok) {
         throw new ValidationError({ total: { key: `money.${manualParsed.reason}` } });
       }
+      const manualMinor = manualParsed?.ok ? manualParsed.minor : undefined;
+      const credit = resolveCredit(manualMinor ?? linesTotal(typed.lines), payment, currency);
+      if (!credit.ok) throw new ValidationError({ paid: credit.error });
       const sale = await recordSale(db, {
         customerId,
         lines: typed.lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
-        manualTotalMinor: manualParsed?.ok ? manualParsed.minor : undefined,
+        manualTotalMinor: manualMinor,
+        credit: customerId ? (credit.credit ?? undefined) : undefined,
       });
       clearDraft();
-      await onSaved(sale, { thanks: Boolean(thanksLabel) && thanks });
+      await onSaved(sale, {
+        thanks: Boolean(thanksLabel) && thanks,
+        creditMinor: customerId ? (credit.credit?.amountMinor ?? 0) : 0,
+      });
     });
   };
 
   const noProducts = products && products.length === 0;
+  // Credit is for a known customer, once there is something to pay.
+  const canCredit = Boolean(customerId) && (lines.length > 0 || manual.trim() !== '');
   // Drawn whole once the products are read: the buttons below never move when they arrive.
   if (products === undefined) return null;
 
@@ -168,8 +182,9 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
           {t('sales.manualTotal')}
         </Button>
       )}
-      {/* The lines grow with each tap: last, so that they push down nothing but the total bar
-          (stuck to the bottom of the screen once the products fill it). */}
+      {/* The lines grow with each tap: last, so that they push down nothing but what a sale on
+          credit adds below them and the total bar (stuck to the bottom of the screen once the
+          products fill it). */}
       {lines.length > 0 && (
         <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
       )}
@@ -178,6 +193,15 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
           {message('lines')}
         </p>
       )}
+      {canCredit && (
+        <PaymentDetails
+          total={total}
+          value={payment}
+          onChange={setPayment}
+          error={message('paid')}
+          reveal
+        />
+      )}
       <div className="sticky bottom-16 z-10 -mx-4 flex flex-col gap-2 border-t border-stone-200 bg-brand-50/95 px-4 py-3 backdrop-blur">
         <p className="flex items-baseline justify-between text-xl">
           <span className="font-semibold text-stone-700">{t('sales.total')}</span>
@@ -185,6 +209,7 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
             {formatMoney(total, currency, lang)}
           </output>
         </p>
+        {canCredit && <PaymentModes value={payment} onChange={setPayment} />}
         {thanksLabel && <Checkbox label={thanksLabel} checked={thanks} onChange={setThanks} />}
         <Button type="submit" icon="check" disabled={busy}>
           {t('sales.save')}

@@ -3,7 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { TemplateKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
-import { fillTemplate, TEMPLATE_KINDS, unknownPlaceholders } from '../../../lib/templates';
+import { formatMoney, fractionDigits } from '../../../lib/money';
+import {
+  CREDIT_TEMPLATE_KINDS,
+  fillTemplate,
+  TEMPLATE_KINDS,
+  unknownPlaceholders,
+} from '../../../lib/templates';
 import { defaultTemplate, sellerValues, templateText } from '../../../i18n/templates';
 import { Button } from '../../../ui/button';
 import { TextAreaField } from '../../../ui/field';
@@ -27,12 +33,22 @@ export function TemplatesSection() {
   );
   const { run, message, busy } = useFormErrors(t);
   const name = sampleName ?? t('templates.example');
+  // Sample figures of the preview, in the notebook's own currency.
+  const money = (major: number) =>
+    formatMoney(
+      major * 10 ** fractionDigits(settings.currency),
+      settings.currency,
+      settings.language,
+    );
   const values = {
     ...sellerValues(settings),
     prenom: name,
     produit: 'piment',
     quantite: '2 tas',
     motif: 'le retard de ce matin',
+    reste: money(600),
+    montant: money(400),
+    paiement: settings.paymentDetails ?? null,
   };
 
   return (
@@ -55,6 +71,9 @@ export function TemplatesSection() {
               }
               onChange={(e) => setTexts((prev) => ({ ...prev, [kind]: e.target.value }))}
             />
+            {CREDIT_TEMPLATE_KINDS.includes(kind) && (
+              <p className="text-sm text-stone-600">{t('templates.creditHint')}</p>
+            )}
             <p className="text-sm font-semibold text-stone-600">
               {t('templates.previewWith', { name })}
             </p>

@@ -10,7 +10,7 @@ import { deletePhoto, savePhoto } from '../commands';
 import { COLOURS, EMOJIS, useStoryDraft } from '../draft-store';
 import { getPhoto } from '../queries';
 import { downsizePhoto } from '../story-client';
-import { useObjectUrl } from './use-object-url';
+import { useObjectUrl } from '../../../ui/use-object-url';
 
 const swatch =
   'relative flex size-11 items-center justify-center rounded-full border-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600';
