@@ -269,6 +269,14 @@ export async function makeBackupText({ customers = 5000, sales = 50_000, gifts =
     outbox: [],
     photos: [],
   };
+  return backupFileText(data, now);
+}
+
+/**
+ * Any notebook's rows (`data`: one array per table) as the text of an Assoh backup file made at
+ * `now`, header and checksum included, as src/features/backup/format.ts writes it.
+ */
+export async function backupFileText(data, now) {
   const versions = await appVersions();
   const counts = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.length]));
   const dataJson = JSON.stringify(data);

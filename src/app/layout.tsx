@@ -4,8 +4,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { countPending } from '../features/outbox/queries';
 import { useT, useTn, type MessageKey } from '../i18n';
+import { useDockHeight } from '../ui/dock';
 import { showToast } from '../ui/store';
 import { Icon, type IconName } from '../ui/icon';
+import { useFocusInView } from '../ui/use-focus-in-view';
+import { useScrollRestoration } from '../ui/use-scroll-restoration';
 
 const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean }> = [
   { to: '/', label: 'nav.home', icon: 'home', end: true },
@@ -19,7 +22,6 @@ export function Splash() {
   return <div className="min-h-dvh" aria-busy="true" />;
 }
 
-/** The frame of every main screen: content, then the thumb-sized bottom navigation. */
 /** The number of messages waiting, on the Messages tab: an index count. */
 function PendingBadge() {
   const pending = useLiveQuery(() => countPending(db), []);
@@ -27,7 +29,7 @@ function PendingBadge() {
   return (
     <span
       aria-label={String(pending)}
-      className="absolute top-1 right-[calc(50%-1.6rem)] flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
+      className="absolute top-1 end-[calc(50%-1.6rem)] flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
     >
       {pending > 99 ? '99+' : pending}
     </span>
@@ -65,26 +67,34 @@ function useBackOnlineNotice() {
   }, []);
 }
 
+/** The frame of every main screen: content, then the thumb-sized bottom navigation. */
 export function Layout() {
   const t = useT();
   useBackOnlineNotice();
+  useScrollRestoration();
+  useFocusInView();
+  const nav = useRef<HTMLElement>(null);
+  useDockHeight(nav, '--dock-nav');
   return (
     <div className="min-h-dvh">
       <Suspense fallback={<Splash />}>
         <Outlet />
       </Suspense>
       <nav
+        ref={nav}
         aria-label={t('nav.main')}
-        className="fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)]"
+        data-dock="nav"
+        className="fixed start-0 end-0 bottom-0 z-20 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)]"
       >
-        <ul className="mx-auto grid max-w-xl grid-cols-5">
+        {/* Each tab as wide as its word needs, the rest shared: "Messages" never touches "Vente". */}
+        <ul className="mx-auto flex max-w-xl">
           {NAV.map((item) => (
-            <li key={item.to}>
+            <li key={item.to} className="min-w-0 flex-auto">
               <NavLink
                 to={item.to}
                 end={item.end}
                 className={({ isActive }) =>
-                  `relative flex min-h-16 flex-col items-center justify-center gap-0.5 text-sm font-semibold ${
+                  `relative flex h-16 flex-col items-center justify-center gap-0.5 px-0.5 text-sm leading-tight font-semibold whitespace-nowrap ${
                     isActive ? 'text-brand-700' : 'text-stone-600'
                   }`
                 }

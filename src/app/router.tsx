@@ -171,12 +171,12 @@ export function AppRoutes() {
   const t = useT();
   return (
     <>
-      <UpdatePrompt />
       <DbTroubleNotice />
       <Suspense fallback={<Splash />}>
         <Gate />
       </Suspense>
-      <Toasts closeLabel={t('common.close')} />
+      {/* "Nouvelle version disponible" docks with the messages: it never covers the title bar. */}
+      <Toasts closeLabel={t('common.close')} extra={<UpdatePrompt />} />
     </>
   );
 }

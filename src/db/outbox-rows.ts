@@ -7,7 +7,7 @@ import type {
   Reservation,
   Settings,
 } from '../lib/domain';
-import { fillTemplate, sellerValues, templateText } from '../lib/templates';
+import { fillTemplate, productValues, sellerValues, templateText } from '../lib/templates';
 
 export interface MessageDraft {
   customerId?: string;
@@ -74,12 +74,16 @@ export async function readyWaitingReservations(
       kind: 'reservation' as const,
       reservationId: r.id,
       productId: product.id,
-      text: fillTemplate(text, {
-        ...sellerValues(settings),
-        prenom: customers[i]?.firstName,
-        produit: product.name,
-        quantite: `${qty.format(r.quantity)} ${product.unit}`,
-      }),
+      text: fillTemplate(
+        text,
+        {
+          ...sellerValues(settings),
+          ...productValues(product, settings.language),
+          prenom: customers[i]?.firstName,
+          quantite: `${qty.format(r.quantity)} ${product.unit}`,
+        },
+        settings.language,
+      ),
     })),
   );
   const ready = waiting.map((r) => ({

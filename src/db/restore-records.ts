@@ -5,6 +5,7 @@
  */
 import { UserError } from '../i18n/errors';
 import { LANGUAGE_CODES } from '../lib/languages';
+import { isCalendarDay } from '../lib/dates';
 import { customerNameKey, fold, searchWords } from '../lib/text';
 import { productIdsOf } from './sale-lines';
 import type {
@@ -46,6 +47,7 @@ const AMOUNT_MAX = 1e12;
 const TIME_MAX = 8.64e15;
 
 const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
+const GENDERS = ['m', 'f'] as const;
 const GIFT_REASONS: readonly GiftReason[] = ['fidelite', 'excuse', 'recommandation', 'autre'];
 const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'merci',
@@ -125,6 +127,13 @@ class Fields {
   }
   optTime(f: string): number | undefined {
     return this.absent(f) ? undefined : this.time(f);
+  }
+  /** A calendar day, YYYY-MM-DD, that exists. */
+  optDay(f: string): string | undefined {
+    if (this.absent(f)) return undefined;
+    const v = this.text(f, 10);
+    if (!isCalendarDay(v)) this.fail(f);
+    return v;
   }
   bool(f: string): boolean {
     const v = this.raw[f];
@@ -215,6 +224,7 @@ export function normaliseProduct(raw: unknown, n: number): Product {
     available: r.bool('available'),
     emoji: r.optText('emoji', 40),
     color: r.optText('color', 40),
+    gender: r.optOneOf('gender', GENDERS),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
   });
@@ -279,6 +289,8 @@ export function normaliseReservation(raw: unknown, n: number): Reservation {
     productId: r.id('productId'),
     quantity: r.num('quantity', 0, 1e6, false),
     note: r.optText('note'),
+    wantedOn: r.optDay('wantedOn'),
+    advanceMinor: r.optNum('advanceMinor', 0, AMOUNT_MAX),
     status: r.oneOf('status', RESERVATION_STATUSES),
     readyAt: r.optTime('readyAt'),
     saleId: r.optId('saleId'),

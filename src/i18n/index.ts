@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import frCore from './fr/core';
 import type { MessageKey } from './keys';
+import { frenchSpacing } from '../lib/grammar';
 import { LANGUAGES, isLanguage, type Language } from '../lib/languages';
 
 export type { MessageKey };
@@ -84,21 +85,28 @@ export function rememberedLanguage(): Language | null {
   }
 }
 
-function interpolate(text: string, params?: Params): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : m,
-  );
+function interpolate(text: string, params: Params | undefined, lang: Language): string {
+  const filled = params
+    ? text.replace(/\{(\w+)\}/g, (m, name: string) =>
+        Object.hasOwn(params, name) ? String(params[name]) : m,
+      )
+    : text;
+  // French puts a no-break space before ! ? : ; so that "?" never starts a line alone.
+  return lang === 'fr' ? frenchSpacing(filled) : filled;
 }
 
 export type T = (key: MessageKey, params?: Params) => string;
 
 /** For code outside React (commands' error messages are keys, not text: prefer those). */
-export const t: T = (key, params) => interpolate(useI18nStore.getState().dict[key] ?? key, params);
+export const t: T = (key, params) => {
+  const { dict, lang } = useI18nStore.getState();
+  return interpolate(dict[key] ?? key, params, lang);
+};
 
 export function useT(): T {
   const dict = useI18nStore((s) => s.dict);
-  return (key, params) => interpolate(dict[key] ?? key, params);
+  const lang = useI18nStore((s) => s.lang);
+  return (key, params) => interpolate(dict[key] ?? key, params, lang);
 }
 
 export function useLang(): Language {

@@ -6,6 +6,13 @@ export function startOfDay(at: number): number {
   return d.getTime();
 }
 
+/** The first instant of the next calendar day (23 or 25 hours away on a clock change). */
+export function startOfNextDay(at: number): number {
+  const d = new Date(at);
+  d.setHours(24, 0, 0, 0);
+  return d.getTime();
+}
+
 export function startOfMonth(at: number): number {
   const d = new Date(at);
   d.setHours(0, 0, 0, 0);
@@ -24,6 +31,15 @@ export function isoDate(at: number): string {
   const m = String(d.getMonth() + 1).padStart(2, '0');
   const day = String(d.getDate()).padStart(2, '0');
   return `${d.getFullYear()}-${m}-${day}`;
+}
+
+/** "2026-12-05", a day that exists on the calendar (not 2026-02-30). */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -46,6 +62,15 @@ function relative(lang: string): Intl.RelativeTimeFormat {
     relativeFormats.set(lang, f);
   }
   return f;
+}
+
+/** A calendar day (YYYY-MM-DD) in words: "samedi 5 décembre", "Saturday 5 December". */
+export function formatDay(day: string, lang: string): string {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  // Noon: the same day in every time zone, whatever the clock changes.
+  return fmt(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(
+    new Date(y, m - 1, d, 12),
+  );
 }
 
 /** "aujourd'hui, 14:05", "hier, 09:12", "12 nov., 10:30", "3 mars 2025". */

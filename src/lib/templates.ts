@@ -1,4 +1,12 @@
 export type TemplateKind = 'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles';
+import {
+  arrivalPhrase,
+  commonNoun,
+  elides,
+  frenchSpacing,
+  marketPhrase,
+  type Gender,
+} from './grammar';
 import type { Language } from './languages';
 
 export type { Language };
@@ -16,9 +24,10 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<TemplateKind, string>> =
   fr: {
     merci:
       "Bonjour {prenom}, merci pour votre achat aujourd'hui au marché. À bientôt chez {vendeur} !",
-    arrivage:
-      'Bonjour {prenom}, {produit} est arrivé ! Je serai au marché de {marche} {jour}. {vendeur}',
-    reservation: 'Bonjour {prenom}, votre réservation ({quantite} {produit}) est prête. {vendeur}',
+    // {arrivage} says the product with its article and agreement: "la tomate est arrivée".
+    arrivage: 'Bonjour {prenom}, {arrivage} ! Je serai au {marche} {jour}. {vendeur}',
+    reservation:
+      'Bonjour {prenom}, votre réservation ({quantite} de {produit}) est prête. {vendeur}',
     excuse:
       'Bonjour {prenom}, je vous présente mes excuses pour {motif}. Merci de votre confiance. {vendeur}',
     nouvelles: 'Bonjour {prenom}, cela fait longtemps ! Comment allez-vous ? {vendeur}',
@@ -26,8 +35,7 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<TemplateKind, string>> =
   en: {
     merci:
       'Hello {prenom}, thank you for your purchase at the market today. See you soon at {vendeur}!',
-    arrivage:
-      'Hello {prenom}, {produit} has arrived! I will be at {marche} market {jour}. {vendeur}',
+    arrivage: 'Hello {prenom}, {arrivage}! I will be at {marche} {jour}. {vendeur}',
     reservation: 'Hello {prenom}, your reservation ({quantite} {produit}) is ready. {vendeur}',
     excuse: 'Hello {prenom}, I apologise for {motif}. Thank you for your trust. {vendeur}',
     nouvelles: 'Hello {prenom}, it has been a while! How are you? {vendeur}',
@@ -38,12 +46,22 @@ export const PLACEHOLDERS = [
   'prenom',
   'vendeur',
   'produit',
+  'arrivage',
   'quantite',
   'marche',
   'jour',
   'motif',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+/** What each kind of message can be filled with: the chips offered in its editor. */
+export const TEMPLATE_TAGS: Record<TemplateKind, readonly Placeholder[]> = {
+  merci: ['prenom', 'vendeur', 'marche', 'jour'],
+  arrivage: ['prenom', 'arrivage', 'produit', 'marche', 'jour', 'vendeur'],
+  reservation: ['prenom', 'quantite', 'produit', 'vendeur', 'marche', 'jour'],
+  excuse: ['prenom', 'motif', 'vendeur', 'marche', 'jour'],
+  nouvelles: ['prenom', 'vendeur', 'marche', 'jour'],
+};
 export type TemplateValues = Partial<Record<Placeholder, string>>;
 
 export function templateText(
@@ -54,12 +72,34 @@ export function templateText(
   return custom?.[kind]?.trim() || DEFAULT_TEMPLATES[lang][kind];
 }
 
-/** Fills {placeholders}; one with no value stays visible so the preview shows what is missing. */
-export function fillTemplate(text: string, values: TemplateValues): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = values[name as Placeholder];
-    return value === undefined || value === '' ? match : value;
-  });
+/** Texts written before {marche} said the whole phrase ("marché d'Adjamé"): read them as now. */
+function withoutOldMarket(text: string): string {
+  return text
+    .replace(/march[ée] d(?:e |['’])\{marche\}/gi, '{marche}')
+    .replace(/\{marche\} market/g, '{marche}');
+}
+
+const SENTENCE_START = /(^|[.!?]\s+|\n\s*)$/;
+
+/**
+ * Fills {placeholders}; one with no value stays visible so the preview shows what is missing.
+ * In French it writes as the seller would: "d'arachide" after "de", a capital where a sentence
+ * starts, and no-break spaces before ! ? : ; (see grammar.ts).
+ */
+export function fillTemplate(text: string, values: TemplateValues, lang?: Language): string {
+  const filled = withoutOldMarket(text).replace(
+    /(\b[dD]e )?\{(\w+)\}/g,
+    (match, de: string | undefined, name: string, offset: number, whole: string) => {
+      const value = Object.hasOwn(values, name) ? values[name as Placeholder] : undefined;
+      if (value === undefined || value === '') return match;
+      if (de && lang === 'fr' && elides(value)) return `${de[0]}'${value}`;
+      const shown = SENTENCE_START.test(whole.slice(0, offset))
+        ? value[0]!.toLocaleUpperCase(lang) + value.slice(1)
+        : value;
+      return `${de ?? ''}${shown}`;
+    },
+  );
+  return lang === 'fr' ? frenchSpacing(filled) : filled;
 }
 
 /** Placeholders a text uses that have no value yet (e.g. {motif} before the seller types it). */
@@ -95,11 +135,22 @@ interface SellerLike {
   language: Language;
 }
 
-/** What every message knows of the seller: {vendeur}, {marche}, {jour}. */
+/** What every message knows of the seller: {vendeur}, {marche} ("marché d'Adjamé"), {jour}. */
 export function sellerValues(s: SellerLike): TemplateValues {
   return {
     vendeur: s.sellerName,
-    marche: s.marketName,
+    marche: marketPhrase(s.marketName, s.language),
     jour: marketDayText(s.marketDay, s.language),
+  };
+}
+
+/** What a message knows of a product: {produit} ("piment frais"), {arrivage} ("… est arrivé"). */
+export function productValues(
+  p: { name: string; gender?: Gender },
+  lang: Language,
+): TemplateValues {
+  return {
+    produit: lang === 'fr' ? commonNoun(p.name) : p.name,
+    arrivage: arrivalPhrase(p.name, lang, p.gender),
   };
 }

@@ -2,7 +2,7 @@ import type { AssohDB } from '../../db/db';
 import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
 import type { Customer, Profile, Settings } from '../../lib/domain';
 import { UserError, ValidationError } from '../../i18n/errors';
-import { fillTemplate, sellerValues, templateText } from '../../lib/templates';
+import { fillTemplate, productValues, sellerValues, templateText } from '../../lib/templates';
 import { MESSAGE_MAX } from '../../lib/wa-link';
 
 export type { MessageDraft };
@@ -27,10 +27,11 @@ export async function queueMessages(
 
 /** The thank-you after a sale, from the seller's "merci" template. */
 export function thanksDraft(settings: Settings, customer: Customer, saleId: string): MessageDraft {
-  const text = fillTemplate(templateText('merci', settings.templates, settings.language), {
-    ...sellerValues(settings),
-    prenom: customer.firstName,
-  });
+  const text = fillTemplate(
+    templateText('merci', settings.templates, settings.language),
+    { ...sellerValues(settings), prenom: customer.firstName },
+    settings.language,
+  );
   return { customerId: customer.id, kind: 'merci', text, saleId };
 }
 
@@ -111,11 +112,15 @@ export async function announce(
     customerId: c.id,
     kind: 'arrivage' as const,
     productId: product.id,
-    text: fillTemplate(input.template, {
-      ...sellerValues(settings),
-      prenom: c.firstName,
-      produit: product.name,
-    }),
+    text: fillTemplate(
+      input.template,
+      {
+        ...sellerValues(settings),
+        ...productValues(product, settings.language),
+        prenom: c.firstName,
+      },
+      settings.language,
+    ),
   }));
   const result = await queueMessages(db, drafts);
   return { queued: result.queued, refused: refused.length + result.refused };

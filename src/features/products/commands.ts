@@ -15,6 +15,8 @@ export interface ProductInput {
   available: boolean;
   emoji: string;
   color: string;
+  /** "un piment" / "une tomate", when the seller chose; '' lets the messages guess. */
+  gender?: '' | 'm' | 'f';
 }
 
 export const PRODUCT_LIMITS = { name: 40, unit: 20 } as const;
@@ -49,6 +51,7 @@ async function validate(db: AssohDB, input: ProductInput, currency: string, self
     available: input.available,
     emoji: input.emoji.trim() || undefined,
     color: input.color || undefined,
+    gender: input.gender || undefined,
   };
 }
 

@@ -1,9 +1,10 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
 import { readyWaitingReservations } from '../../db/outbox-rows';
-import { insertSale, lineFor } from '../../db/sale-rows';
 import type { Reservation } from '../../lib/domain';
 import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
+import { isCalendarDay, isoDate } from '../../lib/dates';
+import { parseAmount } from '../../lib/money';
 import { graphemeLength, tidy } from '../../lib/text';
 
 export const MAX_RESERVED = 999;
@@ -13,11 +14,16 @@ export interface ReservationInput {
   productId: string;
   quantity: string;
   note: string;
+  /** "Pour quand ?": '' or a day, YYYY-MM-DD (what a date field gives). */
+  wantedOn: string;
+  /** Money already given, as typed; '' for none. */
+  advance: string;
 }
 
 export async function createReservation(
   db: AssohDB,
   input: ReservationInput,
+  currency: string,
 ): Promise<Reservation> {
   const errors: Record<string, FieldError> = {};
   const quantity = Number(input.quantity.replace(',', '.'));
@@ -26,6 +32,12 @@ export async function createReservation(
     errors.quantity = { key: 'reservations.errorQuantity', params: { max: MAX_RESERVED } };
   const note = tidy(input.note);
   if (graphemeLength(note) > 200) errors.note = { key: 'form.tooLong', params: { max: 200 } };
+  const wantedOn = input.wantedOn.trim();
+  // A day to come: today counts, yesterday is a slip of the finger.
+  if (wantedOn && (!isCalendarDay(wantedOn) || wantedOn < isoDate(Date.now())))
+    errors.wantedOn = { key: 'reservations.errorWhen' };
+  const advance = input.advance.trim() ? parseAmount(input.advance, currency) : null;
+  if (advance && !advance.ok) errors.advance = { key: `money.${advance.reason}` };
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return db.transaction('rw', db.reservations, db.customers, db.products, async () => {
     if (!(await db.customers.get(input.customerId))) throw new UserError('customers.notFound');
@@ -38,6 +50,8 @@ export async function createReservation(
       productId: input.productId,
       quantity,
       note: note || undefined,
+      wantedOn: wantedOn || undefined,
+      advanceMinor: advance?.ok && advance.minor > 0 ? advance.minor : undefined,
       // Reserved while the product is on the stall: it is ready at once.
       status: product.available ? 'ready' : 'waiting',
       readyAt: product.available ? now : undefined,
@@ -66,28 +80,6 @@ export async function markProductAvailable(db: AssohDB, productId: string): Prom
       return (await readyWaitingReservations(db, { ...product, available: true })).length;
     },
   );
-}
-
-/** The customer takes her reservation: it becomes a sale at today's price. */
-export async function fulfilReservation(db: AssohDB, id: string): Promise<string> {
-  return db.transaction('rw', [db.reservations, db.sales, db.customers, db.products], async () => {
-    const r = await db.reservations.get(id);
-    if (!r || r.status === 'fulfilled' || r.status === 'cancelled')
-      throw new UserError('reservations.notFound');
-    const product = await db.products.get(r.productId);
-    if (!product) throw new UserError('products.notFound');
-    const sale = await insertSale(db, {
-      customerId: r.customerId,
-      lines: [lineFor(product, r.quantity)],
-      at: Date.now(),
-    });
-    await db.reservations.update(id, {
-      status: 'fulfilled',
-      saleId: sale.id,
-      updatedAt: Date.now(),
-    });
-    return sale.id;
-  });
 }
 
 /** Cancelled, not erased: the history keeps it. Its message not yet sent goes. */

@@ -1,5 +1,6 @@
 import type { AssohDB } from '../../db/db';
 import { recomputeLastSeen } from '../../db/customer-activity';
+import { markReservationSold } from '../../db/reservation-rows';
 import { insertSale, lineFor, linesTotal, productIdsOf } from '../../db/sale-rows';
 import type { Sale, SaleLine } from '../../lib/domain';
 import { UserError, ValidationError } from '../../i18n/errors';
@@ -11,6 +12,8 @@ export interface SaleInput {
   lines: Array<{ productId: string; quantity: number }>;
   /** A total typed by hand (minor units), replacing the lines' sum. */
   manualTotalMinor?: number;
+  /** The reservation this sale hands over ("Vendre" on a reservation): fulfilled with it. */
+  reservationId?: string;
   at?: number;
 }
 
@@ -48,17 +51,28 @@ async function buildLines(db: AssohDB, input: SaleInput): Promise<SaleLine[]> {
   });
 }
 
-/** The sale and the customer's "last seen" land together or not at all. */
+/**
+ * The sale and the customer's "last seen" land together or not at all; so does the reservation
+ * it hands over, if any (undone with the sale: see deleteSale).
+ */
 export async function recordSale(db: AssohDB, input: SaleInput): Promise<Sale> {
   checkQuantities(input);
-  const sale = await db.transaction('rw', db.sales, db.products, db.customers, async () => {
+  const tables = [db.sales, db.products, db.customers, db.reservations, db.outbox];
+  const sale = await db.transaction('rw', tables, async () => {
     const lines = await buildLines(db, input);
-    return insertSale(db, {
+    const at = input.at ?? Date.now();
+    const row = await insertSale(db, {
       customerId: input.customerId,
       lines,
       manualTotalMinor: input.manualTotalMinor,
-      at: input.at ?? Date.now(),
+      at,
     });
+    if (input.reservationId) {
+      await markReservationSold(db, input.reservationId, row, at);
+      // Credit ledger (to come): the reservation's advanceMinor is money already received for
+      // this sale; record it here as a payment toward row.id, in this same transaction.
+    }
+    return row;
   });
   persistAfterFirstWrite();
   return sale;

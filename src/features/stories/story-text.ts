@@ -7,6 +7,7 @@ import type { T } from '../../i18n';
 import { ValidationError, type FieldError } from '../../i18n/errors';
 import { isoDate } from '../../lib/dates';
 import { amountInputValue, formatMoney, parseAmount } from '../../lib/money';
+import { arrivalPhrase, marketPhrase, pricePerUnit } from '../../lib/grammar';
 import { fold, tidy } from '../../lib/text';
 import type { StoryDraft } from './draft-store';
 import type { StorySpec } from './render';
@@ -28,39 +29,11 @@ export interface StoryContext {
 const capitalise = (s: string) => (s ? s[0]!.toLocaleUpperCase('fr') + s.slice(1) : s);
 
 /** "Samedi au marché de Treichville", from Réglages; a name that already says "marché" stays. */
-export function defaultWhen(t: T, marketDay: number, marketName: string): string {
-  const name = tidy(marketName);
-  const folded = fold(name);
-  const market =
-    folded.startsWith('marche') || folded.startsWith('market') || folded.endsWith('market')
-      ? name
-      : /^[aeiou]/.test(folded)
-        ? t('stories.marketOfVowel', { name })
-        : t('stories.marketOf', { name });
+export function defaultWhen(t: T, lang: Language, marketDay: number, marketName: string): string {
+  const market = marketPhrase(marketName, lang);
   const day =
     marketDay < 0 || marketDay > 6 ? t('stories.everyDay') : t(`day.${marketDay}` as 'day.0');
   return capitalise(t('stories.whenMarket', { day, market }));
-}
-
-// French units that take "la"; the others take "le", or "l'" before a vowel.
-const FEMININE = new Set(
-  'bassine boite botte assiette douzaine piece tasse calebasse poignee caisse boule mesure cuvette bouteille pile corbeille barquette main grappe tranche part portion miche tablette livre tine unite'.split(
-    ' ',
-  ),
-);
-
-/** "500 FCFA le tas", "1 000 FCFA la bassine", "250 FCFA l'unité"; English: "per heap". */
-export function priceWithUnit(lang: Language, price: string, unit: string): string {
-  const u = tidy(unit);
-  if (!u) return price;
-  const f = fold(u);
-  if (/^(le|la|les|l|par|per|the|a|an|each|pour)( |$)/.test(f) || /^l'/i.test(u))
-    return `${price} ${u}`;
-  if (lang === 'en') return `${price} per\u00a0${u}`;
-  const first = f.split(' ')[0] ?? '';
-  // A non-breaking space keeps "le tas" together when the line wraps.
-  if (/^[aeiou]/.test(f)) return `${price} l'${u}`;
-  return `${price} ${FEMININE.has(first) ? 'la' : 'le'}\u00a0${u}`;
 }
 
 function money(
@@ -82,7 +55,7 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
   const errors: Record<string, FieldError> = {};
   const background: StorySpec['background'] =
     d.usePhoto && d.photoId ? { kind: 'photo' } : { kind: 'color', color: d.color, emoji: d.emoji };
-  const when = tidy(d.when ?? defaultWhen(t, c.marketDay, c.marketName));
+  const when = tidy(d.when ?? defaultWhen(t, c.lang, c.marketDay, c.marketName));
   const common = {
     background,
     seller: tidy(c.sellerName),
@@ -110,7 +83,7 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
     ...common,
     label: t(d.template === 'promotion' ? 'stories.label.promotion' : 'stories.label.arrivage'),
     title,
-    price: priceWithUnit(c.lang, price, d.unit),
+    price: pricePerUnit(price, d.unit, c.lang),
     note: oldPrice ? t('stories.oldPriceLine', { price: oldPrice }) : undefined,
     when: when || undefined,
   };
@@ -132,6 +105,7 @@ export function announcementText(d: StoryDraft, spec: StorySpec, c: StoryContext
   const text = c.t(key, {
     emoji,
     product: spec.title,
+    arrival: capitalise(arrivalPhrase(spec.title, c.lang, d.gender)),
     title: spec.title,
     price: spec.price ?? '',
     note: spec.note ?? '',
@@ -159,16 +133,17 @@ export function draftFromProduct(p: Product, currency: string): Partial<StoryDra
     productName: p.name,
     price: amountInputValue(p.priceMinor, currency),
     unit: p.unit,
+    gender: p.gender,
     ...(p.emoji ? { emoji: p.emoji } : {}),
     ...(p.color && /^#[0-9a-f]{6}$/i.test(p.color) ? { color: p.color } : {}),
   };
 }
 
-/** assoh-story-piment-frais-2026-11-28.jpg: the right extension for the share sheet's checks. */
+/** assoh-statut-piment-frais-2026-11-28.jpg: the right extension for the share sheet's checks. */
 export function storyFileName(title: string, at: number): string {
   const slug = fold(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40);
-  return `assoh-story-${slug ? `${slug}-` : ''}${isoDate(at)}.jpg`;
+  return `assoh-statut-${slug ? `${slug}-` : ''}${isoDate(at)}.jpg`;
 }

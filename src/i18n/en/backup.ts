@@ -46,7 +46,11 @@ export default {
   'backup.confirmReplace': 'Yes, replace',
   'backup.restoring': 'Restoring…',
   'backup.restored': 'Restore finished: {customers}, {sales}.',
-  'backup.merged': 'Finished: {added} records added, {updated} updated.',
+  'backup.merged': 'Finished: {added}, {updated}.',
+  'backup.added.one': '{n} record added',
+  'backup.added.other': '{n} records added',
+  'backup.updated.one': '{n} updated',
+  'backup.updated.other': '{n} updated',
   'backup.otherFile': 'Choose another file',
 
   'backup.safetyTitle': 'Automatic copies',
@@ -54,6 +58,7 @@ export default {
   'backup.safetyRestore': 'Restore this copy',
 
   'backup.csvTitle': 'Export (CSV)',
+  'backup.advanced': 'Advanced',
   'backup.csvIntro': 'To open your customers and sales in a spreadsheet.',
   'backup.csvSemicolon': 'For Excel in French (semicolon)',
   'backup.csvCustomers': 'Export customers',
@@ -110,7 +115,4 @@ export default {
   'backup.shareFailed': 'Sharing did not work: the file was downloaded instead.',
 
   'backup.settingsOpen': 'Back up or restore',
-  'backup.protect': 'Protect storage',
-  'backup.protectRefused':
-    'The browser refuses for now. Install the app, then try again; meanwhile, make backups.',
 } satisfies Translation<typeof fr>;

@@ -89,17 +89,19 @@ export default {
   'settings.title': 'Settings',
   'settings.seller': 'You and your market',
   'settings.saved': 'Settings saved',
-  'settings.storage': 'Storage',
-  'settings.persisted': 'Storage protected: the browser will not clear it by itself.',
-  'settings.notPersisted': 'Storage not protected: make regular backups.',
+  'settings.saveSeller': 'Save my details',
+  'settings.storage': 'Your data',
+  'settings.persisted': 'Your data stays on this phone: the browser will not erase it.',
+  'settings.notPersisted': 'If the phone runs out of space, the browser could erase your data.',
+  'settings.keepData': 'Keep my data on this phone',
+  'settings.keepDataRefused':
+    'The browser refuses for now. Install the app, then try again; meanwhile, make backups.',
   'settings.usage': 'Space used: {used}',
   'settings.language': 'Language',
 
-  'backup.reminderTitle': 'Time for a backup',
-  'backup.reminderNever': 'You have never made a backup of your notebook.',
-  'backup.reminderDays':
-    'Last backup {n} days ago. Your new customers and sales are only on this phone.',
-  'backup.reminderAction': 'Back up',
+  'backup.reminderAction': 'Backup due',
+  'backup.reminderLater': 'Tomorrow',
+  'backup.reminderLaterLabel': 'Remind me tomorrow',
   'backup.dbBlocked':
     'Assoh is open in another tab with an older version. Close that tab to carry on.',
 

@@ -82,8 +82,16 @@ const backup = {
   'backup.restoring': 'Restauration en cours…',
   // Message when the replace is done. {customers}, {sales}: counts, e.g. "12 clients", "40 ventes".
   'backup.restored': 'Restauration terminée : {customers}, {sales}.',
-  // Message when adding is done. {added}: how many records were added; {updated}: how many were updated.
-  'backup.merged': 'Ajout terminé : {added} fiches ajoutées, {updated} mises à jour.',
+  // Message when adding is done. {added}: e.g. "3 fiches ajoutées"; {updated}: e.g. "1 mise à jour" (the app counts them).
+  'backup.merged': 'Ajout terminé : {added}, {updated}.',
+  // Inside "Ajout terminé": records added. {n}: 1.
+  'backup.added.one': '{n} fiche ajoutée',
+  // Inside "Ajout terminé": records added. {n}: how many.
+  'backup.added.other': '{n} fiches ajoutées',
+  // Inside "Ajout terminé": records updated. {n}: 1.
+  'backup.updated.one': '{n} mise à jour',
+  // Inside "Ajout terminé": records updated. {n}: how many.
+  'backup.updated.other': '{n} mises à jour',
   // Restore section: a button to choose another file.
   'backup.otherFile': 'Choisir un autre fichier',
 
@@ -96,6 +104,8 @@ const backup = {
 
   // Backup screen: heading of the export to a spreadsheet (CSV is the file type's name).
   'backup.csvTitle': 'Exporter (CSV)',
+  // Backup screen: a fold, closed at first, holding the export to a spreadsheet (rarely needed).
+  'backup.advanced': 'Avancé',
   // Export section: what the export is for.
   'backup.csvIntro': 'Pour ouvrir vos clients et vos ventes dans un tableur.',
   // Export section: a tick box for the separator French Excel expects.
@@ -194,11 +204,6 @@ const backup = {
 
   // Settings, backup section: button that opens the backup screen.
   'backup.settingsOpen': 'Sauvegarder ou restaurer',
-  // Settings, backup section: button that asks the browser never to erase the data.
-  'backup.protect': 'Protéger le stockage',
-  // Message when the browser refused to protect the storage.
-  'backup.protectRefused':
-    'Le navigateur refuse pour le moment. Installez l’application, puis réessayez ; en attendant, faites des sauvegardes.',
 } as const;
 
 export default backup;

@@ -19,11 +19,13 @@ import { customerLabel } from './customer-search';
 
 const HISTORY_PAGE = 30;
 
+/** One line of her summary: the label at the start, the amount at the end, wrapping under it
+ * rather than being cut when a long amount meets a 320 px phone. */
 function Stat({ label, value }: { label: string; value: string }) {
   return (
-    <div className="flex flex-col rounded-xl bg-brand-50 px-3 py-2">
-      <span className="text-sm text-stone-600">{label}</span>
-      <span className="text-lg font-bold text-stone-900">{value}</span>
+    <div className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-stone-200 py-1 last:border-0">
+      <dt className="text-base text-stone-600">{label}</dt>
+      <dd className="ms-auto text-end text-lg font-bold text-stone-900">{value}</dd>
     </div>
   );
 }
@@ -33,24 +35,27 @@ function Summary({ summary }: { summary: CustomerSummary | undefined }) {
   const tn = useTn();
   const lang = useLang();
   const { currency } = useSettings();
-  if (!summary) return <div className="h-32" />;
+  // Its room is kept while her history is read: nothing below moves when it arrives.
+  if (!summary) return <div className="h-36" />;
   return (
-    <div className="grid grid-cols-2 gap-2">
-      <Stat
-        label={t('customers.totalSpent')}
-        value={formatMoney(summary.totalSpentMinor, currency, lang)}
-      />
-      <Stat
-        label={t('customers.lastVisit')}
-        value={summary.lastVisitAt ? formatAgo(summary.lastVisitAt, lang) : t('customers.never')}
-      />
-      <Stat label={t('customers.visitsLabel')} value={String(summary.visits)} />
-      <Stat
-        label={t('customers.gifts')}
-        value={`${summary.giftCount}${summary.giftValueMinor ? ` · ${formatMoney(summary.giftValueMinor, currency, lang)}` : ''}`}
-      />
+    <div className="flex flex-col gap-1">
+      <dl className="flex flex-col rounded-xl bg-brand-50 px-3 py-1">
+        <Stat
+          label={t('customers.totalSpent')}
+          value={formatMoney(summary.totalSpentMinor, currency, lang)}
+        />
+        <Stat
+          label={t('customers.lastVisit')}
+          value={summary.lastVisitAt ? formatAgo(summary.lastVisitAt, lang) : t('customers.never')}
+        />
+        <Stat label={t('customers.visitsLabel')} value={String(summary.visits)} />
+        <Stat
+          label={t('customers.gifts')}
+          value={`${summary.giftCount}${summary.giftValueMinor ? ` · ${formatMoney(summary.giftValueMinor, currency, lang)}` : ''}`}
+        />
+      </dl>
       {summary.recommendedCount > 0 && (
-        <p className="col-span-2 flex items-center gap-2 text-base font-semibold text-leaf-700">
+        <p className="flex items-center gap-2 text-base font-semibold text-leaf-700">
           <Icon name="star" className="size-5" />
           {tn('customers.recommended', summary.recommendedCount)}
         </p>
@@ -168,7 +173,15 @@ export default function CustomerCardScreen() {
             </li>
           )}
           {customer.area && <li>{customer.area}</li>}
-          {customer.profile && <li>{t(`customers.profile.${customer.profile}`)}</li>}
+          {customer.profile && (
+            <li>
+              {t(`customers.profile.${customer.profile}`)}
+              <span className="text-stone-600">
+                {' · '}
+                {t(`customers.profileHint.${customer.profile}`)}
+              </span>
+            </li>
+          )}
           {!customer.acceptsMessages && (
             <li className="font-semibold text-red-800">{t('customers.refusesMessages')}</li>
           )}
@@ -182,10 +195,10 @@ export default function CustomerCardScreen() {
       </div>
 
       <div className="grid grid-cols-2 gap-2">
-        <LinkButton to={`/vente?client=${customer.id}`} icon="basket">
+        <LinkButton to={`/vente?client=${customer.id}`} icon="basket" stacked>
           {t('nav.sale')}
         </LinkButton>
-        <LinkButton to={giftHref} icon="gift" variant="secondary">
+        <LinkButton to={giftHref} icon="gift" variant="secondary" stacked>
           {t('gifts.title')}
         </LinkButton>
         {customer.acceptsMessages ? (
@@ -193,6 +206,7 @@ export default function CustomerCardScreen() {
             to={`/messages/nouveau?client=${customer.id}`}
             icon="whatsapp"
             variant="whatsapp"
+            stacked
           >
             {t('customers.whatsapp')}
           </LinkButton>
@@ -205,6 +219,7 @@ export default function CustomerCardScreen() {
           to={`/reservations/nouvelle?client=${customer.id}`}
           icon="calendar"
           variant="secondary"
+          stacked
         >
           {t('customers.reservation')}
         </LinkButton>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Customer } from '../../../lib/domain';
-import { useLang, useT } from '../../../i18n';
+import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo } from '../../../lib/dates';
 import { formatMoney } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
@@ -19,10 +19,13 @@ const PAGE = 20;
 
 function Who({ customer }: { customer: Customer }) {
   return (
-    <Link to={`/clients/${customer.id}`} className="min-w-0 text-lg leading-tight font-semibold">
+    <Link
+      to={`/clients/${customer.id}`}
+      className="flex min-h-12 min-w-0 flex-wrap items-center gap-x-1 text-lg leading-tight font-semibold"
+    >
       {customer.firstName}
       {customer.nickname && (
-        <span className="font-normal text-stone-600"> · {customer.nickname}</span>
+        <span className="font-normal text-stone-600">· {customer.nickname}</span>
       )}
     </Link>
   );
@@ -85,6 +88,7 @@ interface InsightsScreenProps {
 /** Who to call: not seen for a while, the most loyal, the ambassadors, this month's gifts. */
 export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
   const t = useT();
+  const tn = useTn();
   const lang = useLang();
   const { currency } = useSettings();
   // Reports over months of sales: one-off reads (see useRead), fresh each time the screen opens.
@@ -153,10 +157,7 @@ export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
       <Section title={t('insights.giftsMonth')}>
         <p className="rounded-xl bg-white p-3 text-lg">
           {gifts
-            ? t('insights.giftsMonthValue', {
-                count: gifts.count,
-                value: formatMoney(gifts.valueMinor, currency, lang),
-              })
+            ? `${tn('home.giftsCount', gifts.count)} · ${formatMoney(gifts.valueMinor, currency, lang)}`
             : '—'}
         </p>
       </Section>

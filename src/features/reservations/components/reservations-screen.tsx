@@ -3,38 +3,53 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
-import { formatAgo } from '../../../lib/dates';
-import { Button } from '../../../ui/button';
+import { formatAgo, formatDay } from '../../../lib/dates';
+import { quantityOf } from '../../../lib/grammar';
+import { formatMoney, formatNumber } from '../../../lib/money';
+import { Button, LinkButton } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { reportError } from '../../../ui/form-errors';
 import { Icon } from '../../../ui/icon';
 import { EmptyState, Screen, Section } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
-import { cancelReservation, fulfilReservation, markProductAvailable } from '../commands';
+import { cancelReservation, markProductAvailable } from '../commands';
 import { listOpenReservations, type ReservationRow } from '../queries';
 
 function Line({ row }: { row: ReservationRow }) {
   const t = useT();
   const lang = useLang();
+  const { currency } = useSettings();
   const r = row.reservation;
   return (
     <span className="flex min-w-0 flex-col">
       <Link
         to={`/clients/${r.customerId}`}
-        className="text-lg leading-tight font-semibold underline-offset-4 active:underline"
+        className="flex min-h-12 flex-wrap items-center gap-x-1 text-lg leading-tight font-semibold underline-offset-4 active:underline"
       >
         {row.customer?.firstName ?? '?'}
         {row.customer?.nickname && (
-          <span className="font-normal text-stone-600"> · {row.customer.nickname}</span>
+          <span className="font-normal text-stone-600">· {row.customer.nickname}</span>
         )}
       </Link>
       <span className="text-base text-stone-700">
-        {t('reservations.line', {
-          quantity: new Intl.NumberFormat(lang).format(r.quantity),
-          unit: row.product?.unit ?? '',
-          product: row.product?.name ?? '?',
-        })}
+        {quantityOf(
+          formatNumber(r.quantity, lang),
+          row.product?.unit ?? '',
+          row.product?.name ?? '?',
+          lang,
+        )}
       </span>
+      {r.wantedOn && (
+        <span className="text-base font-semibold text-brand-800">
+          {t('reservations.whenLine', { date: formatDay(r.wantedOn, lang) })}
+        </span>
+      )}
+      {r.advanceMinor !== undefined && (
+        <span className="text-base text-stone-700">
+          {t('reservations.advanceLine', { amount: formatMoney(r.advanceMinor, currency, lang) })}
+        </span>
+      )}
       {r.note && <span className="text-sm text-stone-600">{r.note}</span>}
       <span className="text-sm text-stone-500">{formatAgo(r.createdAt, lang)}</span>
     </span>
@@ -106,17 +121,13 @@ export default function ReservationsScreen() {
               >
                 <Line row={row} />
                 <div className="grid grid-cols-2 gap-2">
-                  <Button
+                  {/* The sale form, prefilled: she can change the quantity, and undo as after any sale. */}
+                  <LinkButton
                     icon="basket"
-                    onClick={() =>
-                      fulfilReservation(db, row.reservation.id).then(
-                        () => showToast({ text: t('reservations.fulfilled'), tone: 'success' }),
-                        fail,
-                      )
-                    }
+                    to={`/vente?client=${row.reservation.customerId}&reservation=${row.reservation.id}`}
                   >
                     {t('reservations.fulfil')}
-                  </Button>
+                  </LinkButton>
                   <Button variant="secondary" onClick={() => setCancelling(row)}>
                     {t('common.cancel')}
                   </Button>

@@ -26,7 +26,7 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
   const [manual, setManual] = useState(
     sale.manualTotal ? amountInputValue(sale.totalMinor, currency) : '',
   );
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
   const parsed = manual.trim() ? parseAmount(manual, currency) : null;
   const total = parsed?.ok ? parsed.minor : linesTotal(lines);
 
@@ -47,7 +47,14 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <p className="text-base text-stone-600">{formatWhen(sale.at, lang)}</p>
-      <SaleLines lines={lines} currency={currency} onChange={setLines} />
+      <SaleLines
+        lines={lines}
+        currency={currency}
+        onChange={(next) => {
+          setLines(next);
+          clear('lines');
+        }}
+      />
       {message('lines') && (
         <p role="alert" className="font-semibold text-red-800">
           {message('lines')}
@@ -58,7 +65,10 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
         optional={t('common.optional')}
         error={message('total')}
         value={manual}
-        onChange={(e) => setManual(e.target.value)}
+        onChange={(e) => {
+          setManual(e.target.value);
+          clear('total');
+        }}
         inputMode="decimal"
       />
       <p className="flex items-baseline justify-between text-xl">

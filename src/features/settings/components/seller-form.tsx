@@ -28,7 +28,7 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
   const [marketName, setMarketName] = useState(initial?.marketName ?? '');
   const [marketDay, setMarketDay] = useState(initial?.marketDay ?? 6);
   const [language, setLanguage] = useState<Language>(initial?.language ?? lang);
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
   const current = findCountry(country);
 
   const submit = (e: FormEvent) => {
@@ -47,7 +47,10 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
         hint={t('setup.sellerNameHint')}
         error={message('sellerName')}
         value={sellerName}
-        onChange={(e) => setSellerName(e.target.value)}
+        onChange={(e) => {
+          setSellerName(e.target.value);
+          clear('sellerName');
+        }}
         autoComplete="name"
         enterKeyHint="next"
       />
@@ -58,7 +61,10 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
         }
         error={message('country')}
         value={country}
-        onChange={(e) => setCountry(e.target.value)}
+        onChange={(e) => {
+          setCountry(e.target.value);
+          clear('country');
+        }}
       >
         {sorted.map((c) => (
           <option key={c.code} value={c.code}>
@@ -79,7 +85,10 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
         }
         error={message('sellerPhone')}
         value={sellerPhone}
-        onChange={(e) => setSellerPhone(e.target.value)}
+        onChange={(e) => {
+          setSellerPhone(e.target.value);
+          clear('sellerPhone');
+        }}
         type="tel"
         inputMode="tel"
         autoComplete="tel"
@@ -89,13 +98,19 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
         hint={t('setup.marketNameHint')}
         error={message('marketName')}
         value={marketName}
-        onChange={(e) => setMarketName(e.target.value)}
+        onChange={(e) => {
+          setMarketName(e.target.value);
+          clear('marketName');
+        }}
       />
       <SelectField
         label={t('setup.marketDay')}
         error={message('marketDay')}
         value={marketDay}
-        onChange={(e) => setMarketDay(Number(e.target.value))}
+        onChange={(e) => {
+          setMarketDay(Number(e.target.value));
+          clear('marketDay');
+        }}
       >
         {DAYS.map((d) => (
           <option key={d} value={d}>
