@@ -55,6 +55,7 @@ function useBackOnlineNotice() {
               text: tn('outbox.backOnline', n),
               tone: 'success',
               duration: 10000,
+              app: true,
               action: { label: t('outbox.see'), run: () => navigate('/messages') },
             });
           }
@@ -94,14 +95,14 @@ export function Layout() {
                 to={item.to}
                 end={item.end}
                 className={({ isActive }) =>
-                  `relative flex h-16 flex-col items-center justify-center gap-0.5 px-0.5 text-sm leading-tight font-semibold whitespace-nowrap ${
+                  `relative flex h-16 flex-col items-center justify-center gap-0.5 px-0.5 text-[0.8rem] leading-tight font-semibold whitespace-nowrap ${
                     isActive ? 'text-brand-700' : 'text-stone-600'
                   }`
                 }
               >
                 {({ isActive }) => (
                   <>
-                    <span className={`rounded-full px-4 py-0.5 ${isActive ? 'bg-brand-100' : ''}`}>
+                    <span className={`rounded-full px-3 py-0.5 ${isActive ? 'bg-brand-100' : ''}`}>
                       <Icon name={item.icon} className="size-6" />
                     </span>
                     {t(item.label)}

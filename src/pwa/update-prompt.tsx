@@ -47,7 +47,7 @@ export function UpdatePrompt() {
 
   useEffect(() => {
     if (!offlineReady) return;
-    showToast({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000 });
+    showToast({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000, app: true });
     setOfflineReady(false);
   }, [offlineReady, setOfflineReady, t]);
 

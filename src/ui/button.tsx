@@ -46,7 +46,7 @@ export function Button({
   return (
     <button type="button" className={cls} {...rest}>
       {icon && <Icon name={icon} />}
-      {children}
+      {stacked ? <span className="max-w-full min-w-0">{children}</span> : children}
     </button>
   );
 }
@@ -73,7 +73,7 @@ export function LinkButton({
       {...rest}
     >
       {icon && <Icon name={icon} />}
-      {children}
+      {stacked ? <span className="max-w-full min-w-0">{children}</span> : children}
     </Link>
   );
 }

@@ -34,7 +34,7 @@ export function ProductTile({ name, emoji, color, detail, count = 0, onTap }: Pr
       </span>
       <span className="text-sm text-stone-700">{detail}</span>
       {count > 0 && (
-        <span className="absolute -top-2 -end-2 flex size-8 items-center justify-center rounded-full bg-brand-700 text-base font-bold text-white">
+        <span className="absolute top-1 end-1 flex size-8 items-center justify-center rounded-full bg-brand-700 text-base font-bold text-white">
           {count}
         </span>
       )}

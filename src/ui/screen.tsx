@@ -19,7 +19,7 @@ function OfflineStrip() {
       className="flex items-center gap-2 bg-stone-800 px-3 py-0.5 text-sm font-bold text-white"
     >
       <Icon name="offline" className="size-4" />
-      {t('net.offline')}
+      <span>{t('net.offline')}</span>
       <span className="sr-only">{t('net.offlineShort')}</span>
     </div>
   );

@@ -12,6 +12,8 @@ export interface Toast {
    * comes after it. Other messages close when the screen changes.
    */
   undo?: boolean;
+  /** About the app, not the screen ("Prêt à fonctionner hors ligne"): stays when the screen changes. */
+  app?: boolean;
   /** The history entry (screen) it belongs to; set just after it is shown. */
   screen?: string;
 }
@@ -62,7 +64,9 @@ export const useUiStore = create<UiState>((set) => ({
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((x) => x.id !== id) })),
   enterScreen: (screen) =>
     set((s) => {
-      const kept = s.toasts.filter((t) => t.undo || t.screen === undefined || t.screen === screen);
+      const kept = s.toasts.filter(
+        (t) => t.undo || t.app || t.screen === undefined || t.screen === screen,
+      );
       return kept.length === s.toasts.length ? s : { toasts: kept };
     }),
 }));

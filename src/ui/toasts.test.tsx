@@ -50,9 +50,13 @@ describe('the messages at the bottom of the screen', () => {
     window.history.replaceState({ key: 'card' }, '');
     showToast({ text: 'Vente enregistrée', tone: 'success', undo: true });
     showToast({ text: 'Client enregistré', tone: 'success' });
+    showToast({ text: 'Prêt à fonctionner hors ligne', tone: 'success', app: true });
     await settle();
     useUiStore.getState().enterScreen('products');
-    expect(useUiStore.getState().toasts.map((t) => t.text)).toEqual(['Vente enregistrée']);
+    expect(useUiStore.getState().toasts.map((t) => t.text)).toEqual([
+      'Vente enregistrée',
+      'Prêt à fonctionner hors ligne',
+    ]);
   });
 
   it('a message shown just before a navigation belongs to the screen it leads to', async () => {

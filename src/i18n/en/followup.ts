@@ -31,7 +31,7 @@ export default {
   'outbox.kind.excuse': 'Apology',
   'outbox.kind.nouvelles': 'Asking for news',
   'outbox.kind.libre': 'Free message',
-  'outbox.announce': 'Announcement',
+  'outbox.announce': 'Announce',
   'outbox.compose': 'New message',
   'outbox.thanksQueued': 'The thank-you is waiting in the messages to send.',
 

@@ -58,14 +58,20 @@ export function StoryChooser() {
         <h2 id="story-other" className="text-base font-semibold text-stone-700">
           {t('stories.orWrite')}
         </h2>
-        <div className="grid grid-cols-3 gap-2">
+        <div className="grid grid-cols-2 gap-2">
           <Button stacked variant="secondary" icon="star" onClick={() => write('promotion')}>
             {t('stories.template.promotion')}
           </Button>
           <Button stacked variant="secondary" icon="gift" onClick={() => write('merci')}>
             {t('stories.template.merci')}
           </Button>
-          <Button stacked variant="secondary" icon="edit" onClick={() => write('arrivage')}>
+          <Button
+            stacked
+            variant="secondary"
+            icon="edit"
+            className="col-span-2"
+            onClick={() => write('arrivage')}
+          >
             {t('stories.otherProduct')}
           </Button>
         </div>
