@@ -15,7 +15,7 @@ export async function restoreNotebook(
   language: 'fr' | 'en' = 'fr',
 ) {
   const file = testInfo.outputPath(`assoh-sauvegarde-${language}.json`);
-  await writeFile(file, await notebookFile(language));
+  await writeFile(file, await notebookFile(language, Date.now()));
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Bienvenue sur Assoh' })).toBeVisible();
   await page.getByText('Restaurer une sauvegarde').click();

@@ -85,10 +85,25 @@ const SALES = [
   ['c-kouame', 35, 9, [[PIMENT, 2]]],
 ];
 
-export async function notebookFile(language = 'fr') {
+/**
+ * The notebook's backup file, its dates counted back from `now` (the screenshots' fixed morning,
+ * or the tests' real clock: a restore refuses dates in the future).
+ */
+export async function notebookFile(language = 'fr', now = NOW) {
+  const today = new Date(now);
+  // Earlier days at their hour; today's morning squeezed into the last hours before `now`, so
+  // that nothing is in the future whatever time the tests run.
   const at = (daysAgo, hour) =>
-    Date.UTC(2026, 10, 28 - daysAgo, Math.floor(hour), Math.round((hour % 1) * 60));
-  const created = NOW - 60 * DAY;
+    daysAgo === 0
+      ? now - Math.round((11 - hour) * 20 * MIN)
+      : Date.UTC(
+          today.getUTCFullYear(),
+          today.getUTCMonth(),
+          today.getUTCDate() - daysAgo,
+          Math.floor(hour),
+          Math.round((hour % 1) * 60),
+        );
+  const created = now - 60 * DAY;
   const products = PRODUCTS.map((p) => ({
     available: true,
     ...p,
@@ -153,7 +168,7 @@ export async function notebookFile(language = 'fr') {
       productId: 'p-gombo',
       quantity: 2,
       note: 'pour la fête',
-      wantedOn: '2026-12-05',
+      wantedOn: new Date(now + 7 * DAY).toISOString().slice(0, 10),
       status: 'waiting',
       createdAt: at(3, 9),
     },
@@ -218,5 +233,5 @@ export async function notebookFile(language = 'fr') {
     photos: [],
   };
   // Made nine days ago (restoring it counts as that backup): the home screen's reminder shows.
-  return backupFileText(data, NOW - 9 * DAY);
+  return backupFileText(data, now - 9 * DAY);
 }

@@ -146,10 +146,20 @@ export function TemplateEditor({
       range.selectNodeContents(el);
       range.collapse(false);
     }
-    const space = document.createTextNode(' ');
     range.deleteContents();
+    // A word of its own: a space before and after it, unless one is already there.
+    const around = (from: Node, fromOffset: number, to: Node, toOffset: number) => {
+      const r = document.createRange();
+      r.setStart(from, fromOffset);
+      r.setEnd(to, toOffset);
+      return r.toString();
+    };
+    const before = around(el, 0, range.startContainer, range.startOffset).slice(-1);
+    const next = around(range.endContainer, range.endOffset, el, el.childNodes.length)[0];
+    const space = document.createTextNode(next && /\s/.test(next) ? '' : ' ');
     range.insertNode(space);
     range.insertNode(chip(name, label));
+    if (before && !/\s/.test(before)) range.insertNode(document.createTextNode(' '));
     el.focus({ preventScroll: true });
     const after = document.createRange();
     after.setStartAfter(space);
