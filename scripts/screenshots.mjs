@@ -1,7 +1,8 @@
 // npm run screenshots: every main screen of the built app, offline, on a 360×740 phone, into
-// docs/screens/ (French; English and 320×640 for a few). The notebook comes from a backup file
-// (scripts/screenshots/notebook.mjs) restored on the first-run screen, at a fixed date, so two
-// runs over the same build give the same pictures.
+// docs/screens/ (French; English and 320×640 for a few), with docs/screens/README.md listing
+// them and docs/screenshot.png (three phones side by side, for the README). The notebook comes
+// from a backup file (scripts/screenshots/notebook.mjs) restored on the first-run screen, at a
+// fixed date, so that two runs over the same build show the same screens.
 //   SCREENS_DIST=dist  the build to photograph     SCREENS_OUT=docs/screens  where the PNGs go
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -69,9 +70,35 @@ const RUNS = [
   { name: 'fr-320', language: 'fr', width: 320, height: 640, only: ['01', '03', '06', '08', '21'] },
 ];
 
+/** Resolves once the page has not changed for a moment: every live query has answered. */
+function settled(page) {
+  return page.evaluate(
+    () =>
+      new Promise((done) => {
+        let timer = 0;
+        const observer = new MutationObserver(() => {
+          window.clearTimeout(timer);
+          timer = window.setTimeout(finish, 500);
+        });
+        const finish = () => {
+          observer.disconnect();
+          done(undefined);
+        };
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        timer = window.setTimeout(finish, 500);
+      }),
+  );
+}
+
 async function shoot(page, file) {
   // Passing messages (saved, ready offline…) are not part of the screen's picture.
   await expect(page.locator('[data-toast]')).toHaveCount(0, { timeout: 15_000 });
+  await settled(page);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: file });
   console.log(`  ${file}`);
@@ -121,6 +148,70 @@ async function run(browser, url, backupPath, spec) {
   await context.close();
 }
 
+/** What each picture shows, for the index. */
+const CAPTIONS = {
+  '00-setup': 'First run (setup, or restore from a backup)',
+  '01-home': 'Home: today, search, "Nouvelle vente", seen recently; the backup reminder line',
+  '02-customers': 'Customers A to Z',
+  '03-customer-card': "A customer's card",
+  '04-new-customer': 'New customer',
+  '05-sale-who': 'Sale: for whom?',
+  '06-sale': 'Sale: products tapped, the total bar',
+  '07-gift': 'Gift',
+  '08-messages': 'Messages to send',
+  '09-message-compose': 'A message for one customer',
+  '10-announce': 'Announcement to many',
+  '11-products': 'Products',
+  '12-new-product': 'New product',
+  '13-reservations': 'Reservations ("pour quand ?", advance)',
+  '14-new-reservation': 'New reservation',
+  '15-follow-up': 'Follow up (À relancer)',
+  '16-status': 'Status image: one tap on a product',
+  '17-status-image': 'Status image, ready to share or save',
+  '18-status-form': 'Status image: the words and the background',
+  '19-backup': 'Backup, restore, export (under "Avancé")',
+  '20-more': 'More',
+  '21-settings': 'Settings',
+};
+
+/** The README's picture: three phones side by side, drawn by the browser itself. */
+async function composite(browser, files, out) {
+  const page = await browser.newPage({ viewport: { width: 1176, height: 788 } });
+  const { readFile } = await import('node:fs/promises');
+  const images = await Promise.all(files.map((f) => readFile(f, 'base64')));
+  await page.setContent(
+    `<body style="margin:0;background:#fff;display:flex;gap:24px;padding:24px;justify-content:center">${images
+      .map(
+        (b64) =>
+          `<img style="width:360px;height:740px;border-radius:16px;box-shadow:0 2px 10px #0003" src="data:image/png;base64,${b64}">`,
+      )
+      .join('')}</body>`,
+  );
+  await page.screenshot({ path: out });
+  await page.close();
+}
+
+async function writeIndex() {
+  const lines = [
+    '# Every main screen',
+    '',
+    'Made by `npm run screenshots` (scripts/screenshots.mjs) from the built app, offline, at a',
+    'fixed date, with the small notebook of scripts/screenshots/notebook.mjs. Regenerate them after',
+    'any change to what the seller sees.',
+    '',
+  ];
+  for (const spec of RUNS) {
+    lines.push(`## ${spec.name} (${spec.width}×${spec.height})`, '');
+    const names = [...(spec.setup ? ['00-setup'] : []), ...SCREENS.map(([name]) => name)];
+    for (const name of names) {
+      if (spec.only && !spec.only.includes(name.slice(0, 2))) continue;
+      lines.push(`- [${CAPTIONS[name] ?? name}](${spec.name}-${name}.png)`);
+    }
+    lines.push('');
+  }
+  await writeFile(join(OUT, 'README.md'), lines.join('\n'));
+}
+
 const server = await startServer({ root: DIST });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const dir = join(tmpdir(), `assoh-screens-${process.pid}`);
@@ -133,6 +224,12 @@ try {
     console.log(`${spec.name} (${spec.width}×${spec.height})`);
     await run(browser, server.url, backupPath, spec);
   }
+  await writeIndex();
+  await composite(
+    browser,
+    ['01-home', '06-sale', '08-messages'].map((n) => join(OUT, `fr-${n}.png`)),
+    resolve(OUT, '..', 'screenshot.png'),
+  );
 } finally {
   await browser.close();
   await server.close();

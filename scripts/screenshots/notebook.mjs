@@ -191,7 +191,7 @@ export async function notebookFile(language = 'fr', now = NOW) {
       kind: 'merci',
       saleId: 's-0',
       text: fr
-        ? 'Bonjour Awa, merci pour votre achat aujourd’hui au marché. À bientôt chez Maman Awa !'
+        ? 'Bonjour Awa, merci pour votre achat aujourd’hui au marché. À bientôt chez Maman Awa\u202f!'
         : 'Hello Awa, thank you for your purchase at the market today. See you soon at Maman Awa!',
       createdAt: at(0, 8.5),
     },
@@ -202,7 +202,7 @@ export async function notebookFile(language = 'fr', now = NOW) {
       reservationId: 'r-koffi-piment',
       productId: PIMENT,
       text: fr
-        ? 'Bonjour Koffi, votre réservation (3 tas Piment frais) est prête. Maman Awa'
+        ? 'Bonjour Koffi, votre réservation (3 tas de piment frais) est prête. Maman Awa'
         : 'Hello Koffi, your reservation (3 tas Piment frais) is ready. Maman Awa',
       createdAt: at(0, 8),
     },

@@ -23,10 +23,10 @@ export function BackupReminder() {
       <div className="flex items-center gap-1">
         <Link
           to="/sauvegarde"
-          className="flex min-h-12 min-w-0 flex-1 items-center gap-2 rounded-xl px-1 text-lg font-semibold text-brand-800 active:bg-brand-100"
+          className="flex min-h-12 min-w-0 flex-1 items-center gap-2 rounded-xl px-1 text-base font-semibold text-brand-800 active:bg-brand-100"
         >
           <Icon name="save" className="size-6 text-brand-700" />
-          <span className="min-w-0 leading-tight">{t('backup.reminderAction')}</span>
+          <span className="min-w-0 truncate">{t('backup.reminderAction')}</span>
         </Link>
         <button
           type="button"
