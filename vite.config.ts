@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { startFramePlugin } from './scripts/start-frame-plugin.ts';
 
 // BASE_PATH lets the same build live under a sub-path (https://example.org/assoh/).
 const base = normaliseBase(process.env.BASE_PATH);
@@ -48,6 +49,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspPlugin(),
+    startFramePlugin(base),
     tailwindcss(),
     VitePWA({
       // A seller may be halfway through a sale: a new version waits for "Recharger".
@@ -95,6 +97,19 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The first route in two files rather than two dozen: every request of a launch goes
+        // through the service worker, one by one. Libraries apart from the app's own code, so
+        // that an update of the app does not make the phone download React and Dexie again.
+        codeSplitting: {
+          groups: [
+            { name: 'libs', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 2 },
+            { name: 'start', tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
+    },
   },
   preview: { host: true, port: 4173, strictPort: true },
   test: {

@@ -1,10 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until the service worker controls the page: from then on it works with no network. */
-export async function waitForOfflineReady(page: Page) {
+/**
+ * Waits until the service worker controls the page: from then on it works with no network.
+ * `readyText`: the words that say so, shown for a few seconds (null where the test may be past them).
+ */
+export async function waitForOfflineReady(
+  page: Page,
+  readyText: string | null = 'Prêt à fonctionner hors ligne',
+) {
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     return Boolean(reg?.active && navigator.serviceWorker.controller);
   });
-  await expect(page.getByText('Prêt à fonctionner hors ligne')).toBeVisible();
+  if (readyText !== null) await expect(page.getByText(readyText)).toBeVisible();
+}
+
+/** axe over the whole screen: no serious or critical violation. */
+export async function expectNoSeriousViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
+
+/**
+ * Nothing wider than the phone, and no words spilling out of their button, label or line: the
+ * text of each element must lie inside its box (a badge placed over a corner on purpose, text cut
+ * with an ellipsis and screen-reader-only text are left alone).
+ */
+export async function expectNothingOverflows(page: Page, screen: string) {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width + 1)
+      out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+    const selector = 'button, a, label, h1, h2, h3, p, legend, output, li, option';
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      if (el.closest('.sr-only, select') || getComputedStyle(el).overflowX !== 'visible') continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !node.textContent?.trim()) continue;
+        // Text in an absolutely placed child (a count badge) or a cut-off line is not spilling.
+        let inner: HTMLElement | null = parent;
+        let skip = false;
+        while (inner && inner !== el) {
+          const style = getComputedStyle(inner);
+          if (style.position === 'absolute' || style.overflowX !== 'visible') skip = true;
+          inner = inner.parentElement;
+        }
+        if (skip) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of Array.from(range.getClientRects())) {
+          if (
+            r.left < box.left - 1 ||
+            r.right > box.right + 1 ||
+            r.right > width + 1 ||
+            r.left < -1
+          )
+            out.push(
+              `"${node.textContent.trim().slice(0, 40)}" spills out of <${el.tagName.toLowerCase()}>`,
+            );
+        }
+      }
+    }
+    return [...new Set(out)];
+  });
+  expect(problems, screen).toEqual([]);
 }

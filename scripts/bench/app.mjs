@@ -23,7 +23,7 @@ export async function waitForOfflineReady(page) {
   await page.waitForFunction(
     async () => {
       const reg = await navigator.serviceWorker.getRegistration();
-      return Boolean(reg?.active && navigator.serviceWorker.controller);
+      return reg?.active?.state === 'activated' && Boolean(navigator.serviceWorker.controller);
     },
     null,
     { timeout: 120_000, polling: 200 },

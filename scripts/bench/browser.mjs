@@ -37,11 +37,11 @@ export async function newContext(browser, { serviceWorkers = 'allow' } = {}) {
 export async function throttle(page, { cpu = 1, network = null } = {}) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await cdp.send('Network.enable');
-  await cdp.send(
-    'Network.emulateNetworkConditions',
-    network ?? { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
-  );
+  // Without `network`, the context's own state stays (context.setOffline for offline runs).
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   return cdp;
 }
 
@@ -50,10 +50,12 @@ export async function throttle(page, { cpu = 1, network = null } = {}) {
  * last tap, key and file choice, and offers `painted(test)`: resolves with the time of the first
  * frame painted once `test()` holds (checked on each DOM change), rAF + a task after it.
  */
-function instrument() {
+export function instrument() {
   const bench = {
     events: [],
     longtasks: [],
+    /** Every layout shift, those just after a tap included (CLS leaves those out; we do not). */
+    shifts: [],
     lastClick: 0,
     lastKey: 0,
     lastChange: 0,
@@ -130,10 +132,43 @@ function instrument() {
   };
   observe('event', bench.events, { durationThreshold: 16 });
   observe('longtask', bench.longtasks);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        bench.shifts.push({
+          start: e.startTime,
+          value: e.value,
+          afterInput: e.hadRecentInput,
+          // What moved, to name it in the log (the biggest mover first).
+          what: (e.sources ?? [])
+            .map((s) => s.node?.textContent?.trim().slice(0, 40) || s.node?.nodeName || '?')
+            .slice(0, 3),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch (error) {
+    console.warn('bench: no layout-shift entries', error);
+  }
   // Trusted events only: the seller's taps and keys, not the app's own a.click() for a download.
   addEventListener('click', (e) => e.isTrusted && (bench.lastClick = e.timeStamp), true);
   addEventListener('keydown', (e) => e.isTrusted && (bench.lastKey = e.timeStamp), true);
   addEventListener('change', (e) => (bench.lastChange = e.timeStamp), true);
+}
+
+/** Layout shifts since `from` (performance clock): their sum, and what moved most. */
+export function shiftsSince(page, from = 0) {
+  return page.evaluate((from) => {
+    const list = window.__bench.shifts.filter((s) => s.start >= from);
+    const sum = list.reduce((a, s) => a + s.value, 0);
+    const worst = list.sort((a, b) => b.value - a.value)[0];
+    return {
+      sum,
+      count: list.length,
+      worst: worst
+        ? `${worst.value.toFixed(3)} at ${Math.round(worst.start)} ms: ${worst.what.join(' | ')}`
+        : '',
+    };
+  }, from);
 }
 
 /** The app-ready mark's time in this document, waiting for it. */

@@ -166,9 +166,17 @@ function makeSale(random, id, at, customerId, products) {
 
 /**
  * A year of a busy stall: `customers` customers, `sales` sales (a quarter of them to passing
- * customers), `gifts` gifts, ending `now`. Returns the backup file's text.
+ * customers), `gifts` gifts, and `pending` thank-yous never sent (a seller who rarely sends them
+ * piles them up: the outbox and its badge must stay quick), ending `now`. Returns the backup
+ * file's text.
  */
-export async function makeBackupText({ customers = 5000, sales = 50_000, gifts = 5000, now }) {
+export async function makeBackupText({
+  customers = 5000,
+  sales = 50_000,
+  gifts = 5000,
+  pending = 5000,
+  now,
+}) {
   const random = rng(7);
   const from = now - 365 * DAY;
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -244,6 +252,24 @@ export async function makeBackupText({ customers = 5000, sales = 50_000, gifts =
     seen(customerId, at);
   }
 
+  // The thank-yous of her last `pending` sales to known customers, as the app prepares them.
+  const outbox = [];
+  for (let i = saleRows.length - 1; i >= 0 && outbox.length < pending; i--) {
+    const sale = saleRows[i];
+    const c = sale.customerId ? byId.get(sale.customerId) : undefined;
+    if (!c?.acceptsMessages) continue;
+    outbox.push({
+      id: `bench-m${outbox.length}`,
+      customerId: c.id,
+      kind: 'merci',
+      text: `Bonjour ${c.firstName}, merci pour votre achat aujourd'hui au marché. À bientôt chez Maman Awa !`,
+      status: 'pending',
+      saleId: sale.id,
+      createdAt: sale.at,
+      updatedAt: sale.at,
+    });
+  }
+
   const data = {
     settings: [
       {
@@ -266,7 +292,7 @@ export async function makeBackupText({ customers = 5000, sales = 50_000, gifts =
     sales: saleRows,
     gifts: giftRows,
     reservations: [],
-    outbox: [],
+    outbox,
     photos: [],
   };
   return backupFileText(data, now);

@@ -1,8 +1,9 @@
 // One run of each measure, at one CPU slowdown. Times are read inside the page (performance
 // clock): from the event's own timestamp to the frame painted after the screen shows the result.
 import { CARD_CUSTOMER, SALE_CUSTOMER_ID, SEARCH_WORD } from './dataset.mjs';
-import { SLOW_3G, appReady, newContext, throttle } from './browser.mjs';
+import { SLOW_3G, appReady, newContext, shiftsSince, throttle } from './browser.mjs';
 import { completeSetup, restoreThroughUi, storageUsage, waitForOfflineReady } from './app.mjs';
+import { SETTLE_MS, launchTwice } from './launch.mjs';
 
 const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
 
@@ -112,12 +113,35 @@ async function search(page, url) {
   return { worstEvent, worstPainted: Math.max(...painted) };
 }
 
+/**
+ * The sale screen, a product, "Enregistrer la vente" → her card, timed from the tap to the sale
+ * shown on the card. Then, at once, a tap where "Cadeau" stands on the card's first frame with
+ * the sale: does it land (the gift form opens)? Layout shifts from the sale screen's start on.
+ */
 async function saveSale(page, url, customerId) {
   await page.goto(`${url}/vente?client=${customerId}`);
   await page.getByRole('button', { name: /^Piment frais/ }).click();
-  return timed(page, 'card', { id: customerId, entries: 1 }, () =>
+  const ms = await timed(page, 'card', { id: customerId, entries: 1 }, () =>
     page.getByRole('button', { name: 'Enregistrer la vente' }).click(),
   );
+  // Where "Cadeau" was when the sale first showed; tapped there now, as a hurried seller would.
+  const at = await page.evaluate(() => {
+    const link = [...document.querySelectorAll('main a')].find((a) =>
+      /^Cadeau$/.test(a.textContent.trim()),
+    );
+    const r = link?.getBoundingClientRect();
+    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+  });
+  let giftTapLanded = false;
+  if (at) {
+    await page.touchscreen.tap(at.x, at.y);
+    giftTapLanded = await page
+      .waitForURL(/\/cadeau\?/, { timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  return { ms, giftTapLanded, shifts: await shiftsSince(page, 0) };
 }
 
 async function openCard(page, url) {
@@ -127,7 +151,22 @@ async function openCard(page, url) {
   // Her history holds 200 entries; the card paints it a page (30, the app's HISTORY_PAGE) at a
   // time, with "Voir plus" for the rest.
   const entries = Math.min(30, CARD_CUSTOMER.sales + CARD_CUSTOMER.gifts);
-  return timed(page, 'card', { id: CARD_CUSTOMER.id, entries }, () => row.click());
+  const ms = await timed(page, 'card', { id: CARD_CUSTOMER.id, entries }, () => row.click());
+  await page.waitForTimeout(SETTLE_MS);
+  const tapAt = await page.evaluate(() => window.__bench.lastClick);
+  return { ms, shifts: await shiftsSince(page, tapAt) };
+}
+
+/** From the home screen, the "Messages" tab → the first pending messages painted. */
+async function openOutbox(page, url) {
+  await page.goto(`${url}/`);
+  await appReady(page);
+  const ms = await timed(page, 'selector', 'main ul li a[href^="https://wa.me/"]', () =>
+    page.getByRole('link', { name: /^Messages/ }).click(),
+  );
+  await page.waitForTimeout(SETTLE_MS);
+  const tapAt = await page.evaluate(() => window.__bench.lastClick);
+  return { ms, shifts: await shiftsSince(page, tapAt) };
 }
 
 /** The stories engineer's `story-render` measure: render and encode of one Status image. */
@@ -162,9 +201,10 @@ async function backup(page, url) {
 }
 
 /**
- * A whole notebook's life in one fresh profile: setup, offline, warm start empty, restore of
- * the data set, then with it: warm start, search, a sale, the 200-entry card, a story, a backup.
- * Each step is wrapped so that one missing screen leaves the others measured.
+ * A whole notebook's life in one fresh profile: setup, offline, home-screen launches and a
+ * warm start with the notebook empty, restore of the data set, then with it: launches, warm
+ * start, search, a sale, the 200-entry card, the outbox, a story, a backup. Each step is
+ * wrapped so that one missing screen leaves the others measured.
  */
 export async function notebookRun(browser, url, cpu, backupFile, log) {
   const out = {};
@@ -177,22 +217,33 @@ export async function notebookRun(browser, url, cpu, backupFile, log) {
     }
   };
   const context = await newContext(browser);
-  try {
+  /** A fresh tab, throttled, for the steps after a launch (which closes every tab). */
+  const freshPage = async () => {
+    for (const p of context.pages()) await p.close();
     const page = await context.newPage();
+    await throttle(page, { cpu });
+    return page;
+  };
+  try {
+    let page = await context.newPage();
     await completeSetup(page, url);
     await waitForOfflineReady(page);
     await context.setOffline(true);
-    await throttle(page, { cpu });
+    await step('launchEmpty', () => launchTwice(context, url, cpu));
+    page = await freshPage();
     await step('warmEmpty', () => warmOffline(page, url));
     const before = await storageUsage(page);
     await step('restore', () => restoreThroughUi(page, url, backupFile.path));
     if (out.restore) {
       const after = await storageUsage(page);
       out.bytesPerSale = (after - before) / backupFile.sales;
+      await step('launchData', () => launchTwice(context, url, cpu));
+      page = await freshPage();
       await step('warmData', () => warmOffline(page, url));
       await step('search', () => search(page, url));
       await step('sale', () => saveSale(page, url, SALE_CUSTOMER_ID));
       await step('card', () => openCard(page, url));
+      await step('outbox', () => openOutbox(page, url));
       await step('story', () => storyRender(page, url));
       await step('storyMain', async () => {
         // Chromium cannot throttle a dedicated worker: without Worker the app renders on the

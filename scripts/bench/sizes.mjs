@@ -75,3 +75,23 @@ export async function firstRouteSizes(dist, base = '/') {
     chunks: chunks.sort((a, b) => b.gzip - a.gzip),
   };
 }
+
+/**
+ * The scripts a launch really loaded before app-ready (paths from the page's resource timing),
+ * each with its size: what the first route costs, whatever static analysis would miss (a
+ * dictionary or a screen fetched on the way).
+ */
+export async function loadedScriptSizes(dist, paths, base = '/') {
+  const unique = [...new Set(paths)];
+  const chunks = await Promise.all(
+    unique.map(async (path) => {
+      const file = join(dist, path.startsWith(base) ? path.slice(base.length) : path);
+      return { file: path.slice(base.length), ...sizes(await readFile(file)) };
+    }),
+  );
+  const sum = (k) => chunks.reduce((a, c) => a + c[k], 0);
+  return {
+    js: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') },
+    chunks: chunks.sort((a, b) => b.gzip - a.gzip),
+  };
+}

@@ -36,7 +36,7 @@ function Rows({
           <button
             type="button"
             onClick={() => onPick(c)}
-            className="flex min-h-14 w-full items-center gap-3 px-3 py-2 text-left active:bg-brand-100"
+            className="flex min-h-14 w-full items-center gap-3 px-3 py-2 text-start active:bg-brand-100"
           >
             <Avatar name={c.firstName} />
             <CustomerNameBlock customer={c} extra={formatAgo(c.lastSeenAt, lang)} />

@@ -5,7 +5,7 @@ import { getCustomer } from '../features/customers/queries';
 import { GiftForm } from '../features/gifts/components/gift-form';
 import { getSale } from '../features/sales/queries';
 import { useLang, useT } from '../i18n';
-import { formatWhen } from '../lib/dates';
+import { formatWhen } from '../lib/when';
 import { Screen } from '../ui/screen';
 import { showToast } from '../ui/store';
 import { CustomerPicker } from './customer-picker';
@@ -36,7 +36,8 @@ export default function GiftPage() {
           onPick={(c) => setParams({ client: c === 'passage' ? 'passage' : c.id })}
         />
       )}
-      {client && (customer || client === 'passage') && (
+      {/* Who, and the sale it goes with, both read before the form draws: nothing moves. */}
+      {client && (customer || client === 'passage') && sale !== undefined && (
         <>
           {sale && (
             <p className="text-base text-stone-700">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
@@ -8,10 +8,7 @@ import {
   CustomerSearchBox,
   useCustomerSearch,
 } from '../features/customers/components/customer-search';
-import { recentCustomers } from '../features/customers/queries';
 import { BackupReminder } from '../features/backup/components/backup-reminder';
-import { giftsToday } from '../features/gifts/queries';
-import { todaySales } from '../features/sales/queries';
 import { useLang, useT, useTn } from '../i18n';
 import { formatAgo } from '../lib/dates';
 import { markAppReady } from '../lib/perf';
@@ -22,13 +19,14 @@ import { Avatar } from '../ui/list-row';
 import { Screen, Section } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
 import { useUrlQuery } from '../ui/use-url-query';
+import { lastHome, readHome, type HomeData } from './home-data';
 
 /** A customer with two targets: her card, and a sale for her in one tap. */
 function CustomerQuickRow({ customer }: { customer: Customer }) {
   const t = useT();
   const lang = useLang();
   return (
-    <li className="flex items-center gap-1 pr-2">
+    <li className="flex items-center gap-1 pe-2">
       <Link
         to={`/clients/${customer.id}`}
         className="flex min-h-14 min-w-0 flex-1 items-center gap-3 px-3 py-2 active:bg-brand-100"
@@ -62,31 +60,25 @@ function CustomerQuickList({ customers }: { customers: Customer[] }) {
   );
 }
 
-function TodayCard() {
+function TodayCard({ sales, gifts }: Pick<HomeData, 'sales' | 'gifts'>) {
   const t = useT();
   const tn = useTn();
   const lang = useLang();
   const { currency } = useSettings();
-  const sales = useLiveQuery(() => todaySales(db), []);
-  const gifts = useLiveQuery(() => giftsToday(db), []);
   return (
     <section
       aria-label={t('home.today')}
       className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm"
     >
       <span className="text-base font-semibold text-stone-600">{t('home.salesToday')}</span>
-      <span className="text-3xl font-bold">
-        {sales ? formatMoney(sales.totalMinor, currency, lang) : '—'}
-      </span>
+      <span className="text-3xl font-bold">{formatMoney(sales.totalMinor, currency, lang)}</span>
       <span className="flex flex-wrap gap-x-3 text-base text-stone-700">
-        <span>{sales ? tn('home.salesCount', sales.count) : ''}</span>
-        {gifts && (
-          <span className="flex items-center gap-1 text-leaf-700">
-            <Icon name="gift" className="size-5" />
-            {tn('home.giftsCount', gifts.count)}
-            {gifts.valueMinor > 0 && ` (${formatMoney(gifts.valueMinor, currency, lang)})`}
-          </span>
-        )}
+        <span>{tn('home.salesCount', sales.count)}</span>
+        <span className="flex items-center gap-1 text-leaf-700">
+          <Icon name="gift" className="size-5" />
+          {tn('home.giftsCount', gifts.count)}
+          {gifts.valueMinor > 0 && ` (${formatMoney(gifts.valueMinor, currency, lang)})`}
+        </span>
       </span>
     </section>
   );
@@ -114,38 +106,70 @@ function SearchResults({ query }: { query: string }) {
   );
 }
 
+/**
+ * The top of the home screen: the title and the search box, right under it so that what
+ * follows (figures, reminders, lists that grow) never moves it. The start frame in index.html
+ * is this same component with no name and nothing below (scripts/start-frame-plugin.ts).
+ */
+export function HomeTop({
+  title,
+  query,
+  onQuery,
+  children,
+}: {
+  title: string;
+  query: string;
+  onQuery: (value: string) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <Screen title={title}>
+      <CustomerSearchBox value={query} onChange={onQuery} />
+      {children}
+    </Screen>
+  );
+}
+
 export function HomeScreen() {
   const t = useT();
   const settings = useSettings();
   const [query, setQuery] = useUrlQuery();
-  const recent = useLiveQuery(() => recentCustomers(db, 8), []);
+  // One read for the whole screen, opened with what it last showed (the start's reads, then
+  // every refresh): it draws whole at once, and nothing moves when the figures arrive.
+  const home = useLiveQuery(() => readHome(db), [], lastHome());
   useEffect(() => {
-    if (recent) markAppReady();
-  }, [recent]);
+    if (home) markAppReady();
+  }, [home]);
 
   return (
-    <Screen title={t('home.hello', { name: settings.sellerName })}>
-      <TodayCard />
-      <BackupReminder />
-      <CustomerSearchBox value={query} onChange={setQuery} />
+    <HomeTop
+      title={t('home.hello', { name: settings.sellerName })}
+      query={query}
+      onQuery={setQuery}
+    >
       {query.trim() ? (
         <SearchResults query={query} />
       ) : (
-        <>
-          <LinkButton to="/vente" icon="basket" className="min-h-14 text-xl">
-            {t('home.newSale')}
-          </LinkButton>
-          <Section title={t('home.recent')}>
-            {recent && recent.length === 0 && (
-              <p className="text-base text-stone-600">{t('home.noRecent')}</p>
-            )}
-            {recent && recent.length > 0 && <CustomerQuickList customers={recent} />}
-            <LinkButton to="/clients/nouveau" variant="secondary" icon="plus">
-              {t('customers.new')}
+        home && (
+          <>
+            <TodayCard sales={home.sales} gifts={home.gifts} />
+            <BackupReminder status={home.backup} />
+            <LinkButton to="/vente" icon="basket" className="min-h-14 text-xl">
+              {t('home.newSale')}
             </LinkButton>
-          </Section>
-        </>
+            <Section title={t('home.recent')}>
+              {home.recent.length === 0 ? (
+                <p className="text-base text-stone-600">{t('home.noRecent')}</p>
+              ) : (
+                <CustomerQuickList customers={home.recent} />
+              )}
+              <LinkButton to="/clients/nouveau" variant="secondary" icon="plus">
+                {t('customers.new')}
+              </LinkButton>
+            </Section>
+          </>
+        )
       )}
-    </Screen>
+    </HomeTop>
   );
 }

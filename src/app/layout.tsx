@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
@@ -22,14 +22,13 @@ export function Splash() {
   return <div className="min-h-dvh" aria-busy="true" />;
 }
 
-/** The number of messages waiting, on the Messages tab: an index count. */
-function PendingBadge() {
-  const pending = useLiveQuery(() => countPending(db), []);
+/** The number of messages waiting, on the Messages tab. */
+function PendingBadge({ pending }: { pending: number | undefined }) {
   if (!pending) return null;
   return (
     <span
       aria-label={String(pending)}
-      className="absolute top-1 end-[calc(50%-1.6rem)] flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
+      className="absolute end-[calc(50%-1.6rem)] top-1 flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
     >
       {pending > 99 ? '99+' : pending}
     </span>
@@ -68,52 +67,82 @@ function useBackOnlineNotice() {
   }, []);
 }
 
-/** The frame of every main screen: content, then the thumb-sized bottom navigation. */
-export function Layout() {
+/** The thumb-sized bottom navigation; `pending` (messages waiting) shows on Messages. */
+function BottomNav({ pending }: { pending?: number }) {
   const t = useT();
-  useBackOnlineNotice();
-  useScrollRestoration();
-  useFocusInView();
+  // The first part of the dock (ui/dock.tsx): the screen's bar and the messages sit above it.
   const nav = useRef<HTMLElement>(null);
   useDockHeight(nav, '--dock-nav');
   return (
+    <nav
+      ref={nav}
+      aria-label={t('nav.main')}
+      data-dock="nav"
+      className="fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)]"
+    >
+      <ul className="mx-auto grid max-w-xl grid-cols-5">
+        {NAV.map((item) => (
+          <li key={item.to}>
+            {/* Five tabs share the width: on a narrow phone the words shrink rather than spill. */}
+            <NavLink
+              to={item.to}
+              end={item.end}
+              className={({ isActive }) =>
+                `relative flex min-h-16 flex-col items-center justify-center gap-0.5 text-[min(0.875rem,3.75vw)] font-semibold tracking-tight ${
+                  isActive ? 'text-brand-700' : 'text-stone-600'
+                }`
+              }
+            >
+              {({ isActive }) => (
+                <>
+                  <span className={`rounded-full px-4 py-0.5 ${isActive ? 'bg-brand-100' : ''}`}>
+                    <Icon name={item.icon} className="size-6" />
+                  </span>
+                  {t(item.label)}
+                  {item.to === '/messages' && <PendingBadge pending={pending} />}
+                </>
+              )}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The frame of every main screen: content, then the bottom navigation. The start frame
+ * (index.html, drawn before any script) is this same component around the home screen's top.
+ */
+export function AppFrame({ pending, children }: { pending?: number; children: ReactNode }) {
+  return (
     <div className="min-h-dvh">
+      {children}
+      <BottomNav pending={pending} />
+    </div>
+  );
+}
+
+/** The last count shown: the badge never blinks out when a screen opens. */
+let lastPending: number | undefined;
+
+/** The badge's count (an index count), known from the start's single round of reads. */
+export function rememberPending(n: number): number {
+  lastPending = n;
+  return n;
+}
+
+export function Layout() {
+  useBackOnlineNotice();
+  // Every new screen opens at its top, Back returns where she was; a field she types in shows.
+  useScrollRestoration();
+  useFocusInView();
+  const pending = useLiveQuery(() => countPending(db).then(rememberPending), [], lastPending);
+  return (
+    <AppFrame pending={pending}>
       <Suspense fallback={<Splash />}>
         <Outlet />
       </Suspense>
-      <nav
-        ref={nav}
-        aria-label={t('nav.main')}
-        data-dock="nav"
-        className="fixed start-0 end-0 bottom-0 z-20 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)]"
-      >
-        {/* Each tab as wide as its word needs, the rest shared: "Messages" never touches "Vente". */}
-        <ul className="mx-auto flex max-w-xl">
-          {NAV.map((item) => (
-            <li key={item.to} className="min-w-0 flex-auto">
-              <NavLink
-                to={item.to}
-                end={item.end}
-                className={({ isActive }) =>
-                  `relative flex h-16 flex-col items-center justify-center gap-0.5 px-0.5 text-[0.8rem] leading-tight font-semibold whitespace-nowrap ${
-                    isActive ? 'text-brand-700' : 'text-stone-600'
-                  }`
-                }
-              >
-                {({ isActive }) => (
-                  <>
-                    <span className={`rounded-full px-3 py-0.5 ${isActive ? 'bg-brand-100' : ''}`}>
-                      <Icon name={item.icon} className="size-6" />
-                    </span>
-                    {t(item.label)}
-                    {item.to === '/messages' && <PendingBadge />}
-                  </>
-                )}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-    </div>
+    </AppFrame>
   );
 }

@@ -1,15 +1,17 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, use, useEffect, useState, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
+import type { Settings } from '../lib/domain';
 import { getSettings } from '../features/settings/queries';
 import { loadArea, setLanguage, useT, type Area } from '../i18n';
-import { UpdatePrompt } from '../pwa/update-prompt';
 import { DbTroubleNotice } from '../pwa/db-notice';
 import { SettingsProvider } from '../ui/settings-context';
 import { Toasts } from '../ui/toasts';
 import { Layout, Splash } from './layout';
 import { HomeScreen } from './home-screen';
+import { rememberStartScreen } from './start-frame-boot';
+import { loadSetupScreen, type StartData } from './start';
 
 // Screens past the first one load on demand; the service worker precaches them all.
 /** A lazy screen that arrives together with the strings it speaks: the stall's and its areas'. */
@@ -27,8 +29,10 @@ function lazyWith<C extends ComponentType<any>>(
   });
 }
 // The first-run setup is seen once: it need not weigh on every later start.
-const SetupScreen = lazyWith(() =>
-  import('../features/settings/components/setup-screen').then((m) => ({ default: m.SetupScreen })),
+const SetupScreen = lazyWith(() => loadSetupScreen().then((m) => ({ default: m.SetupScreen })));
+/** The service worker's registration and its prompts wait until the first screen is up. */
+const UpdatePrompt = lazy(() =>
+  import('../pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })),
 );
 const MoreScreen = lazyWith(() => import('./more-screen'), 'followup', 'stories', 'backup');
 const RestoreOnSetup = lazyWith(() => import('./restore-on-setup'), 'backup');
@@ -96,29 +100,45 @@ const SaleEditScreen = lazyWith(() => import('../features/sales/components/sale-
 const GiftEditScreen = lazyWith(() => import('../features/gifts/components/gift-edit-screen'));
 
 /**
+ * Runs `fn` when the phone is idle. Called from effects of the first commit, which holds the
+ * whole first screen (AppRoutes waits for the start's reads): so, after the first screen.
+ */
+function whenIdle(fn: () => void): void {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1500));
+  idle(fn);
+}
+
+/** True once the first screen is up and the phone idle: for what may come later. */
+function useAfterStart(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => whenIdle(() => setAfter(true)), []);
+  return after;
+}
+
+/**
  * Once the first screen shows, the screens a seller opens next (a card, a sale) are compiled in
  * idle time, so their first opening does not wait on code.
  */
-function usePrefetchFrequentScreens(ready: boolean) {
-  useEffect(() => {
-    if (!ready) return;
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
-    idle(() => {
-      void import('../features/customers/components/customer-card-screen');
-      void import('./sale-page');
-      void loadArea('stall');
-    });
-  }, [ready]);
+function prefetchFrequentScreens() {
+  void import('../features/customers/components/customer-card-screen');
+  void import('./sale-page');
+  void loadArea('stall');
 }
 
-function Gate() {
-  const settings = useLiveQuery(() => getSettings(db), [], undefined);
+function Gate({ initial }: { initial: Settings | null | undefined }) {
+  // Known from the start's reads: the first render has them, never a blank screen.
+  const settings = useLiveQuery(() => getSettings(db), [], initial);
   const location = useLocation();
+  const setUp = settings === undefined ? undefined : settings !== null;
   useEffect(() => {
     if (settings) void setLanguage(settings.language);
   }, [settings]);
+  useEffect(() => {
+    if (setUp === undefined) return;
+    rememberStartScreen(setUp ? 'home' : 'setup');
+    if (setUp) whenIdle(prefetchFrequentScreens);
+  }, [setUp]);
 
-  usePrefetchFrequentScreens(Boolean(settings));
   if (settings === undefined) return <Splash />;
   if (settings === null) {
     return location.pathname === '/bienvenue' ? (
@@ -167,16 +187,29 @@ function Gate() {
   );
 }
 
-export function AppRoutes() {
+/**
+ * `start`: the first screen's reads (start.ts). Until they are in, the whole tree waits, with no
+ * Suspense boundary above: React draws nothing, and index.html's start frame stays on screen.
+ */
+export function AppRoutes({ start }: { start: Promise<StartData> }) {
   const t = useT();
+  const { settings } = use(start);
+  const later = useAfterStart();
   return (
     <>
       <DbTroubleNotice />
-      <Suspense fallback={<Splash />}>
-        <Gate />
-      </Suspense>
+      <Gate initial={settings} />
       {/* "Nouvelle version disponible" docks with the messages: it never covers the title bar. */}
-      <Toasts closeLabel={t('common.close')} extra={<UpdatePrompt />} />
+      <Toasts
+        closeLabel={t('common.close')}
+        extra={
+          later && (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          )
+        }
+      />
     </>
   );
 }

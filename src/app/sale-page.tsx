@@ -8,7 +8,7 @@ import { deleteSale } from '../features/sales/commands';
 import { SaleForm, type SaleReservation } from '../features/sales/components/sale-form';
 import { queueMessages, thanksDraft } from '../features/outbox/commands';
 import { useLang, useT } from '../i18n';
-import { quantityOf } from '../lib/grammar';
+import { frenchQuantity } from '../lib/grammar';
 import { formatMoney, formatNumber } from '../lib/money';
 import { Screen } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
@@ -46,15 +46,18 @@ export default function SalePage() {
     async () => (reservationId ? getReservationForSale(db, reservationId) : null),
     [reservationId],
   );
+  const quantity = reserved ? formatNumber(reserved.reservation.quantity, lang) : '';
   const reservation: SaleReservation | undefined = reserved
     ? {
         id: reserved.reservation.id,
-        line: quantityOf(
-          formatNumber(reserved.reservation.quantity, lang),
-          reserved.product.unit,
-          reserved.product.name,
-          lang,
-        ),
+        line:
+          lang === 'fr'
+            ? frenchQuantity(quantity, reserved.product.unit, reserved.product.name)
+            : t('reservations.line', {
+                quantity,
+                unit: reserved.product.unit,
+                product: reserved.product.name,
+              }),
         advanceMinor: reserved.reservation.advanceMinor,
         lines: [
           {

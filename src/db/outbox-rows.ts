@@ -7,7 +7,9 @@ import type {
   Reservation,
   Settings,
 } from '../lib/domain';
-import { fillTemplate, productValues, sellerValues, templateText } from '../lib/templates';
+import { fillTemplate, productValues } from '../lib/templates';
+import { formatNumber } from '../lib/money';
+import { sellerValues, templateText } from '../i18n/templates';
 
 export interface MessageDraft {
   customerId?: string;
@@ -66,7 +68,6 @@ export async function readyWaitingReservations(
   const now = Date.now();
   const text = templateText('reservation', settings.templates, settings.language);
   const customers = await db.customers.bulkGet(waiting.map((r) => r.customerId));
-  const qty = new Intl.NumberFormat(settings.language);
   await insertMessages(
     db,
     waiting.map((r, i) => ({
@@ -80,7 +81,7 @@ export async function readyWaitingReservations(
           ...sellerValues(settings),
           ...productValues(product, settings.language),
           prenom: customers[i]?.firstName,
-          quantite: `${qty.format(r.quantity)} ${product.unit}`,
+          quantite: `${formatNumber(r.quantity, settings.language)} ${product.unit}`,
         },
         settings.language,
       ),

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from './en/core';
-import fr from './fr/core';
+import { LANGUAGE_CODES } from '../lib/languages';
+
+/** Each language's eager dictionary (core), by language code. */
+const CORE: Record<string, Record<string, string>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<Record<string, string>>('./*/core.ts', { import: 'default', eager: true }),
+  ).map(([path, dict]) => [path.split('/')[1], dict]),
+);
 
 /**
  * The first screen and the shell speak before any area's strings are loaded: every key they use
@@ -31,12 +37,13 @@ function keysUsed(source: string): string[] {
 }
 
 describe('eager strings', () => {
-  it('cover every key the first screen and the shell use, in both languages', () => {
+  it('cover every key the first screen and the shell use, in every language', () => {
     const missing: string[] = [];
+    expect(Object.keys(CORE).sort()).toEqual([...LANGUAGE_CODES].sort());
     for (const file of EAGER_FILES) {
       for (const key of keysUsed(readFileSync(file, 'utf8'))) {
-        if (!(key in fr)) missing.push(`${file}: ${key} (fr)`);
-        if (!(key in en)) missing.push(`${file}: ${key} (en)`);
+        for (const [lang, dict] of Object.entries(CORE))
+          if (!(key in dict)) missing.push(`${file}: ${key} (${lang})`);
       }
     }
     expect(missing).toEqual([]);

@@ -1,11 +1,20 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import frCore from './fr/core';
 import type { MessageKey } from './keys';
 import { frenchSpacing } from '../lib/grammar';
-import { LANGUAGES, isLanguage, type Language } from '../lib/languages';
+import {
+  LANGUAGES,
+  LANGUAGE_MEMORY_KEY,
+  intlLocale,
+  isLanguage,
+  type Language,
+} from '../lib/languages';
+import { formatNumber } from '../lib/money';
 
 export type { MessageKey };
-type Dict = Partial<Record<MessageKey, string>>;
+/** French keys, plus the plural forms a language has beyond "one" and "other" ("x.few"…). */
+type Dict = Readonly<Record<string, string>>;
 export type Params = Record<string, string | number>;
 
 interface I18nState {
@@ -19,9 +28,10 @@ const useI18nStore = create<I18nState>(() => ({ lang: 'fr', dict: frCore }));
  * One folder of dictionaries per language (src/i18n/<code>/<area>.ts), each loaded on demand:
  * only French's core comes with the first screen.
  */
-const DICTIONARIES = import.meta.glob<Dict>(['./*/*.ts', '!./**/*.test.ts', '!./fr/core.ts'], {
-  import: 'default',
-});
+const DICTIONARIES = import.meta.glob<Dict>(
+  ['./*/*.ts', '!./**/*.test.ts', '!./fr/core.ts', '!./*/templates.ts'],
+  { import: 'default' },
+);
 
 function dictionary(lang: Language, area: 'core' | Area): Promise<Dict> {
   if (lang === 'fr' && area === 'core') return Promise.resolve(frCore);
@@ -50,20 +60,34 @@ export async function loadArea(area: Area): Promise<void> {
     useI18nStore.setState((s) => ({ dict: { ...s.dict, ...strings } }));
 }
 
-/** Switches language; other languages are fetched on demand so French-speaking sellers never pay for them. */
-export async function setLanguage(lang: Language): Promise<void> {
+/**
+ * The strings of `lang` (core and every loaded area), with no effect on the document: all that
+ * the start frames rendered at build time need (scripts/start-frame-plugin.ts).
+ */
+export async function switchStrings(lang: Language): Promise<void> {
   if (lang === useI18nStore.getState().lang) return;
   const [base, areas] = await Promise.all([
     dictionary(lang, 'core'),
     areaStrings(loadedAreas, lang),
   ]);
   useI18nStore.setState({ lang, dict: { ...base, ...areas } });
-  document.documentElement.lang = lang;
-  document.documentElement.dir = LANGUAGES[lang].dir;
+}
+
+/** Switches language; other languages are fetched on demand so French-speaking sellers never pay for them. */
+export async function setLanguage(lang: Language): Promise<void> {
+  if (lang === useI18nStore.getState().lang) return;
+  await switchStrings(lang);
+  applyDocumentLanguage(lang);
   rememberLanguage(lang);
 }
 
-const LANG_KEY = 'assoh-lang';
+/** The page's language and direction: screen readers, fonts, hyphenation and right-to-left follow. */
+export function applyDocumentLanguage(lang: Language): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = LANGUAGES[lang].dir;
+}
+
+const LANG_KEY = LANGUAGE_MEMORY_KEY;
 
 /** Kept beside the notebook so the next start speaks the seller's language from its first frame. */
 function rememberLanguage(lang: Language): void {
@@ -85,7 +109,7 @@ export function rememberedLanguage(): Language | null {
   }
 }
 
-function interpolate(text: string, params: Params | undefined, lang: Language): string {
+function interpolate(text: string, params: Params | undefined, lang?: Language): string {
   const filled = params
     ? text.replace(/\{(\w+)\}/g, (m, name: string) =>
         Object.hasOwn(params, name) ? String(params[name]) : m,
@@ -97,34 +121,66 @@ function interpolate(text: string, params: Params | undefined, lang: Language): 
 
 export type T = (key: MessageKey, params?: Params) => string;
 
-/** For code outside React (commands' error messages are keys, not text: prefer those). */
-export const t: T = (key, params) => {
-  const { dict, lang } = useI18nStore.getState();
-  return interpolate(dict[key] ?? key, params, lang);
-};
-
-export function useT(): T {
-  const dict = useI18nStore((s) => s.dict);
-  const lang = useI18nStore((s) => s.lang);
+/**
+ * The `t` of one dictionary: a missing key shows as itself, so it is seen and fixed. In French,
+ * a no-break space before ! ? : ; so that "?" never starts a line alone.
+ */
+export function translator(dict: Dict, lang?: Language): T {
   return (key, params) => interpolate(dict[key] ?? key, params, lang);
 }
 
-export function useLang(): Language {
-  return useI18nStore((s) => s.lang);
+/** For code outside React (commands' error messages are keys, not text: prefer those). */
+export const t: T = (key, params) => {
+  const { dict, lang } = useI18nStore.getState();
+  return translator(dict, lang)(key, params);
+};
+
+/**
+ * A piece of the store's state. Its current state on the server too, where zustand would give
+ * the initial one (French): the start frames are rendered at build time in every language.
+ */
+function useI18n<V>(pick: (s: I18nState) => V): V {
+  const get = () => pick(useI18nStore.getState());
+  return useSyncExternalStore(useI18nStore.subscribe, get, get);
 }
 
-/** Plural choice through Intl rules: keys `x.one` / `x.other`. */
-export function plural(lang: Language, n: number): 'one' | 'other' {
-  return new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+export function useT(): T {
+  return translator(
+    useI18n((s) => s.dict),
+    useI18n((s) => s.lang),
+  );
+}
+
+export function useLang(): Language {
+  return useI18n((s) => s.lang);
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * The key of `base` for the count `n`: French and English have `base.one` / `base.other`; Arabic
+ * adds `base.zero`, `base.two`, `base.few` and `base.many` (Intl.PluralRules' categories). A
+ * category a dictionary does not have falls back to `base.other`.
+ */
+export function pluralKey(dict: Dict, lang: Language, base: string, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale(lang));
+    pluralRules.set(lang, rules);
+  }
+  const key = `${base}.${rules.select(n)}`;
+  return key in dict ? key : `${base}.other`;
 }
 
 type PluralBase<K> = K extends `${infer B}.one` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;
 
-/** "{n} vente" / "{n} ventes": picks `base.one` or `base.other` by the language's plural rules. */
+/** "{n} vente" / "{n} ventes": the form of `base` the language's plural rules pick for `n`. */
 export function useTn(): (base: PluralKey, n: number) => string {
-  const t = useT();
+  const dict = useI18n((s) => s.dict);
   const lang = useLang();
-  return (base, n) =>
-    t(`${base}.${plural(lang, n)}` as MessageKey, { n: new Intl.NumberFormat(lang).format(n) });
+  return (base, n) => {
+    const key = pluralKey(dict, lang, base, n);
+    return interpolate(dict[key] ?? key, { n: formatNumber(n, lang) }, lang);
+  };
 }

@@ -1,5 +1,6 @@
 import type { FieldError } from './errors';
 import { findCountry } from '../lib/countries';
+import { leftToRight } from '../lib/languages';
 import type { PhoneParse } from '../lib/phone';
 
 type Reason = Extract<PhoneParse, { ok: false }>['reason'];
@@ -14,7 +15,7 @@ export function phoneError(reason: Reason, country: string): FieldError {
     default:
       return {
         key: 'phone.errorInvalid',
-        params: { code: findCountry(country)?.callingCode ?? '' },
+        params: { code: leftToRight(`+${findCountry(country)?.callingCode ?? ''}`) },
       };
   }
 }

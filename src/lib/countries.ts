@@ -1,3 +1,5 @@
+import { intlLocale, type Language } from './languages';
+
 /** The sellers' countries: dialling code (checked against libphonenumber-js in a test) and currency. */
 export interface Country {
   code: string;
@@ -46,14 +48,14 @@ export function findCountry(code: string): Country | undefined {
   return COUNTRIES.find((c) => c.code === code);
 }
 
-const regionNames = new Map<string, Intl.DisplayNames>();
+const regionNames = new Map<Language, Intl.DisplayNames>();
 
 /** The country's name in the seller's language, from the browser's own data (no table to keep). */
-export function countryName(code: string, locale: string): string {
-  let names = regionNames.get(locale);
+export function countryName(code: string, lang: Language): string {
+  let names = regionNames.get(lang);
   if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-    regionNames.set(locale, names);
+    names = new Intl.DisplayNames([intlLocale(lang)], { type: 'region' });
+    regionNames.set(lang, names);
   }
   return names.of(code) ?? code;
 }

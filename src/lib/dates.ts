@@ -1,3 +1,5 @@
+import { intlLocale, type Language } from './languages';
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function startOfDay(at: number): number {
@@ -42,54 +44,21 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-function fmt(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(opts)}`;
-  let f = timeFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, opts);
-    timeFormats.set(key, f);
-  }
-  return f;
-}
-
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>();
 /** One formatter per language: building one costs more than using it, a list shows dozens. */
-function relative(lang: string): Intl.RelativeTimeFormat {
+export function relativeFormat(lang: Language): Intl.RelativeTimeFormat {
   let f = relativeFormats.get(lang);
   if (!f) {
-    f = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    f = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
     relativeFormats.set(lang, f);
   }
   return f;
 }
 
-/** A calendar day (YYYY-MM-DD) in words: "samedi 5 décembre", "Saturday 5 December". */
-export function formatDay(day: string, lang: string): string {
-  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
-  // Noon: the same day in every time zone, whatever the clock changes.
-  return fmt(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(
-    new Date(y, m - 1, d, 12),
-  );
-}
-
-/** "aujourd'hui, 14:05", "hier, 09:12", "12 nov., 10:30", "3 mars 2025". */
-export function formatWhen(at: number, lang: string, now = Date.now()): string {
-  const days = daysBetween(at, now);
-  const time = fmt(lang, { hour: '2-digit', minute: '2-digit' }).format(at);
-  if (days === 0 || days === 1) {
-    const word = relative(lang).format(-days, 'day');
-    return `${word}, ${time}`;
-  }
-  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  if (sameYear) return `${fmt(lang, { day: 'numeric', month: 'short' }).format(at)}, ${time}`;
-  return fmt(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(at);
-}
-
 /** "aujourd'hui", "il y a 3 jours", "il y a 2 semaines". */
-export function formatAgo(at: number, lang: string, now = Date.now()): string {
+export function formatAgo(at: number, lang: Language, now = Date.now()): string {
   const days = daysBetween(at, now);
-  const rtf = relative(lang);
+  const rtf = relativeFormat(lang);
   if (days < 14) return rtf.format(-days, 'day');
   if (days < 60) return rtf.format(-Math.floor(days / 7), 'week');
   return rtf.format(-Math.floor(days / 30), 'month');

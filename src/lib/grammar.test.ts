@@ -4,9 +4,8 @@ import {
   commonNoun,
   frenchSpacing,
   guessGender,
-  marketPhrase,
   pricePerUnit,
-  quantityOf,
+  frenchQuantity,
   withArticle,
 } from './grammar';
 
@@ -58,35 +57,24 @@ describe('articles and agreement', () => {
   });
 });
 
-describe('quantityOf', () => {
+describe('frenchQuantity', () => {
   it('says what was reserved: "2 kg de gombo", "3 tas d\'arachide"', () => {
-    expect(quantityOf('2', 'kg', 'Gombo', 'fr')).toBe('2 kg de gombo');
-    expect(quantityOf('3', 'tas', 'Arachide', 'fr')).toBe("3 tas d'arachide");
-    expect(quantityOf('2', 'kg', 'Okra', 'en')).toBe('2 kg of Okra');
-  });
-});
-
-describe('marketPhrase', () => {
-  it('never repeats "marché" and elides before a vowel', () => {
-    expect(marketPhrase('Adjamé', 'fr')).toBe("marché d'Adjamé");
-    expect(marketPhrase('Treichville', 'fr')).toBe('marché de Treichville');
-    expect(marketPhrase('marché d’Adjamé', 'fr')).toBe('marché d’Adjamé');
-    expect(marketPhrase('Grand marché de Bouaké', 'fr')).toBe('Grand marché de Bouaké');
-    expect(marketPhrase('Marche de Cocody', 'fr')).toBe('Marche de Cocody');
-    expect(marketPhrase('Adjamé', 'en')).toBe('Adjamé market');
-    expect(marketPhrase('Kumasi Central Market', 'en')).toBe('Kumasi Central Market');
+    expect(frenchQuantity('2', 'kg', 'Gombo')).toBe('2 kg de gombo');
+    expect(frenchQuantity('3', 'tas', 'Arachide')).toBe("3 tas d'arachide");
   });
 });
 
 describe('pricePerUnit', () => {
   it('speaks as the stall does', () => {
-    expect(nb(pricePerUnit('500 FCFA', 'tas', 'fr'))).toBe('500 FCFA le tas');
-    expect(nb(pricePerUnit('1 000 FCFA', 'bassine', 'fr'))).toBe('1 000 FCFA la bassine');
-    expect(nb(pricePerUnit('200 FCFA', 'boule', 'fr'))).toBe('200 FCFA la boule');
-    expect(nb(pricePerUnit('250 FCFA', 'unité', 'fr'))).toBe("250 FCFA l'unité");
-    expect(nb(pricePerUnit('500 FCFA', 'les 3', 'fr'))).toBe('500 FCFA les 3');
-    expect(nb(pricePerUnit('500 FCFA', '', 'fr'))).toBe('500 FCFA');
-    expect(nb(pricePerUnit('500 FCFA', 'heap', 'en'))).toBe('500 FCFA per heap');
+    const per = ({ price, unit }: { price: string; unit: string }) => `${price} per ${unit}`;
+    expect(nb(pricePerUnit('500 FCFA', 'tas', 'fr', per))).toBe('500 FCFA le tas');
+    expect(nb(pricePerUnit('1 000 FCFA', 'bassine', 'fr', per))).toBe('1 000 FCFA la bassine');
+    expect(nb(pricePerUnit('200 FCFA', 'boule', 'fr', per))).toBe('200 FCFA la boule');
+    expect(nb(pricePerUnit('250 FCFA', 'unité', 'fr', per))).toBe("250 FCFA l'unité");
+    expect(nb(pricePerUnit('500 FCFA', 'les 3', 'fr', per))).toBe('500 FCFA les 3');
+    expect(nb(pricePerUnit('500 FCFA', '', 'fr', per))).toBe('500 FCFA');
+    expect(pricePerUnit('500 FCFA', 'heap', 'en', per)).toBe('500 FCFA per heap');
+    expect(pricePerUnit('8 MAD', 'لكل كيلو', 'ar', per)).toBe('8 MAD لكل كيلو');
   });
 });
 

@@ -73,51 +73,43 @@ export function withArticle(name: string, gender: Gender = guessGender(name)): s
   return `${gender === 'f' ? 'la' : 'le'} ${noun}`;
 }
 
-/** "la tomate est arrivée", "les oignons sont arrivés"; in English "Tomatoes have arrived". */
+/**
+ * "la tomate est arrivée", "les oignons sont arrivés"; in English "Tomatoes have arrived"; in
+ * other languages the product alone (their default texts say the rest around {produit}).
+ */
 export function arrivalPhrase(name: string, lang: Language, gender?: Gender): string {
-  if (lang !== 'fr') {
-    return `${tidy(name)} ${lang === 'en' && isPlural(name) ? 'have' : 'has'} arrived`;
-  }
+  if (lang === 'en') return `${tidy(name)} ${isPlural(name) ? 'have' : 'has'} arrived`;
+  if (lang !== 'fr') return tidy(name);
   const g = gender ?? guessGender(name);
   const plural = isPlural(name);
   const agreement = `${g === 'f' ? 'e' : ''}${plural ? 's' : ''}`;
   return `${withArticle(name, g)} ${plural ? 'sont' : 'est'} arrivé${agreement}`;
 }
 
-/** "2 kg de gombo", "3 tas d'arachide"; English "2 kg of okra"; other languages "2 kg okra". */
-export function quantityOf(quantity: string, unit: string, name: string, lang: Language): string {
-  const amount = tidy(`${quantity} ${unit}`);
-  if (lang === 'fr') return `${amount} ${elides(name) ? "d'" : 'de '}${commonNoun(name)}`;
-  if (lang === 'en') return `${amount} of ${tidy(name)}`;
-  return `${amount} ${tidy(name)}`;
+/** "2 kg de gombo", "3 tas d'arachide": French elides "de" and writes the product in lower case. */
+export function frenchQuantity(quantity: string, unit: string, name: string): string {
+  return `${tidy(`${quantity} ${unit}`)} ${elides(name) ? "d'" : 'de '}${commonNoun(name)}`;
 }
+
+/** A unit that already says "per" ("le tas", "per heap", "لكل كيلو", "les 3"): written as typed. */
+const SAYS_PER = /^(le|la|les|l|par|per|the|a|an|each|pour|لكل|لل)( |$)/;
 
 /**
- * The market as a sentence says it: "marché d'Adjamé", "marché de Treichville", and a name that
- * already holds the word stays as typed ("Grand marché de Bouaké", "Adjamé market").
+ * "500 FCFA le tas", "1 000 FCFA la bassine", "250 FCFA l'unité": French chooses its article by
+ * the unit's gender; other languages say it in their dictionary, through `perUnit`.
  */
-export function marketPhrase(name: string, lang: Language): string {
-  const typed = tidy(name);
-  const words = fold(typed).split(' ');
-  if (lang === 'fr') {
-    if (words.includes('marche')) return typed;
-    return /^[aeiouyh]/.test(fold(typed)) ? `marché d'${typed}` : `marché de ${typed}`;
-  }
-  if (lang === 'en') return words.includes('market') ? typed : `${typed} market`;
-  return typed;
-}
-
-/** "500 FCFA le tas", "1 000 FCFA la bassine", "250 FCFA l'unité"; English "500 FCFA per heap". */
-export function pricePerUnit(price: string, unit: string, lang: Language): string {
+export function pricePerUnit(
+  price: string,
+  unit: string,
+  lang: Language,
+  perUnit: (words: { price: string; unit: string }) => string,
+): string {
   const u = tidy(unit);
   if (!u) return price;
-  const f = fold(u);
-  if (/^(le|la|les|l|par|per|the|a|an|each|pour)( |$)/.test(f) || /^l['’]/i.test(u))
-    return `${price} ${u}`;
-  // A no-break space keeps "le tas" together when the line wraps.
-  if (lang === 'en') return `${price} per\u00a0${u}`;
-  if (lang !== 'fr') return `${price} / ${u}`;
+  if (SAYS_PER.test(fold(u)) || /^l['’]/i.test(u)) return `${price} ${u}`;
+  if (lang !== 'fr') return perUnit({ price, unit: u });
   if (elides(u)) return `${price} l'${u}`;
+  // A no-break space keeps "le tas" together when the line wraps.
   return `${price} ${guessGender(u) === 'f' ? 'la' : 'le'}\u00a0${u}`;
 }
 

@@ -1,12 +1,5 @@
 export type TemplateKind = 'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles';
-import {
-  arrivalPhrase,
-  commonNoun,
-  elides,
-  frenchSpacing,
-  marketPhrase,
-  type Gender,
-} from './grammar';
+import { arrivalPhrase, commonNoun, elides, frenchSpacing, type Gender } from './grammar';
 import type { Language } from './languages';
 
 export type { Language };
@@ -18,29 +11,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'excuse',
   'nouvelles',
 ];
-
-/** The default texts of PRODUCT.md; the seller edits them in Réglages. */
-export const DEFAULT_TEMPLATES: Record<Language, Record<TemplateKind, string>> = {
-  fr: {
-    merci:
-      "Bonjour {prenom}, merci pour votre achat aujourd'hui au marché. À bientôt chez {vendeur} !",
-    // {arrivage} says the product with its article and agreement: "la tomate est arrivée".
-    arrivage: 'Bonjour {prenom}, {arrivage} ! Je serai au {marche} {jour}. {vendeur}',
-    reservation:
-      'Bonjour {prenom}, votre réservation ({quantite} de {produit}) est prête. {vendeur}',
-    excuse:
-      'Bonjour {prenom}, je vous présente mes excuses pour {motif}. Merci de votre confiance. {vendeur}',
-    nouvelles: 'Bonjour {prenom}, cela fait longtemps ! Comment allez-vous ? {vendeur}',
-  },
-  en: {
-    merci:
-      'Hello {prenom}, thank you for your purchase at the market today. See you soon at {vendeur}!',
-    arrivage: 'Hello {prenom}, {arrivage}! I will be at {marche} {jour}. {vendeur}',
-    reservation: 'Hello {prenom}, your reservation ({quantite} {produit}) is ready. {vendeur}',
-    excuse: 'Hello {prenom}, I apologise for {motif}. Thank you for your trust. {vendeur}',
-    nouvelles: 'Hello {prenom}, it has been a while! How are you? {vendeur}',
-  },
-};
 
 export const PLACEHOLDERS = [
   'prenom',
@@ -63,14 +33,6 @@ export const TEMPLATE_TAGS: Record<TemplateKind, readonly Placeholder[]> = {
   nouvelles: ['prenom', 'vendeur', 'marche', 'jour'],
 };
 export type TemplateValues = Partial<Record<Placeholder, string>>;
-
-export function templateText(
-  kind: TemplateKind,
-  custom: Partial<Record<TemplateKind, string>> | undefined,
-  lang: Language,
-): string {
-  return custom?.[kind]?.trim() || DEFAULT_TEMPLATES[lang][kind];
-}
 
 /** Texts written before {marche} said the whole phrase ("marché d'Adjamé"): read them as now. */
 function withoutOldMarket(text: string): string {
@@ -102,6 +64,17 @@ export function fillTemplate(text: string, values: TemplateValues, lang?: Langua
   return lang === 'fr' ? frenchSpacing(filled) : filled;
 }
 
+/** What a message knows of a product: {produit} ("piment frais"), {arrivage} ("… est arrivé"). */
+export function productValues(
+  p: { name: string; gender?: Gender },
+  lang: Language,
+): TemplateValues {
+  return {
+    produit: lang === 'fr' ? commonNoun(p.name) : p.name,
+    arrivage: arrivalPhrase(p.name, lang, p.gender),
+  };
+}
+
 /** Placeholders a text uses that have no value yet (e.g. {motif} before the seller types it). */
 export function missingPlaceholders(text: string, values: TemplateValues): Placeholder[] {
   const missing = new Set<Placeholder>();
@@ -118,39 +91,4 @@ export function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)]
     .map((m) => m[1] ?? '')
     .filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
-}
-
-/** The day of the market in words: "samedi", or "tous les jours". */
-export function marketDayText(day: number, lang: Language): string {
-  if (day < 0 || day > 6) return lang === 'fr' ? 'tous les jours' : 'every day';
-  // 4 January 1970 was a Sunday (getDay() === 0); noon UTC keeps every time zone on that date.
-  const date = Date.UTC(1970, 0, 4 + day, 12);
-  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(date);
-}
-
-interface SellerLike {
-  sellerName: string;
-  marketName: string;
-  marketDay: number;
-  language: Language;
-}
-
-/** What every message knows of the seller: {vendeur}, {marche} ("marché d'Adjamé"), {jour}. */
-export function sellerValues(s: SellerLike): TemplateValues {
-  return {
-    vendeur: s.sellerName,
-    marche: marketPhrase(s.marketName, s.language),
-    jour: marketDayText(s.marketDay, s.language),
-  };
-}
-
-/** What a message knows of a product: {produit} ("piment frais"), {arrivage} ("… est arrivé"). */
-export function productValues(
-  p: { name: string; gender?: Gender },
-  lang: Language,
-): TemplateValues {
-  return {
-    produit: lang === 'fr' ? commonNoun(p.name) : p.name,
-    arrivage: arrivalPhrase(p.name, lang, p.gender),
-  };
 }

@@ -6,6 +6,9 @@ import { showToast } from '../ui/store';
 
 const HOUR = 60 * 60 * 1000;
 
+/** "Prêt à fonctionner hors ligne" is said once, whichever signal comes first. */
+let announced = false;
+
 /**
  * Activates the waiting worker, then reloads once it controls the page. Our own listener,
  * because workbox-window only reloads when the page was already controlled at registration:
@@ -36,6 +39,14 @@ export function UpdatePrompt() {
   } = useRegisterSW({
     onRegisteredSW(_url, registration) {
       if (!registration) return;
+      // The first install ends when the worker takes control of this page (clientsClaim).
+      // Registration waits for the first screen now, and workbox-window's own "installed"
+      // event is sometimes missed when the worker installs meanwhile: control is the proof.
+      if (!navigator.serviceWorker.controller) {
+        navigator.serviceWorker.addEventListener('controllerchange', () => setOfflineReady(true), {
+          once: true,
+        });
+      }
       // Look for a new version when signal comes back and every hour while open.
       const check = () => {
         if (navigator.onLine) registration.update().catch(() => undefined);
@@ -47,7 +58,10 @@ export function UpdatePrompt() {
 
   useEffect(() => {
     if (!offlineReady) return;
-    showToast({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000, app: true });
+    if (!announced) {
+      announced = true;
+      showToast({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000, app: true });
+    }
     setOfflineReady(false);
   }, [offlineReady, setOfflineReady, t]);
 

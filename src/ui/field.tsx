@@ -55,9 +55,18 @@ export function Field({ label, hint, error, optional, children }: FieldProps) {
 type InputFieldProps = Omit<FieldProps, 'children'> & InputHTMLAttributes<HTMLInputElement>;
 
 export function TextField({ label, hint, error, optional, ...input }: InputFieldProps) {
+  // A phone number reads left to right in every language ("+225 07…"), kept at the field's end.
+  const tel = input.type === 'tel' ? { dir: 'ltr' } : {};
   return (
     <Field label={label} hint={hint} error={error} optional={optional}>
-      {(p) => <input {...p} {...input} />}
+      {(p) => (
+        <input
+          {...p}
+          {...tel}
+          {...input}
+          className={input.type === 'tel' ? `${p.className} rtl:text-end` : p.className}
+        />
+      )}
     </Field>
   );
 }

@@ -37,6 +37,9 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
+/** Icons that point somewhere: in a right-to-left language "back" points right, "forward" left. */
+const DIRECTIONAL = new Set<IconName>(['back', 'chevron']);
+
 export function Icon({ name, className = 'size-6' }: { name: IconName; className?: string }) {
   // shrink-0: in a tight button the icon keeps its size and the words wrap instead.
   return (
@@ -47,7 +50,7 @@ export function Icon({ name, className = 'size-6' }: { name: IconName; className
       strokeWidth={2}
       strokeLinecap="round"
       strokeLinejoin="round"
-      className={`shrink-0 ${className}`}
+      className={`shrink-0 ${DIRECTIONAL.has(name) ? 'rtl:[scale:-1_1] ' : ''}${className}`}
       aria-hidden="true"
       focusable="false"
     >

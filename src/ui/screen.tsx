@@ -16,7 +16,9 @@ function OfflineStrip() {
   return (
     <div
       role="status"
-      className="flex items-center gap-2 bg-stone-800 px-3 py-0.5 text-sm font-bold text-white"
+      // The start frame (index.html) has it, and drops it when the phone is online.
+      data-offline-strip=""
+      className="flex items-center gap-2 bg-stone-800 px-3 py-1 text-sm font-bold text-white"
     >
       <Icon name="offline" className="size-4" />
       <span>{t('net.offline')}</span>

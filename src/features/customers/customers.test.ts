@@ -137,6 +137,32 @@ describe('searchCustomers with many matches', () => {
       ].sort(),
     );
   });
+
+  it('sees at once who was just seen, though the recency order is kept between keystrokes', async () => {
+    const now = Date.now();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const c = await createCustomer(
+        db,
+        customerInput({ firstName: 'Awa', nickname: `n°${i}` }),
+        CI,
+      );
+      await db.customers.update(c.id, { lastSeenAt: now - (i + 1) * 60_000 });
+      ids.push(c.id);
+    }
+    expect((await searchCustomers(db, 'aw', 3)).map((c) => c.nickname)).toEqual([
+      'n°0',
+      'n°1',
+      'n°2',
+    ]);
+    // The least recent comes back to the stall: the next keystroke must put her first.
+    await db.customers.update(ids[11] ?? '', { lastSeenAt: now });
+    expect((await searchCustomers(db, 'awa', 3)).map((c) => c.nickname)).toEqual([
+      'n°11',
+      'n°0',
+      'n°1',
+    ]);
+  });
 });
 
 describe('deleteCustomer', () => {

@@ -22,8 +22,8 @@ export async function searchCustomers(db: AssohDB, query: string, limit = 30): P
   }
   let ids = [...matches];
   if (ids.length > limit) {
-    // Ascending keys come in one getAllKeys call; walking them from the end gives the most recent.
-    const byRecency = await db.customers.orderBy('lastSeenAt').primaryKeys();
+    // Walking the recency order from its end gives the most recent.
+    const byRecency = await idsByRecency(db);
     ids = [];
     for (let i = byRecency.length - 1; i >= 0 && ids.length < limit; i--) {
       const id = byRecency[i];
@@ -32,6 +32,28 @@ export async function searchCustomers(db: AssohDB, query: string, limit = 30): P
   }
   const rows = await db.customers.bulkGet(ids);
   return rows.filter((c): c is Customer => Boolean(c)).sort(byRecency);
+}
+
+/**
+ * Every customer's id, least recently seen first (one getAllKeys of the lastSeenAt index), kept
+ * between keystrokes: each letter typed used to read the 5,000 keys again. Any write to the
+ * customers, from this tab or another, drops it (Dexie's storagemutated event).
+ */
+let recency: { db: AssohDB; ids: Promise<string[]> } | null = null;
+Dexie.on('storagemutated', (parts) => {
+  if (Object.keys(parts).some((part) => part.includes('/customers/'))) recency = null;
+});
+
+function idsByRecency(db: AssohDB): Promise<string[]> {
+  if (recency?.db !== db) {
+    const ids = db.customers.orderBy('lastSeenAt').primaryKeys();
+    recency = { db, ids };
+    // A failed read is not kept: the next keystroke reads again.
+    ids.catch(() => {
+      if (recency?.ids === ids) recency = null;
+    });
+  }
+  return recency.ids;
 }
 
 function byRecency(a: Customer, b: Customer): number {
@@ -125,4 +147,17 @@ export async function customerHistory(
   const last = sales.at(-1);
   const recentSaleId = last && now - last.at < GIFT_WITH_SALE_MS ? last.id : undefined;
   return { summary, entries: entries.sort((x, y) => y.at - x.at), recentSaleId };
+}
+
+/** Her card: who she is and her whole history, read together so the card draws once, whole. */
+export async function customerCard(
+  db: AssohDB,
+  id: string,
+  now = Date.now(),
+): Promise<{ customer: Customer; history: CustomerHistory } | null> {
+  const [customer, history] = await Promise.all([
+    getCustomer(db, id),
+    customerHistory(db, id, now),
+  ]);
+  return customer ? { customer, history } : null;
 }

@@ -3,7 +3,7 @@ import { newId } from '../../db/db';
 import { recomputeLastSeen, touchCustomer } from '../../db/customer-activity';
 import type { Gift, GiftReason } from '../../lib/domain';
 import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
-import { parseAmount } from '../../lib/money';
+import { parseAmount } from '../../lib/money-input';
 import { graphemeLength, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 

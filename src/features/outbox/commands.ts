@@ -2,7 +2,8 @@ import type { AssohDB } from '../../db/db';
 import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
 import type { Customer, Profile, Settings } from '../../lib/domain';
 import { UserError, ValidationError } from '../../i18n/errors';
-import { fillTemplate, productValues, sellerValues, templateText } from '../../lib/templates';
+import { fillTemplate, productValues } from '../../lib/templates';
+import { sellerValues, templateText } from '../../i18n/templates';
 import { MESSAGE_MAX } from '../../lib/wa-link';
 
 export type { MessageDraft };

@@ -21,13 +21,25 @@ async function withCustomers(db: AssohDB, messages: OutboxMessage[]): Promise<Ou
   }));
 }
 
-/** Oldest first: the order they were prepared in. */
-export async function listPending(db: AssohDB): Promise<OutboxRow[]> {
-  const rows = await db.outbox.where('status').equals('pending').toArray();
-  return withCustomers(
-    db,
-    rows.sort((a, b) => a.createdAt - b.createdAt),
-  );
+/**
+ * The first `limit` waiting, oldest first (the order they were prepared in), and how many wait
+ * in all. A seller who rarely sends her thank-yous piles up thousands: the screen shows a page
+ * at a time, read through the createdAt index up to the last one shown (the sent ones met on
+ * the way are skipped), never the whole pile.
+ */
+export async function listPending(
+  db: AssohDB,
+  limit: number,
+): Promise<{ rows: OutboxRow[]; total: number }> {
+  const [messages, total] = await Promise.all([
+    db.outbox
+      .orderBy('createdAt')
+      .filter((m) => m.status === 'pending')
+      .limit(limit)
+      .toArray(),
+    countPending(db),
+  ]);
+  return { rows: await withCustomers(db, messages), total };
 }
 
 /** The last sent, newest first. */

@@ -2,7 +2,7 @@ import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
 import type { Product } from '../../lib/domain';
 import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
-import { parseAmount } from '../../lib/money';
+import { parseAmount } from '../../lib/money-input';
 import { fold, graphemeLength, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 import { readyWaitingReservations } from '../../db/outbox-rows';

@@ -4,7 +4,7 @@ import { readyWaitingReservations } from '../../db/outbox-rows';
 import type { Reservation } from '../../lib/domain';
 import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
 import { isCalendarDay, isoDate } from '../../lib/dates';
-import { parseAmount } from '../../lib/money';
+import { parseAmount } from '../../lib/money-input';
 import { graphemeLength, tidy } from '../../lib/text';
 
 export const MAX_RESERVED = 999;

@@ -19,6 +19,8 @@ import {
 } from './layout';
 
 export interface StorySpec {
+  /** The language's direction: Arabic lines are laid out right to left (numbers stay whole). */
+  dir?: 'ltr' | 'rtl';
   background: { kind: 'color'; color: string; emoji?: string } | { kind: 'photo' };
   /** The pill at the top: "Arrivage !", "Promotion", "Merci". */
   label: string;
@@ -160,6 +162,8 @@ export function drawStory(ctx: Ctx2D, spec: StorySpec, photo?: ImageBitmap): Sto
     ctx.fillRect(0, H * 0.6, W, H * 0.4);
   }
 
+  // Before measuring: the bidi order of a mixed line ("1,500 FCFA لكل كومة") follows it.
+  ctx.direction = spec.dir ?? 'ltr';
   const { top, bottom, anchor } = storyBlocks(spec);
   const layout = layoutStory(measureWith(ctx), top, bottom, anchor, SAFE_BOX);
   ctx.textAlign = 'center';

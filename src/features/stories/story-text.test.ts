@@ -1,11 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArea, t } from '../../i18n';
+import arCore from '../../i18n/ar/core';
+import arStories from '../../i18n/ar/stories';
+import enCore from '../../i18n/en/core';
+import enStories from '../../i18n/en/stories';
+import { loadArea, t, translator } from '../../i18n';
 import { ValidationError } from '../../i18n/errors';
 import { EMPTY_DRAFT, type StoryDraft } from './draft-store';
 import {
   announcementText,
   composeStory,
   defaultWhen,
+  priceWithUnit,
   waTextLink,
   type StoryContext,
 } from './story-text';
@@ -14,6 +19,8 @@ import {
 beforeAll(() => loadArea('stories'));
 
 const nb = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
+const tEn = translator({ ...enCore, ...enStories });
+const tAr = translator({ ...arCore, ...arStories });
 
 const awa: StoryContext = {
   t,
@@ -43,10 +50,22 @@ describe('defaultWhen', () => {
   });
 });
 
+describe('priceWithUnit', () => {
+  it('speaks as the stall does', () => {
+    expect(nb(priceWithUnit(t, 'fr', '500 FCFA', 'tas'))).toBe('500 FCFA le tas');
+    expect(nb(priceWithUnit(t, 'fr', '1 000 FCFA', 'bassine'))).toBe('1 000 FCFA la bassine');
+    expect(nb(priceWithUnit(t, 'fr', '250 FCFA', 'unité'))).toBe("250 FCFA l'unité");
+    expect(nb(priceWithUnit(t, 'fr', '500 FCFA', 'les 3'))).toBe('500 FCFA les 3');
+    expect(nb(priceWithUnit(t, 'fr', '500 FCFA', ''))).toBe('500 FCFA');
+    expect(nb(priceWithUnit(tEn, 'en', '500 FCFA', 'heap'))).toBe('500 FCFA per heap');
+  });
+});
+
 describe('composeStory', () => {
   it('writes the "Arrivage" card: product, price and unit, day and market, seller and number', () => {
     const spec = composeStory(piment, awa);
     expect({ ...spec, price: nb(spec.price) }).toEqual({
+      dir: 'ltr',
       background: { kind: 'color', color: EMPTY_DRAFT.color, emoji: '🌶️' },
       // A no-break space: "!" never wraps alone onto the image's next line.
       label: 'Arrivage\u202f!',
@@ -117,5 +136,61 @@ describe('announcementText', () => {
       /^🌶️ La tomate est arrivée ! /,
     );
     expect(waTextLink('Piment & co ?')).toBe('https://wa.me/?text=Piment%20%26%20co%20%3F');
+  });
+});
+
+describe('stories in English and Arabic', () => {
+  it('keeps English day names capitalised inside a thank-you', () => {
+    const spec = composeStory(
+      { ...piment, template: 'merci' },
+      { ...awa, t: tEn, lang: 'en', customerFirstName: 'Adèle' },
+    );
+    expect(spec).toMatchObject({
+      title: 'Thank you Adèle!',
+      when: 'See you Saturday at Treichville market',
+      dir: 'ltr',
+    });
+  });
+
+  const fatima: StoryContext = {
+    t: tAr,
+    lang: 'ar',
+    currency: 'MAD',
+    sellerName: 'أم سالم',
+    phone: '06 12 34 56 78',
+    marketName: 'إنزكان',
+    marketDay: 3,
+  };
+  const tomates: StoryDraft = { ...piment, productName: 'طماطم', price: '٨', unit: 'كيلو' };
+
+  it('lays an Arabic card out right to left, with Latin digits and the number kept whole', () => {
+    const spec = composeStory(tomates, fatima);
+    expect(spec).toMatchObject({
+      dir: 'rtl',
+      label: 'وصل جديد!',
+      title: 'طماطم',
+      when: 'الأربعاء في سوق إنزكان',
+      seller: 'أم سالم',
+      // Left-to-right marks keep "06 12 34 56 78" from reading "78 56 34 12 06".
+      phone: 'واتساب \u200e06 12 34 56 78\u200e',
+    });
+    expect(nb(spec.price)).toMatch(/^\u200f?8 د\.م\.\u200f? لكل كيلو$/);
+  });
+
+  it('writes a market name that already says "سوق" as typed, and a unit that says "لكل" too', () => {
+    expect(defaultWhen(tAr, 'ar', 0, 'سوق الأحد')).toBe('الأحد في سوق الأحد');
+    expect(priceWithUnit(tAr, 'ar', '500 FCFA', 'لكل كيلو')).toBe('500 FCFA لكل كيلو');
+  });
+
+  it('thanks in Arabic, and gives the announcement as Arabic text', () => {
+    const merci = composeStory(
+      { ...tomates, template: 'merci' },
+      { ...fatima, customerFirstName: 'فاطمة' },
+    );
+    expect(merci).toMatchObject({ title: 'شكرًا فاطمة!', when: 'موعدنا الأربعاء في سوق إنزكان' });
+    const spec = composeStory(tomates, fatima);
+    expect(nb(announcementText(tomates, spec, fatima))).toMatch(
+      /^🌶️ وصل جديد: طماطم! .*8 د\.م\..* لكل كيلو\. الأربعاء في سوق إنزكان\. أم سالم واتساب/,
+    );
   });
 });

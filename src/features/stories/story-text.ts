@@ -6,8 +6,11 @@ import type { Language, Product } from '../../lib/domain';
 import type { T } from '../../i18n';
 import { ValidationError, type FieldError } from '../../i18n/errors';
 import { isoDate } from '../../lib/dates';
-import { amountInputValue, formatMoney, parseAmount } from '../../lib/money';
-import { arrivalPhrase, marketPhrase, pricePerUnit } from '../../lib/grammar';
+import { formatMoney } from '../../lib/money';
+import { amountInputValue, parseAmount } from '../../lib/money-input';
+import { LANGUAGES, leftToRight } from '../../lib/languages';
+import { arrivalPhrase, pricePerUnit } from '../../lib/grammar';
+import { marketPhrase } from '../../i18n/templates';
 import { fold, tidy } from '../../lib/text';
 import type { StoryDraft } from './draft-store';
 import type { StorySpec } from './render';
@@ -36,6 +39,11 @@ export function defaultWhen(t: T, lang: Language, marketDay: number, marketName:
   return capitalise(t('stories.whenMarket', { day, market }));
 }
 
+/** "500 FCFA le tas", "1 000 FCFA la bassine", "250 FCFA l'unité"; "500 FCFA per heap". */
+export function priceWithUnit(t: T, lang: Language, price: string, unit: string): string {
+  return pricePerUnit(price, unit, lang, (words) => t('stories.perUnit', words));
+}
+
 function money(
   input: string,
   currency: string,
@@ -57,9 +65,15 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
     d.usePhoto && d.photoId ? { kind: 'photo' } : { kind: 'color', color: d.color, emoji: d.emoji };
   const when = tidy(d.when ?? defaultWhen(t, c.lang, c.marketDay, c.marketName));
   const common = {
+    dir: LANGUAGES[c.lang].dir,
     background,
     seller: tidy(c.sellerName),
-    phone: c.phone ? t('stories.phoneLine', { phone: c.phone }) : undefined,
+    // In Arabic, "07 07 12 34 56" would otherwise read "56 34 12 07 07".
+    phone: c.phone
+      ? t('stories.phoneLine', {
+          phone: LANGUAGES[c.lang].dir === 'rtl' ? leftToRight(c.phone) : c.phone,
+        })
+      : undefined,
   };
   if (d.template === 'merci') {
     const name = c.customerFirstName ? tidy(c.customerFirstName) : '';
@@ -68,7 +82,7 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
       label: t('stories.label.merci'),
       title: name ? t('stories.merciTitle', { name }) : t('stories.merciAll'),
       note: t('stories.merciNote'),
-      when: when ? t('stories.seeYou', { when: lowerFirst(when) }) : undefined,
+      when: when ? t('stories.seeYou', { when: dayCase(t, when) }) : undefined,
     };
   }
   const title = tidy(d.productName);
@@ -83,14 +97,20 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
     ...common,
     label: t(d.template === 'promotion' ? 'stories.label.promotion' : 'stories.label.arrivage'),
     title,
-    price: pricePerUnit(price, d.unit, c.lang),
+    price: priceWithUnit(t, c.lang, price, d.unit),
     note: oldPrice ? t('stories.oldPriceLine', { price: oldPrice }) : undefined,
     when: when || undefined,
   };
 }
 
-function lowerFirst(s: string): string {
-  return s ? s[0]!.toLocaleLowerCase('fr') + s.slice(1) : s;
+/**
+ * "Samedi au marché…" inside "À samedi au marché…": lower case again, in a language that writes
+ * its day names in lower case (French does, English does not, Arabic has no case).
+ */
+function dayCase(t: T, s: string): string {
+  const saturday = t('day.6');
+  const lowerDays = saturday === saturday.toLocaleLowerCase();
+  return s && lowerDays ? s[0]!.toLocaleLowerCase() + s.slice(1) : s;
 }
 
 /** The announcement as a WhatsApp text, since WhatsApp often drops text sent with an image. */

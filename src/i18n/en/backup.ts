@@ -11,7 +11,7 @@ export default {
   'backup.shared': 'Backup sent. Keep this file safe.',
   'backup.downloaded': 'Backup saved in Downloads.',
   'backup.shareTitle': 'Assoh backup',
-  'backup.shareText': 'Assoh backup of {date}. Keep this file.',
+  'backup.shareText': 'Assoh backup from {date}. Keep this file safe.',
   'backup.never': 'No backup yet.',
   'backup.lastToday': 'Last backup today',
   'backup.lastYesterday': 'Last backup yesterday',
@@ -32,35 +32,31 @@ export default {
   'backup.reading': 'Checking the file…',
   'backup.previewTitle': 'This file holds',
   'backup.previewRange': 'from {from} to {to}',
-  'backup.previewMade': 'Backup of {date}',
+  'backup.previewMade': 'Backup made on {date}',
   'backup.photosOmitted': 'Without the photos.',
   'backup.replace': 'Replace my data',
   'backup.replaceHint':
-    'The phone takes exactly what the file holds. Your current data is first kept in an automatic copy.',
+    'The phone will hold exactly what is in the file. Your current data is saved in an automatic copy first.',
   'backup.merge': 'Add to the notebook',
   'backup.mergeHint':
-    'Keeps your data and adds the file’s. For the same record, the most recent wins.',
+    'Keeps your data and adds what is in the file. Where both have the same record, the most recent one is kept.',
   'backup.confirmReplaceTitle': 'Replace all your data?',
   'backup.confirmReplaceBody':
     'What is on the phone ({customers}, {sales}) will be replaced by the file. An automatic copy is kept first.',
   'backup.confirmReplace': 'Yes, replace',
   'backup.restoring': 'Restoring…',
   'backup.restored': 'Restore finished: {customers}, {sales}.',
-  'backup.merged': 'Finished: {added}, {updated}.',
-  'backup.added.one': '{n} record added',
-  'backup.added.other': '{n} records added',
-  'backup.updated.one': '{n} updated',
-  'backup.updated.other': '{n} updated',
+  'backup.merged': 'Done: {added} records added, {updated} updated.',
   'backup.otherFile': 'Choose another file',
 
   'backup.safetyTitle': 'Automatic copies',
-  'backup.safetyItem': 'Copy of {date}: {customers}, {sales}',
+  'backup.safetyItem': 'Copy from {date}: {customers}, {sales}',
   'backup.safetyRestore': 'Restore this copy',
 
   'backup.csvTitle': 'Export (CSV)',
   'backup.advanced': 'Advanced',
   'backup.csvIntro': 'To open your customers and sales in a spreadsheet.',
-  'backup.csvSemicolon': 'For Excel in French (semicolon)',
+  'backup.csvSemicolon': 'For Excel in French (semicolons)',
   'backup.csvCustomers': 'Export customers',
   'backup.csvSales': 'Export sales',
   'backup.csv.firstName': 'First name',
@@ -82,7 +78,7 @@ export default {
   'backup.csv.amount': 'Amount',
   'backup.csv.saleTotal': 'Sale total',
   'backup.csv.saleId': 'Sale no.',
-  'backup.csv.passing': 'Passing customer',
+  'backup.csv.passing': 'Walk-in customer',
   'backup.csv.yes': 'yes',
   'backup.csv.no': 'no',
 
@@ -94,7 +90,7 @@ export default {
   'backup.errorNewer':
     'This file comes from a newer version of Assoh. Update the app, then try again. Nothing was changed.',
   'backup.errorChecksum':
-    'This file was changed or damaged since the backup: it cannot be restored. Nothing was changed.',
+    'This file has been changed or damaged since the backup was made: it cannot be restored. Nothing was changed.',
   'backup.errorTooBig': 'This file is too big for an Assoh backup. Nothing was changed.',
   'backup.errorRecord.settings':
     'The file’s settings cannot be read ({field}). Nothing was changed.',
@@ -112,7 +108,7 @@ export default {
     'Message no. {n} in the file cannot be read ({field}). Nothing was changed.',
   'backup.errorRecord.photos':
     'Photo no. {n} in the file cannot be read ({field}). Nothing was changed.',
-  'backup.shareFailed': 'Sharing did not work: the file was downloaded instead.',
+  'backup.shareFailed': "Sharing didn't work: the file was downloaded instead.",
 
   'backup.settingsOpen': 'Back up or restore',
 } satisfies Translation<typeof fr>;

@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 export default {
   'app.name': 'Assoh',
   'app.loading': 'Loading…',
-  'app.tagline': 'The market customer notebook',
+  'app.tagline': "The market seller's customer notebook",
 
   'nav.home': 'Home',
   'nav.customers': 'Customers',
@@ -23,7 +23,7 @@ export default {
   'pwa.reload': 'Reload',
   'pwa.later': 'Later',
   'pwa.install': 'Install the app',
-  'pwa.installHint': 'Add Assoh to your home screen to open it without a network.',
+  'pwa.installHint': 'Add Assoh to your home screen to open it with no connection.',
   'pwa.otherTab':
     'Assoh was updated in another tab. Reload this page to carry on without losing anything.',
 
@@ -44,22 +44,22 @@ export default {
 
   'setup.title': 'Welcome to Assoh',
   'setup.intro':
-    'A few details to start. Everything stays on your phone and can be changed later in Settings.',
+    'A few details to get started. Everything stays on your phone and can be changed later in Settings.',
   'setup.sellerName': 'Your name',
-  'setup.sellerNameHint': 'It signs your messages: "Mama Awa", "Koffi vegetables"…',
+  'setup.sellerNameHint': 'Your messages are signed with it: "Mama Awa", "Koffi Vegetables"…',
   'setup.sellerPhone': 'Your WhatsApp number',
   'setup.country': 'Country',
   'setup.currency': 'Currency: {currency}',
   'setup.marketName': 'Market name',
-  'setup.marketNameHint': 'For example: Treichville market',
+  'setup.marketNameHint': 'For example: Treichville',
   'setup.marketDay': 'Market day',
   'setup.language': 'Language',
   'setup.start': 'Start',
   'setup.restore': 'New phone? Restore a backup',
   'setup.restoreHint':
     'Choose the backup file sent from your old phone (for example on WhatsApp). Your customers, sales and settings come back as they were.',
-  'setup.errorName': 'Write your name.',
-  'setup.errorMarket': 'Write the name of the market.',
+  'setup.errorName': 'Enter your name.',
+  'setup.errorMarket': 'Enter the name of the market.',
 
   'day.0': 'Sunday',
   'day.1': 'Monday',
@@ -70,10 +70,10 @@ export default {
   'day.6': 'Saturday',
   'day.every': 'every day',
 
-  'phone.errorInvalid': 'This number is not valid for the code +{code}. Check the digits.',
+  'phone.errorInvalid': 'This is not a valid number for {code}. Check the digits.',
   'phone.errorShort': 'This number is too short. Some digits are missing.',
   'phone.errorLong': 'This number is too long. There are extra digits.',
-  'phone.hint': 'Without a code for {country} (+{code}), or with + for another country.',
+  'phone.hint': 'No country code needed for {country} ({code}); start with + for another country.',
 
   'form.tooLong': 'This text is too long ({max} characters at most).',
   'form.invalidChoice': 'Choose from the list.',
@@ -91,11 +91,11 @@ export default {
   'settings.saved': 'Settings saved',
   'settings.saveSeller': 'Save my details',
   'settings.storage': 'Your data',
-  'settings.persisted': 'Your data stays on this phone: the browser will not erase it.',
-  'settings.notPersisted': 'If the phone runs out of space, the browser could erase your data.',
+  'settings.persisted': "Your data stays on this phone: the browser won't delete it on its own.",
+  'settings.notPersisted': 'If the phone runs out of space, the browser could delete your data.',
   'settings.keepData': 'Keep my data on this phone',
   'settings.keepDataRefused':
-    'The browser refuses for now. Install the app, then try again; meanwhile, make backups.',
+    'The browser said no for now. Install the app, then try again; until then, make backups.',
   'settings.usage': 'Space used: {used}',
   'settings.language': 'Language',
 
@@ -105,13 +105,13 @@ export default {
   'backup.dbBlocked':
     'Assoh is open in another tab with an older version. Close that tab to carry on.',
 
-  'outbox.backOnline.one': 'Network is back: {n} message ready to send.',
-  'outbox.backOnline.other': 'Network is back: {n} messages ready to send.',
+  'outbox.backOnline.one': 'Back online: {n} message ready to send.',
+  'outbox.backOnline.other': 'Back online: {n} messages ready to send.',
   'outbox.see': 'See',
 
-  'customers.createNamed': 'Create "{name}"',
+  'customers.createNamed': 'Add "{name}"',
   'customers.new': 'New customer',
-  'customers.noMatch': 'No customer is called "{query}".',
+  'customers.noMatch': 'No customer named "{query}".',
   'customers.searchLabel': 'Find a customer',
   'customers.searchPlaceholder': 'First name or nickname…',
   'home.today': 'Today',

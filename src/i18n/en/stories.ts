@@ -41,11 +41,11 @@ export default {
   'stories.sendTextHint': 'WhatsApp often drops text sent with an image: send it separately.',
   'stories.edit': 'Edit',
   'stories.saved': 'Image saved in Downloads',
-  'stories.shareFailed': 'Sharing did not work. Save the image, then send it.',
+  'stories.shareFailed': "Sharing didn't work. Save the image, then send it.",
   'stories.size': '{kb} KB, ready to share',
 
-  'stories.errorProduct': 'Write the name of the product.',
-  'stories.errorPrice': 'Write a price in figures, for example 500.',
+  'stories.errorProduct': 'Enter the product name.',
+  'stories.errorPrice': 'Enter a price in numbers, for example 500.',
   'stories.photoTooBig': 'This photo is too large. Take it again.',
   'stories.photoNotImage': 'This file is not a photo.',
   'stories.photoUnreadable': 'This photo could not be read. Take it again.',
@@ -61,6 +61,7 @@ export default {
   'stories.whenMarket': '{day} at {market}',
   'stories.seeYou': 'See you {when}',
   'stories.everyDay': 'Every day',
+  'stories.perUnit': '{price} per\u00a0{unit}',
 
   'stories.text.arrivage': '{emoji} {arrival}! {price}. {when}. {seller} {phone}',
   'stories.text.promotion':

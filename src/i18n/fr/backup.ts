@@ -82,16 +82,8 @@ const backup = {
   'backup.restoring': 'Restauration en cours…',
   // Message when the replace is done. {customers}, {sales}: counts, e.g. "12 clients", "40 ventes".
   'backup.restored': 'Restauration terminée : {customers}, {sales}.',
-  // Message when adding is done. {added}: e.g. "3 fiches ajoutées"; {updated}: e.g. "1 mise à jour" (the app counts them).
-  'backup.merged': 'Ajout terminé : {added}, {updated}.',
-  // Inside "Ajout terminé": records added. {n}: 1.
-  'backup.added.one': '{n} fiche ajoutée',
-  // Inside "Ajout terminé": records added. {n}: how many.
-  'backup.added.other': '{n} fiches ajoutées',
-  // Inside "Ajout terminé": records updated. {n}: 1.
-  'backup.updated.one': '{n} mise à jour',
-  // Inside "Ajout terminé": records updated. {n}: how many.
-  'backup.updated.other': '{n} mises à jour',
+  // Message when adding is done. {added}: how many records were added; {updated}: how many were updated.
+  'backup.merged': 'Ajout terminé : {added} fiches ajoutées, {updated} mises à jour.',
   // Restore section: a button to choose another file.
   'backup.otherFile': 'Choisir un autre fichier',
 

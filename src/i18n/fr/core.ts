@@ -95,7 +95,7 @@ const core = {
   // First-run screen and settings: label of the market's name.
   'setup.marketName': 'Nom du marché',
   // Under "Nom du marché": an example of a market name (use a local one).
-  'setup.marketNameHint': 'Par exemple : marché de Treichville',
+  'setup.marketNameHint': 'Par exemple : Treichville',
   // First-run screen and settings: label of the day of the week the market is held.
   'setup.marketDay': 'Jour de marché',
   // First-run screen (first field) and settings: label of the app's language list.
@@ -129,15 +129,15 @@ const core = {
   // Last choice of the market day list: a market open every day.
   'day.every': 'tous les jours',
 
-  // Error under a phone number that does not exist in the seller's country. {code}: the dialling code, e.g. 225.
+  // Error under a phone number that does not exist in the seller's country. {code}: the dialling code with its +, e.g. +225.
   'phone.errorInvalid':
-    "Ce numéro n'est pas valide pour l'indicatif +{code}. Vérifiez les chiffres.",
+    "Ce numéro n'est pas valide pour l'indicatif {code}. Vérifiez les chiffres.",
   // Error under a phone number with too few digits.
   'phone.errorShort': 'Ce numéro est trop court. Il manque des chiffres.',
   // Error under a phone number with too many digits.
   'phone.errorLong': 'Ce numéro est trop long. Il y a des chiffres en trop.',
-  // Under a phone field. {country}: the seller's country, e.g. "Côte d’Ivoire"; {code}: its dialling code, e.g. 225.
-  'phone.hint': 'Sans indicatif pour {country} (+{code}), ou avec + pour un autre pays.',
+  // Under a phone field. {country}: the seller's country, e.g. "Côte d’Ivoire"; {code}: its dialling code with its +, e.g. +225.
+  'phone.hint': 'Sans indicatif pour {country} ({code}), ou avec + pour un autre pays.',
 
   // Error under a text field that is too long. {max}: the number of characters allowed.
   'form.tooLong': 'Ce texte est trop long ({max} caractères au plus).',

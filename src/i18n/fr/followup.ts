@@ -196,6 +196,8 @@ const followup = {
   'reservations.cancelled': 'Réservation annulée',
   // Question before cancelling. {name}: the customer's first name.
   'reservations.cancelTitle': 'Annuler la réservation de {name} ?',
+  // One reservation, in the list and on its sale. {quantity}: a number; {unit}: heap, kg…; {product}: the product's name (French writes it itself, with d' before a vowel).
+  'reservations.line': '{quantity} {unit} de {product}',
   // Error under the product list: no product chosen.
   'reservations.errorProduct': 'Choisissez le produit réservé.',
   // Error under the quantity. {max}: the largest quantity allowed.
@@ -234,8 +236,12 @@ const followup = {
     'Notez « Recommandé par » sur la fiche des nouveaux clients pour voir vos ambassadeurs.',
   // Follow-up screen: heading of the gifts given this month.
   'insights.giftsMonth': 'Cadeaux de ce mois',
+  // Gifts this month. {count}: how many, e.g. "3 cadeaux"; {value}: their total value, e.g. "2 500 FCFA".
+  'insights.giftsMonthValue': '{count} · {value}',
   // Button under a list: shows more lines.
   'insights.more': 'Voir plus',
+  // Button under the messages to send, shown a page at a time; {n}: how many are not shown yet.
+  'outbox.more': 'Voir les {n} suivants',
 } as const;
 
 export default followup;

@@ -158,6 +158,8 @@ const stall = {
     'Les ventes passées gardent leur nom et leur prix. Ses réservations en attente seront annulées.',
   // Message after a product was deleted.
   'products.deleted': 'Produit supprimé',
+  // Product list, sale and Status tiles, under each product, in languages other than French (French chooses "le", "la" or "l'" itself). {price}: e.g. "500 FCFA"; {unit}: e.g. "tas".
+  'products.perUnit': '{price} le {unit}',
   // Product form: button that makes a WhatsApp Status image of this product ("statut" is WhatsApp's French word).
   'products.makeStory': 'Faire un statut',
 

@@ -116,6 +116,8 @@ const stories = {
   'stories.seeYou': 'À {when}',
   // Written on the image for a market open every day (capital first letter).
   'stories.everyDay': 'Tous les jours',
+  // Written on the image under a product: its price for one unit, in languages other than French (French chooses "le", "la" or "l'" itself). {price}: e.g. "500 FCFA"; {unit}: e.g. "tas".
+  'stories.perUnit': '{price} le {unit}',
 
   // WhatsApp text sent with an arrival image. {emoji}: a picture; {arrival}: e.g. "La tomate est arrivée" (the app agrees it); {price}: e.g. "500 FCFA le tas"; {when}: day and market; {seller}: her name; {phone}: her number line.
   'stories.text.arrivage': '{emoji} {arrival} ! {price}. {when}. {seller} {phone}',

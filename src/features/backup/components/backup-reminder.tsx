@@ -1,23 +1,21 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
 import { DockBar } from '../../../ui/dock';
 import { Icon } from '../../../ui/icon';
-import { getBackupStatus } from '../queries';
+import type { BackupStatus } from '../queries';
 import { isPutOff, putOffUntilTomorrow } from '../reminder-snooze';
 
 /**
  * The home screen's gentle reminder, after 7 days of new records without a backup: one line
  * docked above the navigation (it pushes nothing off the screen), which "Demain" puts off until
- * tomorrow. Reads the settings row and at most three index look-ups (see getBackupStatus).
+ * tomorrow. The status comes with the home screen's other reads (getBackupStatus: the settings
+ * row and at most three index look-ups).
  */
-export function BackupReminder() {
+export function BackupReminder({ status }: { status: BackupStatus }) {
   const t = useT();
-  const status = useLiveQuery(() => getBackupStatus(db), []);
   const [putOff, setPutOff] = useState(() => isPutOff());
-  if (!status?.remind || putOff) return null;
+  if (!status.remind || putOff) return null;
   return (
     <DockBar>
       <div className="flex items-center gap-1">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT } from '../../../i18n';
+import { formatDate } from '../../../lib/when';
 import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/field';
 import { reportError } from '../../../ui/form-errors';
@@ -28,7 +29,7 @@ export function BackupScreen() {
     setBusy(true);
     try {
       const { file, header } = await makeBackupFile(includePhotos);
-      const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(header.createdAt);
+      const date = formatDate(header.createdAt, lang, 'long');
       const outcome = await shareOrDownload(file, {
         title: t('backup.shareTitle'),
         text: t('backup.shareText', { date }),

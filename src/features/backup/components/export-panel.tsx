@@ -14,8 +14,9 @@ import { downloadFile } from '../share';
 export function ExportPanel() {
   const t = useT();
   const settings = useSettings();
-  // French Excel reads ";" with decimal commas: the default for a French-speaking seller.
-  const [semicolon, setSemicolon] = useState(settings.language === 'fr');
+  // French Excel reads ";" with decimal commas: the default for a French-speaking seller, and
+  // for an Arabic-speaking one (spreadsheets in the Maghreb are mostly set up in French).
+  const [semicolon, setSemicolon] = useState(settings.language !== 'en');
   const [busy, setBusy] = useState(false);
   const common = {
     yes: t('backup.csv.yes'),

@@ -1,8 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import { plural, useLang, useT, type MessageKey } from '../../../i18n';
+import { useLang, useT, useTn } from '../../../i18n';
 import { UserError } from '../../../i18n/errors';
+import { formatDate } from '../../../lib/when';
 import { Button, buttonClass } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { reportError } from '../../../ui/form-errors';
@@ -20,11 +21,8 @@ type State =
   | { step: 'writing'; done: number; total: number };
 
 export function useCount() {
-  const t = useT();
-  const lang = useLang();
-  const nf = new Intl.NumberFormat(lang);
-  return (what: 'customers' | 'sales' | 'gifts' | 'products', n: number) =>
-    t(`backup.${what}.${plural(lang, n)}` as MessageKey, { n: nf.format(n) });
+  const tn = useTn();
+  return (what: 'customers' | 'sales' | 'gifts' | 'products', n: number) => tn(`backup.${what}`, n);
 }
 
 /** Restaurer: choose → checked completely → preview → replace (confirmed) or merge. */
@@ -39,8 +37,8 @@ export function RestorePanel() {
   const [confirming, setConfirming] = useState(false);
   const mine = useLiveQuery(() => countNotebook(db), []);
   const copies = useLiveQuery(() => listSafetyCopies(db), []);
-  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-  const dayShort = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long' });
+  const day = (at: number) => formatDate(at, lang, 'long');
+  const dayShort = (at: number) => formatDate(at, lang, 'dayMonth');
 
   const inspect = async (file: Blob) => {
     setRefusal(null);
@@ -107,13 +105,13 @@ export function RestorePanel() {
     return (
       <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
         <p className="text-base text-stone-600">
-          {t('backup.previewMade', { date: day.format(s.createdAt) })}
+          {t('backup.previewMade', { date: day(s.createdAt) })}
         </p>
         <p className="text-lg font-bold text-stone-900" data-testid="restore-preview">
           {[count('customers', s.counts.customers), count('sales', s.counts.sales)].join(', ')}
           {s.from !== undefined &&
             s.to !== undefined &&
-            `, ${t('backup.previewRange', { from: dayShort.format(s.from), to: (new Date(s.from).getFullYear() === new Date(s.to).getFullYear() ? dayShort : day).format(s.to) })}`}
+            `, ${t('backup.previewRange', { from: dayShort(s.from), to: (new Date(s.from).getFullYear() === new Date(s.to).getFullYear() ? dayShort : day)(s.to) })}`}
         </p>
         <p className="text-base text-stone-700">
           {[count('gifts', s.counts.gifts), count('products', s.counts.products)].join(', ')}
@@ -180,7 +178,7 @@ export function RestorePanel() {
             <div key={c.id} className="flex flex-col gap-1">
               <p className="text-base text-stone-700">
                 {t('backup.safetyItem', {
-                  date: day.format(c.createdAt),
+                  date: day(c.createdAt),
                   customers: count('customers', c.customers),
                   sales: count('sales', c.sales),
                 })}

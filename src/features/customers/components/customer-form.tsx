@@ -4,6 +4,7 @@ import { db } from '../../../db/db';
 import type { Customer } from '../../../lib/domain';
 import { useT, useLang } from '../../../i18n';
 import { countryName, findCountry } from '../../../lib/countries';
+import { leftToRight } from '../../../lib/languages';
 import { Button } from '../../../ui/button';
 import { DockBar } from '../../../ui/dock';
 import { Checkbox, TextAreaField, TextField } from '../../../ui/field';
@@ -121,7 +122,7 @@ export function CustomerForm({
           country
             ? t('phone.hint', {
                 country: countryName(country.code, lang),
-                code: country.callingCode,
+                code: leftToRight(`+${country.callingCode}`),
               })
             : undefined
         }
@@ -186,7 +187,7 @@ export function CustomerForm({
                     <li key={c.id}>
                       <button
                         type="button"
-                        className="min-h-12 w-full rounded-xl bg-white px-3 text-left text-lg active:bg-brand-100"
+                        className="min-h-12 w-full rounded-xl bg-white px-3 text-start text-lg active:bg-brand-100"
                         onClick={() => {
                           set('recommendedById', c.id);
                           setRecommenderQuery('');

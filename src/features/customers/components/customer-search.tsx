@@ -21,7 +21,7 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
       </label>
       <Icon
         name="search"
-        className="pointer-events-none absolute top-1/2 left-3 size-6 -translate-y-1/2 text-stone-500"
+        className="pointer-events-none absolute start-3 top-1/2 size-6 -translate-y-1/2 text-stone-500"
       />
       <input
         id="customer-search"
@@ -35,7 +35,7 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
         enterKeyHint="search"
         // Focus only where the seller came to search: a keyboard popping up elsewhere hides the screen.
         autoFocus={autoFocus}
-        className="block min-h-14 w-full rounded-2xl border-2 border-stone-300 bg-white py-2 pr-3 pl-11 text-lg placeholder:text-stone-500 focus:border-brand-600"
+        className="block min-h-14 w-full rounded-2xl border-2 border-stone-300 bg-white py-2 ps-11 pe-3 text-lg placeholder:text-stone-500 focus:border-brand-600"
       />
     </div>
   );

@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Gift, GiftReason } from '../../../lib/domain';
 import { useT } from '../../../i18n';
-import { amountInputValue, currencyLabel } from '../../../lib/money';
+import { currencyLabel } from '../../../lib/money';
+import { amountInputValue } from '../../../lib/money-input';
 import { Button } from '../../../ui/button';
 import { TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
@@ -58,6 +59,9 @@ export function GiftForm({ customerId, saleId, existing, onSaved }: GiftFormProp
       }
     });
   };
+
+  // Drawn whole once the quick picks are read: "Pourquoi ?" and below never move when they arrive.
+  if (picks === undefined) return null;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">

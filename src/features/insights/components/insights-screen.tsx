@@ -5,6 +5,7 @@ import { db } from '../../../db/db';
 import type { Customer } from '../../../lib/domain';
 import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo } from '../../../lib/dates';
+import { formatList } from '../../../lib/when';
 import { formatMoney } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
 import { SelectField } from '../../../ui/field';
@@ -50,7 +51,12 @@ function Inactive({ days }: { days: number }) {
               {formatAgo(customer.lastSeenAt, lang)} ·{' '}
               {lastSale
                 ? t('insights.lastPurchase', {
-                    what: `${lastSale.lines.map((l) => l.name).join(', ') || t('sales.amountOnly')} (${formatMoney(lastSale.totalMinor, currency, lang)})`,
+                    what: `${
+                      formatList(
+                        lastSale.lines.map((l) => l.name),
+                        lang,
+                      ) || t('sales.amountOnly')
+                    } (${formatMoney(lastSale.totalMinor, currency, lang)})`,
                   })
                 : t('insights.noPurchase')}
             </span>
@@ -127,8 +133,7 @@ export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
               <span className="flex min-w-0 flex-1 flex-col">
                 <Who customer={r.customer} />
                 <span className="text-sm text-stone-600">
-                  {t('customers.visitsLabel')} : {r.visits} ·{' '}
-                  {formatMoney(r.totalMinor, currency, lang)}
+                  {tn('customers.visits', r.visits)} · {formatMoney(r.totalMinor, currency, lang)}
                 </span>
               </span>
             </li>
@@ -157,7 +162,10 @@ export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
       <Section title={t('insights.giftsMonth')}>
         <p className="rounded-xl bg-white p-3 text-lg">
           {gifts
-            ? `${tn('home.giftsCount', gifts.count)} · ${formatMoney(gifts.valueMinor, currency, lang)}`
+            ? t('insights.giftsMonthValue', {
+                count: tn('home.giftsCount', gifts.count),
+                value: formatMoney(gifts.valueMinor, currency, lang),
+              })
             : '—'}
         </p>
       </Section>

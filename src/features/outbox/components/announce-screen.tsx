@@ -4,13 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Profile } from '../../../lib/domain';
 import { useT, useTn } from '../../../i18n';
-import {
-  fillTemplate,
-  productValues,
-  sellerValues,
-  TEMPLATE_TAGS,
-  templateText,
-} from '../../../lib/templates';
+import { fillTemplate, productValues, TEMPLATE_TAGS } from '../../../lib/templates';
+import { sellerValues, templateText } from '../../../i18n/templates';
 import { Button } from '../../../ui/button';
 import { SelectField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';

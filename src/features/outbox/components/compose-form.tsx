@@ -8,10 +8,9 @@ import {
   fillTemplate,
   missingPlaceholders,
   productValues,
-  sellerValues,
-  templateText,
   TEMPLATE_KINDS,
 } from '../../../lib/templates';
+import { sellerValues, templateText } from '../../../i18n/templates';
 import { waLink } from '../../../lib/wa-link';
 import { Button, buttonClass } from '../../../ui/button';
 import { SelectField, TextField } from '../../../ui/field';

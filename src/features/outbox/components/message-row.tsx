@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { db } from '../../../db/db';
 import { useLang, useT } from '../../../i18n';
-import { formatWhen } from '../../../lib/dates';
+import { formatWhen } from '../../../lib/when';
 import { waLink } from '../../../lib/wa-link';
 import { Button, buttonClass } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
@@ -41,7 +41,12 @@ export function MessageRow({ row }: { row: OutboxRow }) {
           </p>
           <p className="text-sm text-stone-600">
             {t(`outbox.kind.${message.kind}`)}
-            {phone ? ` · ${phone}` : ''}
+            {phone && (
+              <>
+                {' · '}
+                <span dir="ltr">{phone}</span>
+              </>
+            )}
           </p>
         </div>
         <button

@@ -1,20 +1,33 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
 import { useOnline } from '../../../ui/use-online';
-import { LinkButton } from '../../../ui/button';
+import { Button, LinkButton } from '../../../ui/button';
 import { Icon } from '../../../ui/icon';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { listPending, listSent } from '../queries';
 import { MessageRow } from './message-row';
+
+/** Messages shown at a time: a pile of thousands opens as fast as a handful. */
+const PAGE = 20;
 
 export default function OutboxScreen() {
   const t = useT();
   const online = useOnline();
   const [params] = useSearchParams();
   const tab = params.get('onglet') === 'envoyes' ? 'sent' : 'pending';
-  const rows = useLiveQuery(() => (tab === 'sent' ? listSent(db) : listPending(db)), [tab]);
+  const [shown, setShown] = useState(PAGE);
+  const list = useLiveQuery(
+    () =>
+      tab === 'sent'
+        ? listSent(db).then((rows) => ({ rows, total: rows.length }))
+        : listPending(db, shown),
+    [tab, shown],
+  );
+  const rows = list?.rows;
+  const more = list ? list.total - list.rows.length : 0;
   const tabClass = (active: boolean) =>
     `flex min-h-12 flex-1 items-center justify-center rounded-xl text-lg font-semibold ${
       active ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'
@@ -61,14 +74,22 @@ export default function OutboxScreen() {
           ))}
         </ul>
       )}
-      <div className="grid grid-cols-2 gap-2">
-        <LinkButton to="/messages/annonce" variant="secondary" icon="bell" stacked>
-          {t('outbox.announce')}
-        </LinkButton>
-        <LinkButton to="/messages/nouveau" variant="secondary" icon="message" stacked>
-          {t('outbox.compose')}
-        </LinkButton>
-      </div>
+      {more > 0 && (
+        <Button variant="secondary" onClick={() => setShown((n) => n + PAGE)}>
+          {t('outbox.more', { n: Math.min(more, PAGE) })}
+        </Button>
+      )}
+      {/* With the list, not before it: they would be pushed down when it arrives. */}
+      {list && (
+        <div className="grid grid-cols-2 gap-2">
+          <LinkButton to="/messages/annonce" variant="secondary" icon="bell" stacked>
+            {t('outbox.announce')}
+          </LinkButton>
+          <LinkButton to="/messages/nouveau" variant="secondary" icon="message" stacked>
+            {t('outbox.compose')}
+          </LinkButton>
+        </div>
+      )}
     </Screen>
   );
 }

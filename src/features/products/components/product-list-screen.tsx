@@ -42,7 +42,12 @@ export default function ProductListScreen() {
                 title={p.name}
                 subtitle={
                   <>
-                    {pricePerUnit(formatMoney(p.priceMinor, currency, lang), p.unit, lang)}
+                    {pricePerUnit(
+                      formatMoney(p.priceMinor, currency, lang),
+                      p.unit,
+                      lang,
+                      (words) => t('products.perUnit', words),
+                    )}
                     {!p.available && (
                       <span className="font-semibold text-amber-800">
                         {' '}

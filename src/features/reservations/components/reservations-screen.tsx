@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
-import { formatAgo, formatDay } from '../../../lib/dates';
-import { quantityOf } from '../../../lib/grammar';
+import { formatAgo } from '../../../lib/dates';
+import { frenchQuantity } from '../../../lib/grammar';
 import { formatMoney, formatNumber } from '../../../lib/money';
+import { formatDay } from '../../../lib/when';
 import { Button, LinkButton } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { reportError } from '../../../ui/form-errors';
@@ -33,12 +34,17 @@ function Line({ row }: { row: ReservationRow }) {
         )}
       </Link>
       <span className="text-base text-stone-700">
-        {quantityOf(
-          formatNumber(r.quantity, lang),
-          row.product?.unit ?? '',
-          row.product?.name ?? '?',
-          lang,
-        )}
+        {lang === 'fr'
+          ? frenchQuantity(
+              formatNumber(r.quantity, lang),
+              row.product?.unit ?? '',
+              row.product?.name ?? '?',
+            )
+          : t('reservations.line', {
+              quantity: formatNumber(r.quantity, lang),
+              unit: row.product?.unit ?? '',
+              product: row.product?.name ?? '?',
+            })}
       </span>
       {r.wantedOn && (
         <span className="text-base font-semibold text-brand-800">

@@ -6,7 +6,8 @@ import type { Product, Sale, SaleLine } from '../../../lib/domain';
 import { useLang, useT } from '../../../i18n';
 import { ValidationError } from '../../../i18n/errors';
 import { pricePerUnit } from '../../../lib/grammar';
-import { currencyLabel, formatMoney, parseAmount } from '../../../lib/money';
+import { currencyLabel, formatMoney } from '../../../lib/money';
+import { parseAmount } from '../../../lib/money-input';
 import { Button } from '../../../ui/button';
 import { DockBar } from '../../../ui/dock';
 import { Checkbox, TextField } from '../../../ui/field';
@@ -120,6 +121,8 @@ export function SaleForm({
   };
 
   const noProducts = products && products.length === 0;
+  // Drawn whole once the products are read: the buttons below never move when they arrive.
+  if (products === undefined) return null;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
@@ -138,7 +141,12 @@ export function SaleForm({
                 name={p.name}
                 emoji={p.emoji}
                 color={p.color}
-                detail={pricePerUnit(formatMoney(p.priceMinor, currency, lang), p.unit, lang)}
+                detail={pricePerUnit(
+                  formatMoney(p.priceMinor, currency, lang),
+                  p.unit,
+                  lang,
+                  (words) => t('products.perUnit', words),
+                )}
                 count={lines.find((l) => l.productId === p.id)?.quantity ?? 0}
                 onTap={() => add(p)}
               />
@@ -155,12 +163,6 @@ export function SaleForm({
           </Button>
         </div>
       )}
-      {lines.length > 0 && <SaleLines lines={lines} currency={currency} onChange={setLines} />}
-      {message('lines') && (
-        <p role="alert" className="text-base font-semibold text-red-800">
-          {message('lines')}
-        </p>
-      )}
       {showManual || noProducts ? (
         <TextField
           label={`${t('sales.manualTotal')} (${currencyLabel(currency)})`}
@@ -175,6 +177,14 @@ export function SaleForm({
         <Button variant="ghost" onClick={() => setShowManual(true)}>
           {t('sales.manualTotal')}
         </Button>
+      )}
+      {/* The lines grow with each tap: last, so that they push down nothing (the total bar is
+          docked at the bottom of the screen). */}
+      {lines.length > 0 && <SaleLines lines={lines} currency={currency} onChange={setLines} />}
+      {message('lines') && (
+        <p role="alert" className="text-base font-semibold text-red-800">
+          {message('lines')}
+        </p>
       )}
       <DockBar>
         <p className="flex items-baseline justify-between gap-2 text-xl">

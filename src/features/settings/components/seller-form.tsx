@@ -3,7 +3,7 @@ import type { Language, Settings } from '../../../lib/domain';
 import { useT, useLang } from '../../../i18n';
 import { COUNTRIES, DEFAULT_COUNTRY, countryName, findCountry } from '../../../lib/countries';
 import { currencyLabel } from '../../../lib/money';
-import { LANGUAGES, LANGUAGE_CODES } from '../../../lib/languages';
+import { LANGUAGES, LANGUAGE_CODES, intlLocale, leftToRight } from '../../../lib/languages';
 import { Button } from '../../../ui/button';
 import { SelectField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
@@ -17,9 +17,17 @@ interface SellerFormProps {
   initialPhone: string;
   submitLabel: string;
   onSubmit: (input: SellerInput) => Promise<unknown>;
+  /** Called as soon as a language is picked (the first-run screen switches to it at once). */
+  onLanguageChange?: (language: Language) => void;
 }
 
-export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: SellerFormProps) {
+export function SellerForm({
+  initial,
+  initialPhone,
+  submitLabel,
+  onSubmit,
+  onLanguageChange,
+}: SellerFormProps) {
   const t = useT();
   const lang = useLang();
   const [sellerName, setSellerName] = useState(initial?.sellerName ?? '');
@@ -37,11 +45,27 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
   };
 
   const sorted = [...COUNTRIES].sort((a, b) =>
-    countryName(a.code, lang).localeCompare(countryName(b.code, lang), lang),
+    countryName(a.code, lang).localeCompare(countryName(b.code, lang), intlLocale(lang)),
   );
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      {/* First: a seller who reads Arabic or English before French reads the rest in it. */}
+      <SelectField
+        label={t('setup.language')}
+        value={language}
+        onChange={(e) => {
+          const next = e.target.value as Language;
+          setLanguage(next);
+          onLanguageChange?.(next);
+        }}
+      >
+        {LANGUAGE_CODES.map((code) => (
+          <option key={code} value={code} lang={code} dir={LANGUAGES[code].dir}>
+            {LANGUAGES[code].name}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         label={t('setup.sellerName')}
         hint={t('setup.sellerNameHint')}
@@ -68,7 +92,7 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
       >
         {sorted.map((c) => (
           <option key={c.code} value={c.code}>
-            {countryName(c.code, lang)} (+{c.callingCode})
+            {countryName(c.code, lang)} ({leftToRight(`+${c.callingCode}`)})
           </option>
         ))}
       </SelectField>
@@ -79,7 +103,7 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
           current
             ? t('phone.hint', {
                 country: countryName(current.code, lang),
-                code: current.callingCode,
+                code: leftToRight(`+${current.callingCode}`),
               })
             : undefined
         }
@@ -118,17 +142,6 @@ export function SellerForm({ initial, initialPhone, submitLabel, onSubmit }: Sel
           </option>
         ))}
         <option value={-1}>{t('day.every')}</option>
-      </SelectField>
-      <SelectField
-        label={t('setup.language')}
-        value={language}
-        onChange={(e) => setLanguage(e.target.value as Language)}
-      >
-        {LANGUAGE_CODES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGES[code].name}
-          </option>
-        ))}
       </SelectField>
       <Button type="submit" disabled={busy} className="mt-2">
         {submitLabel}

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { db } from '../../../db/db';
 import { setLanguage, useT } from '../../../i18n';
+import { formatMegabytes } from '../../../lib/money';
 import { requestPersistence, storageInfo, type StorageInfo } from '../../../pwa/storage';
 import { Button } from '../../../ui/button';
 import { Section, Screen } from '../../../ui/screen';
@@ -9,11 +10,6 @@ import { showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { saveSeller } from '../commands';
 import { SellerForm } from './seller-form';
-
-function formatBytes(bytes: number, lang: string): string {
-  const mb = bytes / (1024 * 1024);
-  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} Mo`;
-}
 
 /**
  * Réglages, one block after another, each saved by its own button named for it (never two
@@ -64,7 +60,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
               )}
               {storage.usage !== undefined && (
                 <p className="text-stone-600">
-                  {t('settings.usage', { used: formatBytes(storage.usage, settings.language) })}
+                  {t('settings.usage', { used: formatMegabytes(storage.usage, settings.language) })}
                 </p>
               )}
             </>

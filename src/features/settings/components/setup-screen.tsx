@@ -4,6 +4,7 @@ import { db } from '../../../db/db';
 import { setLanguage, useT } from '../../../i18n';
 import { markAppReady } from '../../../lib/perf';
 import { Logo } from '../../../ui/logo';
+import { reportError } from '../../../ui/form-errors';
 import { saveSeller } from '../commands';
 import { SellerForm } from './seller-form';
 
@@ -24,6 +25,9 @@ export function SetupScreen({ extra }: { extra?: ReactNode }) {
         initial={null}
         initialPhone=""
         submitLabel={t('setup.start')}
+        onLanguageChange={(language) => {
+          setLanguage(language).catch((error: unknown) => reportError(t, error));
+        }}
         onSubmit={async (input) => {
           const settings = await saveSeller(db, input);
           await setLanguage(settings.language);

@@ -4,15 +4,13 @@ import { db } from '../../../db/db';
 import type { TemplateKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import {
-  DEFAULT_TEMPLATES,
   fillTemplate,
   productValues,
-  sellerValues,
   TEMPLATE_KINDS,
   TEMPLATE_TAGS,
-  templateText,
   unknownPlaceholders,
 } from '../../../lib/templates';
+import { defaultTemplate, sellerValues, templateText } from '../../../i18n/templates';
 import { Button } from '../../../ui/button';
 import { useFormErrors } from '../../../ui/form-errors';
 import { Section } from '../../../ui/screen';
@@ -76,11 +74,11 @@ export function TemplatesSection() {
             <p className="rounded-xl bg-leaf-600/10 p-2 text-base">
               <TaggedText text={fillTemplate(texts[kind], values, lang)} tags={tags} />
             </p>
-            {texts[kind] !== DEFAULT_TEMPLATES[lang][kind] && (
+            {texts[kind] !== defaultTemplate(lang, kind) && (
               <Button
                 variant="ghost"
                 className="self-start"
-                onClick={() => setText(kind, DEFAULT_TEMPLATES[lang][kind])}
+                onClick={() => setText(kind, defaultTemplate(lang, kind))}
               >
                 {t('templates.reset')}
               </Button>
@@ -95,7 +93,7 @@ export function TemplatesSection() {
           void run(async () => {
             // Only what differs from the default is the seller's own: defaults follow the language.
             const own = Object.fromEntries(
-              TEMPLATE_KINDS.filter((k) => texts[k].trim() !== DEFAULT_TEMPLATES[lang][k]).map(
+              TEMPLATE_KINDS.filter((k) => texts[k].trim() !== defaultTemplate(lang, k)).map(
                 (k) => [k, texts[k]],
               ),
             );

@@ -2,14 +2,13 @@ import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT } from '../../../i18n';
-import { pricePerUnit } from '../../../lib/grammar';
 import { formatMoney } from '../../../lib/money';
 import { Button } from '../../../ui/button';
 import { ProductTile } from '../../../ui/product-tile';
 import { useSettings } from '../../../ui/settings-context';
 import { COLOURS, useStoryDraft, type StoryTemplate } from '../draft-store';
 import { listStoryProducts } from '../queries';
-import { draftFromProduct } from '../story-text';
+import { draftFromProduct, priceWithUnit } from '../story-text';
 
 /**
  * The Status maker's first screen: a product is one tap from its finished image (four taps from
@@ -44,7 +43,7 @@ export function StoryChooser() {
                 name={p.name}
                 emoji={p.emoji}
                 color={p.color}
-                detail={pricePerUnit(formatMoney(p.priceMinor, currency, lang), p.unit, lang)}
+                detail={priceWithUnit(t, lang, formatMoney(p.priceMinor, currency, lang), p.unit)}
                 onTap={() => {
                   reset(draftFromProduct(p, currency));
                   void navigate('/story?apercu=1');

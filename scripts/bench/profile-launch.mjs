@@ -1,0 +1,162 @@
+// Not part of `npm run bench`: where a home-screen launch spends its time. Prepares a profile
+// (setup, service worker, the bench's data set restored), launches the app in new tabs at 6×
+// CPU (offline, service worker stopped, as launch.mjs), beside the empty React page, then
+// records one launch with the DevTools protocol's Tracing (timeline and V8 sampling profiler)
+// and prints, up to app-ready: the main thread's costs by kind (self time of trace events) and
+// the functions with the most self time.
+//   node scripts/bench/profile-launch.mjs [dist] [cpu]
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, newContext, appReady, throttle } from './browser.mjs';
+import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
+import { makeBackupText } from './dataset.mjs';
+import { buildEmptyPage } from './empty-page.mjs';
+import { emptyLaunch, launchTab } from './launch.mjs';
+import { median } from './table.mjs';
+import { serve } from './serve.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const cpu = Number(process.argv[3] ?? 6);
+const LAUNCHES = Number(process.env.LAUNCHES ?? 5);
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink',
+  'loading',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+/** Self time per trace event name on the renderer's main thread, between two timestamps (µs). */
+function costsByKind(events, tid, from, to) {
+  const slices = events
+    .filter((e) => e.tid === tid && e.ph === 'X' && e.ts >= from && e.ts <= to && e.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  for (const e of slices) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  return [...self.entries()].map(([name, us]) => [name, us / 1000]).sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * Self time per `by(callFrame)` from the V8 sampling profiler's chunks in the trace: the main
+ * thread's profile only (the service worker's thread, in the same process, has its own).
+ */
+function costsByFunction(events, main, from, to, by) {
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.pid !== main.pid) continue;
+    if (e.name === 'Profile') {
+      profiles.set(e.id, {
+        tid: e.tid,
+        time: e.args?.data?.startTime ?? 0,
+        nodes: new Map(),
+      });
+    }
+  }
+  const self = new Map();
+  for (const e of events) {
+    if (e.pid !== main.pid || e.name !== 'ProfileChunk') continue;
+    const p = profiles.get(e.id);
+    if (!p || p.tid !== main.tid) continue;
+    const data = e.args?.data?.cpuProfile;
+    for (const n of data?.nodes ?? []) p.nodes.set(n.id, n);
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    (data?.samples ?? []).forEach((id, i) => {
+      p.time += deltas[i] ?? 0;
+      if (p.time < from || p.time > to) return;
+      const key = by(p.nodes.get(id)?.callFrame ?? {});
+      self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
+    });
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+const tmp = await mkdtemp(join(tmpdir(), 'assoh-launch-'));
+const file = join(tmp, 'assoh-sauvegarde-bench.json');
+await writeFile(file, await makeBackupText({ now: Date.now() }));
+const app = await serve(dist);
+const empty = await serve(await buildEmptyPage());
+const browser = await launch();
+try {
+  const emptyRuns = [];
+  for (let i = 0; i < 3; i++) emptyRuns.push(await emptyLaunch(browser, empty.url, cpu));
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await completeSetup(page, app.url);
+  await waitForOfflineReady(page);
+  await restoreThroughUi(page, app.url, file);
+  await context.setOffline(true);
+  const runs = [];
+  for (let i = 0; i < LAUNCHES; i++) runs.push(await launchTab(context, app.url, cpu));
+  const m = (list, k) => Math.round(median(list.map((r) => r[k])));
+  console.log(
+    `${cpu}× CPU, median of ${LAUNCHES} launches: app-ready ${m(runs, 'ready')} ms, first contentful paint ${m(runs, 'fcp')} ms; ` +
+      `empty React page (3 launches): first contentful paint ${m(emptyRuns, 'fcp')} ms; ` +
+      `scripts before app-ready: ${runs[0].scripts.length}`,
+  );
+
+  // One launch traced from the browser: the tab's renderer is new, so it is found by its thread.
+  for (const p of context.pages()) await p.close();
+  const traced = await context.newPage();
+  const cdp = await throttle(traced, { cpu });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await browser.startTracing(traced, { categories: CATEGORIES, screenshots: false });
+  await traced.goto(`${app.url}/`);
+  const ready = await appReady(traced);
+  const buffer = await browser.stopTracing();
+  const { traceEvents: events } = JSON.parse(buffer.toString('utf8'));
+  // The tab's renderer: where the app-ready mark is; the launch starts at its navigation.
+  const mark = events.find((e) => e.name === 'app-ready' && e.cat.includes('user_timing'));
+  const nav = events.find(
+    (e) =>
+      e.pid === mark?.pid &&
+      e.name === 'navigationStart' &&
+      String(e.args?.data?.documentLoaderURL ?? '').startsWith(app.url),
+  );
+  const main = events.find(
+    (e) => e.pid === mark?.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  if (!main || !nav || !mark) {
+    await writeFile(join(tmpdir(), 'assoh-launch-trace.json'), buffer);
+    throw new Error(
+      `profile: no app-ready or navigation in the trace (${join(tmpdir(), 'assoh-launch-trace.json')})`,
+    );
+  }
+  const to = mark.ts;
+  console.log(`\nTraced launch: app-ready at ${Math.round(ready)} ms.`);
+  console.log('Main thread, self time by kind up to app-ready:');
+  for (const [name, ms] of costsByKind(events, main.tid, nav.ts, to).slice(0, 12))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log('Functions, self time up to app-ready (V8 sampling profiler):');
+  const fn = (f) => {
+    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}` : '';
+    return `${f.functionName || '(anonymous)'} ${where}`.trim();
+  };
+  for (const [name, ms] of costsByFunction(events, main, nav.ts, to, fn).slice(0, 15))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log('Script files, self time up to app-ready (V8 sampling profiler):');
+  const byFile = (f) => (f.url ? f.url.split('/').pop() : f.functionName || '(native)');
+  for (const [name, ms] of costsByFunction(events, main, nav.ts, to, byFile).slice(0, 10))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  await writeFile(join(tmpdir(), 'assoh-launch-trace.json'), buffer);
+  console.log(
+    `(trace: ${join(tmpdir(), 'assoh-launch-trace.json')}, opens in DevTools' Performance panel)`,
+  );
+  await context.close();
+} finally {
+  await browser.close();
+  await app.close();
+  await empty.close();
+  await rm(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,82 @@
+// Puts the first screen's frame into index.html at build time, so a launch paints the header,
+// the search box and the bottom bar (or the setup screen) before any script has run.
+// The frames come from the real components (src/app/start-frame.tsx, rendered through Vite's
+// SSR loader), one per language; a small external script (the CSP forbids inline ones) shows
+// the one that fits the seller's remembered language and screen (src/app/start-frame-boot.ts).
+import { createHash } from 'node:crypto';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin } from 'vite';
+import { LANGUAGES, LANGUAGE_MEMORY_KEY } from '../src/lib/languages.ts';
+import {
+  START_SCREEN_KEY,
+  showStartFrame,
+  type RenderedFrame,
+  type StartFrameConfig,
+} from '../src/app/start-frame-boot.ts';
+
+const ROOT = '<div id="root"></div>';
+
+/** The language of a first visit: the app's default, French. */
+const FALLBACK = 'fr';
+
+async function renderFrames(root: string): Promise<RenderedFrame[]> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    plugins: [react()],
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/src/app/start-frame.tsx')) as {
+      renderStartFrames: (fallback: string) => Promise<RenderedFrame[]>;
+    };
+    return await mod.renderStartFrames(FALLBACK);
+  } finally {
+    await server.close();
+  }
+}
+
+/** The boot script: showStartFrame's own code, called with the app's constants. */
+function bootScript(base: string): string {
+  const config: StartFrameConfig = {
+    base,
+    languageKey: LANGUAGE_MEMORY_KEY,
+    screenKey: START_SCREEN_KEY,
+    languages: Object.fromEntries(Object.entries(LANGUAGES).map(([code, l]) => [code, l.dir])),
+    fallback: FALLBACK,
+  };
+  return `(${showStartFrame.toString()})(${JSON.stringify(config)});\n`;
+}
+
+export function startFramePlugin(base: string): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'assoh-start-frame',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      if (!html || html.type !== 'asset') return;
+      const source = String(html.source);
+      if (!source.includes(ROOT)) this.error(`start frame: ${ROOT} not found in index.html`);
+      const script = bootScript(base);
+      const hash = createHash('sha256').update(script).digest('hex').slice(0, 10);
+      const fileName = `assets/start-frame-${hash}.js`;
+      this.emitFile({ type: 'asset', fileName, source: script });
+      // Inert: a tap or a letter typed on the frame is not lost, it simply waits for the app.
+      const templates = (await renderFrames(root))
+        .map((f) => `<template id="${f.id}"><div inert>${f.html}</div></template>`)
+        .join('\n    ');
+      html.source = source.replace(
+        ROOT,
+        `${ROOT}\n    ${templates}\n    <script src="${base}${fileName}"></script>`,
+      );
+    },
+  };
+}

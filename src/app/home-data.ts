@@ -1,0 +1,36 @@
+import type { AssohDB } from '../db/db';
+import type { Customer } from '../lib/domain';
+import { getBackupStatus, type BackupStatus } from '../features/backup/queries';
+import { recentCustomers } from '../features/customers/queries';
+import { giftsToday } from '../features/gifts/queries';
+import { todaySales, type DayTotals } from '../features/sales/queries';
+
+/** Everything the home screen shows of the notebook. */
+export interface HomeData {
+  recent: Customer[];
+  sales: DayTotals;
+  gifts: { count: number; valueMinor: number };
+  backup: BackupStatus;
+}
+
+let last: HomeData | undefined;
+
+/**
+ * The home screen's reads in one round (side by side, not one after the other), so it draws
+ * once, whole: nothing on it moves when a figure arrives. Each result is remembered.
+ */
+export async function readHome(db: AssohDB, now = Date.now()): Promise<HomeData> {
+  const [recent, sales, gifts, backup] = await Promise.all([
+    recentCustomers(db, 8),
+    todaySales(db, now),
+    giftsToday(db, now),
+    getBackupStatus(db, now),
+  ]);
+  last = { recent, sales, gifts, backup };
+  return last;
+}
+
+/** What the home screen last showed: it opens with it again, then refreshes. */
+export function lastHome(): HomeData | undefined {
+  return last;
+}

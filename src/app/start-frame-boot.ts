@@ -1,0 +1,80 @@
+/**
+ * The start frame: index.html holds, for each language, the first screen's frame rendered at
+ * build time from the real components (scripts/start-frame-plugin.ts), as inert <template>s.
+ * A tiny script (this function, serialised by the plugin: the CSP forbids inline scripts) picks
+ * the one to show before any of the app's code has arrived. It shows nothing rather than a
+ * wrong language or a wrong screen; React replaces it with the same screen, filled.
+ */
+
+/** Which first screen the last start showed, kept beside the notebook (localStorage). */
+export const START_SCREEN_KEY = 'assoh-start';
+export type StartScreen = 'home' | 'setup';
+
+export interface StartFrameConfig {
+  base: string;
+  languageKey: string;
+  screenKey: string;
+  /** Every language the app speaks, with its direction. */
+  languages: Record<string, 'ltr' | 'rtl'>;
+  /** The language of a first visit (nothing remembered yet). */
+  fallback: string;
+}
+
+/** One frame, as src/app/start-frame.tsx renders it at build time. */
+export interface RenderedFrame {
+  id: string;
+  html: string;
+}
+
+/** The template's id for a screen and a language. */
+export function startFrameId(screen: StartScreen, lang: string): string {
+  return `start-${screen}-${lang}`;
+}
+
+/**
+ * Runs in the page, serialised: it must use nothing but its argument and the browser (its ids
+ * follow startFrameId, written out again here for that reason; a test keeps them equal).
+ */
+export function showStartFrame(config: StartFrameConfig): void {
+  const read = (key: string): string | null => {
+    try {
+      return localStorage.getItem(key);
+    } catch (error) {
+      console.warn('start frame: storage unreadable', error);
+      return null;
+    }
+  };
+  const lang = read(config.languageKey) ?? config.fallback;
+  const dir = config.languages[lang];
+  if (!dir) return;
+  // The document speaks her language from the very first frame, right to left included.
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+  let screen = read(config.screenKey);
+  // Nothing remembered: a first visit (no service worker yet) opens on the setup screen; an
+  // update from a version that remembered nothing shows no frame at all.
+  if (screen === null && !navigator.serviceWorker?.controller) screen = 'setup';
+  const path = location.pathname.slice(config.base.length - 1);
+  const here =
+    (screen === 'home' && path === '/') ||
+    (screen === 'setup' && (path === '/' || path === '/bienvenue'));
+  if (!here) return;
+  // A setup frame exists in the first visit's language only: no frame rather than a wrong one.
+  const template = document.getElementById(`start-${screen}-${lang}`);
+  const root = document.getElementById('root');
+  if (!(template instanceof HTMLTemplateElement) || !root || root.firstChild) return;
+  const frame = template.content.cloneNode(true) as DocumentFragment;
+  // Drawn offline (the strip under the title); online, the app draws no strip.
+  if (navigator.onLine) frame.querySelector('[data-offline-strip]')?.remove();
+  root.replaceChildren(frame);
+}
+
+/** Written at each start, for the next one's frame. */
+export function rememberStartScreen(screen: StartScreen): void {
+  try {
+    localStorage.setItem(START_SCREEN_KEY, screen);
+  } catch (error) {
+    // Storage refused (private mode, full): the next start shows no frame, nothing worse.
+    console.warn('start screen not remembered', error);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Dates and lists written out in full ("hier, 14:05", "3 novembre 2026", "tas, sac et botte"), for
+ * the screens past the first: apart from dates.ts, which the first screen loads.
+ */
+import { daysBetween, relativeFormat } from './dates';
+import { intlLocale, type Language } from './languages';
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function fmt(lang: Language, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(opts)}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(lang), opts);
+    timeFormats.set(key, f);
+  }
+  return f;
+}
+
+const DAY_TIME = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } as const;
+const joiners = new Map<Language, string>();
+/** What the language writes between a day and a time: ", " in French and English, "، " in Arabic. */
+function dayTimeJoiner(lang: Language): string {
+  let j = joiners.get(lang);
+  if (j === undefined) {
+    const parts = fmt(lang, DAY_TIME).formatToParts(0);
+    const hour = parts.findIndex((p) => p.type === 'hour');
+    const before = parts[hour - 1];
+    j = before?.type === 'literal' ? before.value : ', ';
+    joiners.set(lang, j);
+  }
+  return j;
+}
+
+/** "aujourd'hui, 14:05", "hier, 09:12", "12 nov., 10:30", "3 mars 2025". */
+export function formatWhen(at: number, lang: Language, now = Date.now()): string {
+  const days = daysBetween(at, now);
+  if (days === 0 || days === 1) {
+    const time = fmt(lang, { hour: '2-digit', minute: '2-digit' }).format(at);
+    return `${relativeFormat(lang).format(-days, 'day')}${dayTimeJoiner(lang)}${time}`;
+  }
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
+  if (sameYear) return fmt(lang, DAY_TIME).format(at);
+  return fmt(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(at);
+}
+
+/** A calendar day (YYYY-MM-DD) in words: "samedi 5 décembre", "Saturday 5 December". */
+export function formatDay(day: string, lang: Language): string {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  // Noon: the same day in every time zone, whatever the clock changes.
+  return fmt(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(
+    new Date(y, m - 1, d, 12),
+  );
+}
+
+/** "3 novembre 2026" (`long`), "3 novembre" (`dayMonth`). */
+export function formatDate(at: number, lang: Language, style: 'long' | 'dayMonth'): string {
+  const opts: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : { day: 'numeric', month: 'long' };
+  return fmt(lang, opts).format(at);
+}
+
+/** "tas de piment, sac d'oignons et botte de menthe": the language's own "and" and commas. */
+export function formatList(items: string[], lang: Language): string {
+  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
+}
