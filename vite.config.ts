@@ -5,6 +5,18 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { startFramePlugin } from './scripts/start-frame-plugin.ts';
 
+/** Where sellers live (UTC+0, UTC+1, Morocco's clock changes) and a zone far from UTC. */
+const ZONES = ['Africa/Abidjan', 'Africa/Douala', 'Africa/Casablanca', 'Pacific/Auckland'];
+/** The tests of days, months, "today" and visits: run again under each of ZONES. */
+const ZONED_TESTS = [
+  'src/lib/dates.test.ts',
+  'src/features/insights/*.test.ts',
+  'src/features/sales/*.test.ts',
+  'src/features/customers/*.test.ts',
+  'src/features/backup/csv.test.ts',
+  'src/features/backup/queries.test.ts',
+];
+
 // BASE_PATH lets the same build live under a sub-path (https://example.org/assoh/).
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -113,8 +125,16 @@ export default defineConfig({
   },
   preview: { host: true, port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
+    // Every test once in the machine's zone, and the date-related ones again in each zone of
+    // ZONES: a project's env is given to its test processes as they start, as TZ must be.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}'] } },
+      ...ZONES.map((zone) => ({
+        extends: true as const,
+        test: { name: zone, include: ZONED_TESTS, env: { TZ: zone } },
+      })),
+    ],
   },
 });

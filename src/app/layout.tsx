@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { countPending } from '../features/outbox/queries';
@@ -9,6 +9,7 @@ import { showToast } from '../ui/store';
 import { Icon, type IconName } from '../ui/icon';
 import { useFocusInView } from '../ui/use-focus-in-view';
 import { useScrollRestoration } from '../ui/use-scroll-restoration';
+import { ErrorBoundary } from '../ui/error-boundary';
 
 const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean }> = [
   { to: '/', label: 'nav.home', icon: 'home', end: true },
@@ -137,12 +138,16 @@ export function Layout() {
   // Every new screen opens at its top, Back returns where she was; a field she types in shows.
   useScrollRestoration();
   useFocusInView();
+  const { pathname } = useLocation();
   const pending = useLiveQuery(() => countPending(db).then(rememberPending), [], lastPending);
   return (
     <AppFrame pending={pending}>
-      <Suspense fallback={<Splash />}>
-        <Outlet />
-      </Suspense>
+      {/* Per screen: a screen that fails keeps the navigation, and another screen tries again. */}
+      <ErrorBoundary resetKey={pathname}>
+        <Suspense fallback={<Splash />}>
+          <Outlet />
+        </Suspense>
+      </ErrorBoundary>
     </AppFrame>
   );
 }

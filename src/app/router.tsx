@@ -8,6 +8,8 @@ import { loadArea, setLanguage, useT, type Area } from '../i18n';
 import { DbTroubleNotice } from '../pwa/db-notice';
 import { SettingsProvider } from '../ui/settings-context';
 import { Toasts } from '../ui/toasts';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { InsecureOriginNotice } from '../pwa/insecure-origin';
 import { Layout, Splash } from './layout';
 import { HomeScreen } from './home-screen';
 import { rememberStartScreen } from './start-frame-boot';
@@ -198,7 +200,10 @@ export function AppRoutes({ start }: { start: Promise<StartData> }) {
   return (
     <>
       <DbTroubleNotice />
-      <Gate initial={settings} />
+      <InsecureOriginNotice />
+      <ErrorBoundary>
+        <Gate initial={settings} />
+      </ErrorBoundary>
       {/* "Nouvelle version disponible" docks with the messages: it never covers the title bar. */}
       <Toasts
         closeLabel={t('common.close')}

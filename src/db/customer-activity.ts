@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { lastSeenOf } from '../lib/notebook';
 import type { AssohDB } from './db';
 
 /**
@@ -16,27 +17,38 @@ export async function touchCustomer(
     await db.customers.update(customerId, { lastSeenAt: at });
 }
 
-export async function recomputeLastSeen(
+/**
+ * Recomputes the fields of these customers that come from other tables (lib/notebook.ts's
+ * deriveCustomers, for a few customers in place), after a deletion or a batch of changes from
+ * elsewhere. Inside the caller's transaction (customers, sales, gifts). The credit ledger's cached
+ * balance is to be rebuilt here too.
+ */
+export async function refreshCustomers(
   db: AssohDB,
-  customerId: string | undefined,
+  customerIds: ReadonlyArray<string | undefined>,
 ): Promise<void> {
-  if (!customerId) return;
-  const customer = await db.customers.get(customerId);
-  if (!customer) return;
-  const range: [unknown[], unknown[]] = [
-    [customerId, Dexie.minKey],
-    [customerId, Dexie.maxKey],
-  ];
-  const [lastSale, lastGift] = await Promise.all([
-    db.sales
-      .where('[customerId+at]')
-      .between(...range)
-      .last(),
-    db.gifts
-      .where('[customerId+at]')
-      .between(...range)
-      .last(),
-  ]);
-  const lastSeenAt = Math.max(customer.createdAt, lastSale?.at ?? 0, lastGift?.at ?? 0);
-  if (lastSeenAt !== customer.lastSeenAt) await db.customers.update(customerId, { lastSeenAt });
+  for (const id of new Set(customerIds)) {
+    if (!id) continue;
+    const customer = await db.customers.get(id);
+    if (!customer) continue;
+    const range: [unknown[], unknown[]] = [
+      [id, Dexie.minKey],
+      [id, Dexie.maxKey],
+    ];
+    const [lastSale, lastGift] = await Promise.all([
+      db.sales
+        .where('[customerId+at]')
+        .between(...range)
+        .last(),
+      db.gifts
+        .where('[customerId+at]')
+        .between(...range)
+        .last(),
+    ]);
+    const lastSeenAt = lastSeenOf(customer, {
+      sales: lastSale ? [lastSale] : [],
+      gifts: lastGift ? [lastGift] : [],
+    });
+    if (lastSeenAt !== customer.lastSeenAt) await db.customers.update(id, { lastSeenAt });
+  }
 }

@@ -1,6 +1,6 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrateToV3 } from './migrations';
-import { schemaV1, schemaV2, schemaV3 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
 import type {
   Customer,
   Gift,
@@ -10,6 +10,7 @@ import type {
   Reservation,
   Sale,
   Settings,
+  Tombstone,
 } from '../lib/domain';
 
 export const DB_NAME = 'assoh';
@@ -34,6 +35,7 @@ export type AssohDB = Dexie & {
   outbox: EntityTable<OutboxMessage, 'id'>;
   photos: EntityTable<Photo, 'id'>;
   safetyCopies: EntityTable<SafetyCopy, 'id'>;
+  tombstones: Table<Tombstone, [string, string]>;
 };
 
 /**
@@ -46,7 +48,8 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   // every v1 row has the indexed updatedAt, so no row needs rewriting (no upgrade function).
   if (upTo >= 2) db.version(2).stores(schemaV2);
   if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
-  // Next: if (upTo >= 4) db.version(4).stores(schemaV4).upgrade(migrateToV4);
+  // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
+  if (upTo >= 4) db.version(4).stores(schemaV4);
 }
 
 /**
@@ -88,6 +91,15 @@ export function createDb(name = DB_NAME, upTo = Infinity): AssohDB {
 
 export const db: AssohDB = createDb();
 
+/**
+ * A random (v4) UUID. crypto.randomUUID exists only on HTTPS or localhost; on a plain http
+ * address the same comes from getRandomValues, which needs no secure origin, so a save works.
+ */
 export function newId(): string {
-  return crypto.randomUUID();
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

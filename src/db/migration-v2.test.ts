@@ -68,6 +68,7 @@ describe('schema v2', () => {
   });
 
   it('closes for good and raises the alarm when a newer tab upgrades the database', async () => {
+    expect.assertions(4);
     const { connectionTrouble } = await import('./db');
     const name = `vc-${crypto.randomUUID()}`;
     const old = open(name, 1);

@@ -89,4 +89,30 @@ describe('schema chain', () => {
     expect((await latest.sales.get('c'))?.productIds).toEqual([]);
     expect(await latest.sales.where('productIds').equals('arachide').primaryKeys()).toEqual(['a']);
   });
+
+  it('v4: v3 data opens intact, with an empty tombstones table that deletions then fill', async () => {
+    const v3 = open('from-v3', 3);
+    await v3.table('customers').add({
+      id: 'c1',
+      firstName: 'Awa',
+      acceptsMessages: true,
+      searchWords: ['awa'],
+      nameKey: 'awa',
+      lastSeenAt: 5,
+      createdAt: 5,
+      updatedAt: 5,
+    });
+    v3.close();
+
+    const latest = open('from-v3');
+    expect((await latest.customers.get('c1'))?.firstName).toBe('Awa');
+    expect(await latest.tombstones.count()).toBe(0);
+    await latest.tombstones.put({ table: 'customers', id: 'c1', deletedAt: 9 });
+    expect(await latest.tombstones.get(['customers', 'c1'])).toEqual({
+      table: 'customers',
+      id: 'c1',
+      deletedAt: 9,
+    });
+    expect(await latest.tombstones.where('deletedAt').above(8).count()).toBe(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { newId, type AssohDB } from './db';
+import { deleteRows } from './tombstones';
 import type {
   Customer,
   OutboxKind,
@@ -95,4 +96,24 @@ export async function readyWaitingReservations(
   }));
   await db.reservations.bulkPut(ready);
   return ready;
+}
+
+/**
+ * A reservation sold, cancelled or whose product went: its "réservation prête" message not yet
+ * sent would now say something false, so it goes. Inside the caller's transaction (outbox,
+ * tombstones). Sent messages stay: they are what was said.
+ */
+export async function deletePendingReservationMessages(
+  db: AssohDB,
+  reservationIds: readonly string[],
+  at = Date.now(),
+): Promise<void> {
+  if (reservationIds.length === 0) return;
+  const ids = new Set(reservationIds);
+  const pending = await db.outbox
+    .where('status')
+    .equals('pending')
+    .and((m) => m.reservationId !== undefined && ids.has(m.reservationId))
+    .primaryKeys();
+  await deleteRows(db, 'outbox', pending, at);
 }

@@ -1,11 +1,12 @@
 import type { AssohDB } from './db';
+import { deletePendingReservationMessages } from './outbox-rows';
 import type { Reservation } from '../lib/domain';
 import { UserError } from '../i18n/errors';
 
 /**
  * A reservation taken home, sold by the sale `saleId` to the customer who reserved it. Its
  * "réservation prête" message, if it still waits, goes too: it would now say something false.
- * Call inside the sale's transaction (reservations and outbox held).
+ * Call inside the sale's transaction (reservations, outbox and tombstones held).
  */
 export async function markReservationSold(
   db: AssohDB,
@@ -22,10 +23,6 @@ export async function markReservationSold(
   )
     throw new UserError('reservations.notFound');
   await db.reservations.update(id, { status: 'fulfilled', saleId: sale.id, updatedAt: now });
-  await db.outbox
-    .where('status')
-    .equals('pending')
-    .and((m) => m.reservationId === id)
-    .delete();
+  await deletePendingReservationMessages(db, [id], now);
   return r;
 }

@@ -6,6 +6,15 @@
 import { UserError } from '../i18n/errors';
 import { LANGUAGE_CODES } from '../lib/languages';
 import { isCalendarDay } from '../lib/dates';
+import {
+  AMOUNT_MAX_MINOR,
+  INACTIVE_DAYS_MAX,
+  QUANTITY_MAX,
+  SALE_LINES_MAX,
+  TEXT_MAX,
+  isFutureTime,
+  textProblem,
+} from '../lib/limits';
 import { customerNameKey, fold, searchWords } from '../lib/text';
 import { productIdsOf } from './sale-lines';
 import type {
@@ -24,10 +33,11 @@ import type {
   SaleLine,
   Settings,
   TemplateKind,
+  Tombstone,
 } from '../lib/domain';
+import { RECORD_TABLES, type RecordTable } from '../lib/domain';
 
-type Table =
-  'settings' | 'customers' | 'products' | 'sales' | 'gifts' | 'reservations' | 'outbox' | 'photos';
+type Table = 'settings' | RecordTable | 'tombstones';
 
 /** Photos travel as base64 inside the JSON file. */
 export interface PhotoRecord {
@@ -40,11 +50,10 @@ export interface PhotoRecord {
   updatedAt: number;
 }
 
-/** Long enough for very long notes, short enough that a hostile file cannot bloat the database. */
-const TEXT_MAX = 100_000;
 const ID_MAX = 100;
-const AMOUNT_MAX = 1e12;
-const TIME_MAX = 8.64e15;
+/** E.164: a +, then up to 15 digits, the first not 0. Checked by form, not by numbering plan:
+ * plans change (Côte d'Ivoire 2021, Benin 2024) and a number saved then must still restore. */
+const E164 = /^\+[1-9]\d{4,14}$/;
 
 const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
 const GENDERS = ['m', 'f'] as const;
@@ -82,11 +91,17 @@ class Fields {
     private readonly table: Table,
     private readonly n: number,
     private readonly raw: Record<string, unknown>,
+    private readonly now: number,
   ) {}
 
-  static of(table: Table, raw: unknown, n: number): Fields {
+  static of(table: Table, raw: unknown, n: number, now: number): Fields {
     if (!isObject(raw)) throw new UserError(`backup.errorRecord.${table}`, { n, field: '—' });
-    return new Fields(table, n, raw);
+    return new Fields(table, n, raw, now);
+  }
+
+  /** The same checks on a nested object (a sale's line), reported against this record. */
+  nested(raw: Record<string, unknown>): Fields {
+    return new Fields(this.table, this.n, raw, this.now);
   }
 
   fail(field: string): never {
@@ -97,13 +112,18 @@ class Fields {
     return this.raw[f] === undefined || this.raw[f] === null;
   }
 
-  text(f: string, max = TEXT_MAX): string {
+  text(f: string, max: number): string {
     const v = this.raw[f];
-    if (typeof v !== 'string' || v.length > max) this.fail(f);
+    if (typeof v !== 'string' || textProblem(v, max)) this.fail(f);
     return v;
   }
-  optText(f: string, max = TEXT_MAX): string | undefined {
+  optText(f: string, max: number): string | undefined {
     return this.absent(f) ? undefined : this.text(f, max);
+  }
+  optPhone(f: string): string | undefined {
+    const v = this.optText(f, 16);
+    if (v !== undefined && !E164.test(v)) this.fail(f);
+    return v;
   }
   id(f = 'id'): string {
     const v = this.text(f, ID_MAX);
@@ -119,11 +139,20 @@ class Fields {
     if (integer && !Number.isInteger(v)) this.fail(f);
     return v;
   }
-  optNum(f: string, min: number, max: number): number | undefined {
-    return this.absent(f) ? undefined : this.num(f, min, max);
-  }
   time(f: string): number {
-    return this.num(f, 0, TIME_MAX, false);
+    const v = this.num(f, 0, 8.64e15, false);
+    if (isFutureTime(v, this.now))
+      throw new UserError('backup.errorFuture', { n: this.n, field: f });
+    return v;
+  }
+  amount(f: string): number {
+    return this.num(f, 0, AMOUNT_MAX_MINOR);
+  }
+  optAmount(f: string): number | undefined {
+    return this.absent(f) ? undefined : this.amount(f);
+  }
+  quantity(f: string): number {
+    return this.num(f, Number.MIN_VALUE, QUANTITY_MAX, false);
   }
   optTime(f: string): number | undefined {
     return this.absent(f) ? undefined : this.time(f);
@@ -153,17 +182,16 @@ class Fields {
   }
 }
 
-export function normaliseSettings(raw: unknown, n: number): Settings {
-  const r = Fields.of('settings', raw, n);
+export function normaliseSettings(raw: unknown, n: number, now: number): Settings {
+  const r = Fields.of('settings', raw, n, now);
   if (r.get('id') !== 'seller') r.fail('id');
   const rawTemplates = r.get('templates') ?? {};
   if (!isObject(rawTemplates)) return r.fail('templates');
   const templates: Partial<Record<TemplateKind, string>> = {};
+  const t = r.nested(rawTemplates);
   for (const kind of TEMPLATE_KINDS) {
-    const text = rawTemplates[kind];
-    if (text === undefined || text === null) continue;
-    if (typeof text !== 'string' || text.length > TEXT_MAX) return r.fail('templates');
-    templates[kind] = text;
+    const text = t.optText(kind, TEXT_MAX.template);
+    if (text !== undefined) templates[kind] = text;
   }
   const country = r.text('country', 2);
   if (!/^[A-Z]{2}$/.test(country)) r.fail('country');
@@ -171,56 +199,56 @@ export function normaliseSettings(raw: unknown, n: number): Settings {
   if (!/^[A-Z]{3}$/.test(currency)) r.fail('currency');
   return compact({
     id: 'seller',
-    sellerName: r.text('sellerName', 200),
-    sellerPhone: r.optText('sellerPhone', 20),
+    sellerName: r.text('sellerName', TEXT_MAX.sellerName),
+    sellerPhone: r.optPhone('sellerPhone'),
     country,
     currency,
-    marketName: r.text('marketName', 200),
+    marketName: r.text('marketName', TEXT_MAX.marketName),
     marketDay: r.num('marketDay', -1, 6),
     language: r.oneOf('language', LANGUAGE_CODES),
     templates,
-    inactiveDays: r.num('inactiveDays', 1, 3650),
+    inactiveDays: r.num('inactiveDays', 1, INACTIVE_DAYS_MAX),
     lastBackupAt: r.optTime('lastBackupAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
   });
 }
 
-export function normaliseCustomer(raw: unknown, n: number): Customer {
-  const r = Fields.of('customers', raw, n);
-  const firstName = r.text('firstName', 200);
+export function normaliseCustomer(raw: unknown, n: number, now: number): Customer {
+  const r = Fields.of('customers', raw, n, now);
+  const firstName = r.text('firstName', TEXT_MAX.firstName);
   if (!firstName.trim()) r.fail('firstName');
-  const nickname = r.optText('nickname', 500);
-  // The search keys are derived data: rebuilt here, never taken from the file, so a customer
-  // is always found by what her name says under this version's folding rules.
+  const nickname = r.optText('nickname', TEXT_MAX.nickname);
   const createdAt = r.time('createdAt');
+  // The search keys and lastSeenAt are derived data: rebuilt, never taken from the file (the
+  // keys here; lastSeenAt from the sales and gifts once the whole file is read).
   return compact({
     id: r.id(),
     firstName,
     nickname,
-    phone: r.optText('phone', 20),
-    area: r.optText('area', 500),
+    phone: r.optPhone('phone'),
+    area: r.optText('area', TEXT_MAX.area),
     recommendedById: r.optId('recommendedById'),
     profile: r.optOneOf('profile', PROFILES),
-    notes: r.optText('notes'),
+    notes: r.optText('notes', TEXT_MAX.notes),
     acceptsMessages: r.bool('acceptsMessages'),
     searchWords: searchWords(firstName, nickname),
     nameKey: customerNameKey(firstName, nickname),
-    lastSeenAt: r.optTime('lastSeenAt') ?? createdAt,
+    lastSeenAt: createdAt,
     createdAt,
     updatedAt: r.time('updatedAt'),
   });
 }
 
-export function normaliseProduct(raw: unknown, n: number): Product {
-  const r = Fields.of('products', raw, n);
-  const name = r.text('name', 200);
+export function normaliseProduct(raw: unknown, n: number, now: number): Product {
+  const r = Fields.of('products', raw, n, now);
+  const name = r.text('name', TEXT_MAX.productName);
   return compact({
     id: r.id(),
     name,
     nameKey: fold(name),
-    priceMinor: r.num('priceMinor', 0, AMOUNT_MAX),
-    unit: r.text('unit', 100),
+    priceMinor: r.amount('priceMinor'),
+    unit: r.text('unit', TEXT_MAX.unit),
     available: r.bool('available'),
     emoji: r.optText('emoji', 40),
     color: r.optText('color', 40),
@@ -232,25 +260,26 @@ export function normaliseProduct(raw: unknown, n: number): Product {
 
 function normaliseLine(r: Fields, raw: unknown): SaleLine {
   if (!isObject(raw)) r.fail('lines');
-  const l = new Fields('sales', 0, raw);
+  const l = r.nested(raw);
   try {
     return compact({
       productId: l.optId('productId'),
-      name: l.text('name', 200),
-      unit: l.text('unit', 100),
-      unitPriceMinor: l.num('unitPriceMinor', 0, AMOUNT_MAX),
-      quantity: l.num('quantity', 0, 1e6, false),
+      name: l.text('name', TEXT_MAX.productName),
+      unit: l.text('unit', TEXT_MAX.unit),
+      unitPriceMinor: l.amount('unitPriceMinor'),
+      quantity: l.quantity('quantity'),
     });
-  } catch {
+  } catch (error) {
     // Report the line's trouble against the sale that holds it: the seller knows sales.
-    return r.fail('lines');
+    if (error instanceof UserError && error.key.startsWith('backup.errorRecord')) r.fail('lines');
+    throw error;
   }
 }
 
-export function normaliseSale(raw: unknown, n: number): Sale {
-  const r = Fields.of('sales', raw, n);
+export function normaliseSale(raw: unknown, n: number, now: number): Sale {
+  const r = Fields.of('sales', raw, n, now);
   const lines = r.get('lines');
-  if (!Array.isArray(lines) || lines.length > 500) return r.fail('lines');
+  if (!Array.isArray(lines) || lines.length > SALE_LINES_MAX) return r.fail('lines');
   const saleLines = lines.map((line: unknown) => normaliseLine(r, line));
   return compact({
     id: r.id(),
@@ -259,38 +288,38 @@ export function normaliseSale(raw: unknown, n: number): Sale {
     lines: saleLines,
     // Derived from the lines (the v3 index behind "who bought this product"): rebuilt, not trusted.
     productIds: productIdsOf(saleLines),
-    totalMinor: r.num('totalMinor', 0, AMOUNT_MAX),
+    totalMinor: r.amount('totalMinor'),
     manualTotal: r.bool('manualTotal'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
   });
 }
 
-export function normaliseGift(raw: unknown, n: number): Gift {
-  const r = Fields.of('gifts', raw, n);
+export function normaliseGift(raw: unknown, n: number, now: number): Gift {
+  const r = Fields.of('gifts', raw, n, now);
   return compact({
     id: r.id(),
     customerId: r.optId('customerId'),
     at: r.time('at'),
-    what: r.text('what', 1000),
+    what: r.text('what', TEXT_MAX.giftWhat),
     reason: r.oneOf('reason', GIFT_REASONS),
-    valueMinor: r.optNum('valueMinor', 0, AMOUNT_MAX),
+    valueMinor: r.optAmount('valueMinor'),
     saleId: r.optId('saleId'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
   });
 }
 
-export function normaliseReservation(raw: unknown, n: number): Reservation {
-  const r = Fields.of('reservations', raw, n);
+export function normaliseReservation(raw: unknown, n: number, now: number): Reservation {
+  const r = Fields.of('reservations', raw, n, now);
   return compact({
     id: r.id(),
     customerId: r.id('customerId'),
     productId: r.id('productId'),
-    quantity: r.num('quantity', 0, 1e6, false),
-    note: r.optText('note'),
+    quantity: r.quantity('quantity'),
+    note: r.optText('note', TEXT_MAX.reservationNote),
     wantedOn: r.optDay('wantedOn'),
-    advanceMinor: r.optNum('advanceMinor', 0, AMOUNT_MAX),
+    advanceMinor: r.optAmount('advanceMinor'),
     status: r.oneOf('status', RESERVATION_STATUSES),
     readyAt: r.optTime('readyAt'),
     saleId: r.optId('saleId'),
@@ -299,13 +328,13 @@ export function normaliseReservation(raw: unknown, n: number): Reservation {
   });
 }
 
-export function normaliseOutbox(raw: unknown, n: number): OutboxMessage {
-  const r = Fields.of('outbox', raw, n);
+export function normaliseOutbox(raw: unknown, n: number, now: number): OutboxMessage {
+  const r = Fields.of('outbox', raw, n, now);
   return compact({
     id: r.id(),
     customerId: r.optId('customerId'),
     kind: r.oneOf('kind', OUTBOX_KINDS),
-    text: r.text('text', 10_000),
+    text: r.text('text', TEXT_MAX.message),
     status: r.oneOf('status', OUTBOX_STATUSES),
     saleId: r.optId('saleId'),
     giftId: r.optId('giftId'),
@@ -320,12 +349,18 @@ export function normaliseOutbox(raw: unknown, n: number): OutboxMessage {
 /** 10 MB of base64 for one photo is far above what the app stores (small compressed images). */
 const PHOTO_BASE64_MAX = 10 * 1024 * 1024;
 
-export function normalisePhoto(raw: unknown, n: number): Photo {
-  const r = Fields.of('photos', raw, n);
+export function normalisePhoto(raw: unknown, n: number, now: number): Photo {
+  const r = Fields.of('photos', raw, n, now);
   const type = r.text('type', 100);
   if (!/^image\/[a-z0-9.+-]+$/.test(type)) r.fail('type');
-  const base64 = r.text('base64', PHOTO_BASE64_MAX);
-  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) r.fail('base64');
+  const base64 = r.get('base64');
+  if (
+    typeof base64 !== 'string' ||
+    base64.length > PHOTO_BASE64_MAX ||
+    base64.length % 4 !== 0 ||
+    !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)
+  )
+    return r.fail('base64');
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -336,5 +371,14 @@ export function normalisePhoto(raw: unknown, n: number): Photo {
     height: r.num('height', 1, 20_000),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
+  };
+}
+
+export function normaliseTombstone(raw: unknown, n: number, now: number): Tombstone {
+  const r = Fields.of('tombstones', raw, n, now);
+  return {
+    table: r.oneOf('table', RECORD_TABLES),
+    id: r.id(),
+    deletedAt: r.time('deletedAt'),
   };
 }

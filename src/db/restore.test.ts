@@ -3,13 +3,17 @@ import { UserError } from '../i18n/errors';
 import { BACKUP_TABLES, readBackupText, sha256Hex } from './restore';
 
 /** A minimal, well-formed file around the given rows (the real writer lives in features/backup). */
-async function file(data: Record<string, unknown[]>, header: Record<string, unknown> = {}) {
-  const full = Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t] ?? []]));
-  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, full[t]!.length]));
+async function file(
+  data: Record<string, unknown[]>,
+  header: Record<string, unknown> = {},
+  tables: readonly string[] = BACKUP_TABLES,
+) {
+  const full = Object.fromEntries(tables.map((t) => [t, data[t] ?? []]));
+  const counts = Object.fromEntries(tables.map((t) => [t, full[t]!.length]));
   const json = JSON.stringify(full);
   return JSON.stringify({
     format: 'assoh-backup',
-    formatVersion: 1,
+    formatVersion: 2,
     appVersion: '0.1.0',
     schemaVersion: 1,
     createdAt: 1_700_000_000_000,
@@ -111,5 +115,42 @@ describe('readBackupText', () => {
     const text = await file({ customers: [customer] });
     const e = await refusal(text.replace('"customers":1', '"customers":2'));
     expect(e.key).toBe('backup.errorDamaged');
+  });
+
+  it('restores a file of format 1, written before deletions were recorded', async () => {
+    const v1 = BACKUP_TABLES.filter((t) => t !== 'tombstones');
+    const text = await file({ customers: [customer] }, { formatVersion: 1, schemaVersion: 3 }, v1);
+    expect(text).not.toContain('tombstones');
+    const { data } = await readBackupText(text);
+    expect(data.customers).toHaveLength(1);
+    expect(data.tombstones).toEqual([]);
+  });
+
+  it('reads deletions, and refuses a file that holds a row and its deletion', async () => {
+    const gone = { table: 'customers', id: 'c9', deletedAt: 7 };
+    const { data } = await readBackupText(
+      await file({ customers: [customer], tombstones: [gone] }),
+    );
+    expect(data.tombstones).toEqual([gone]);
+    const both = await refusal(
+      await file({ customers: [customer], tombstones: [{ ...gone, id: 'c1' }] }),
+    );
+    expect(both).toMatchObject({
+      key: 'backup.errorRecord.tombstones',
+      params: { n: 1, field: 'id' },
+    });
+    const unknown = await refusal(await file({ tombstones: [{ ...gone, table: 'settings' }] }));
+    expect(unknown.params).toEqual({ n: 1, field: 'table' });
+  });
+
+  it('refuses a file made on a phone whose clock ran more than a day ahead', async () => {
+    const e = await refusal(
+      await file({ customers: [{ ...customer, updatedAt: Date.now() + 2 * 86_400_000 }] }),
+    );
+    expect(e).toMatchObject({ key: 'backup.errorFuture', params: { n: 1, field: 'updatedAt' } });
+    // Within a day ahead is a time zone, not a broken clock.
+    await readBackupText(
+      await file({ customers: [{ ...customer, updatedAt: Date.now() + 12 * 3_600_000 }] }),
+    );
   });
 });

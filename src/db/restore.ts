@@ -7,16 +7,10 @@
  */
 import { UserError } from '../i18n/errors';
 import { LATEST_VERSION } from './schema';
-import type {
-  Customer,
-  Gift,
-  OutboxMessage,
-  Photo,
-  Product,
-  Reservation,
-  Sale,
-  Settings,
-} from '../lib/domain';
+import { BACKUP_TABLES, type BackupTable } from './backup-tables';
+import { isFutureTime } from '../lib/limits';
+import { RECORD_TABLES, type Settings, type Tombstone } from '../lib/domain';
+import type { Notebook, NotebookRecords } from '../lib/notebook';
 import {
   normaliseCustomer,
   normaliseGift,
@@ -26,37 +20,25 @@ import {
   normaliseReservation,
   normaliseSale,
   normaliseSettings,
+  normaliseTombstone,
   type PhotoRecord,
 } from './restore-records';
 
 export type { PhotoRecord };
 export const BACKUP_FORMAT = 'assoh-backup';
-/** Bumped when the file layout changes; older layouts get a reader, newer ones are refused. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Bumped when the file layout changes; older layouts get a reader, newer ones are refused.
+ * 2 (v4, 2026-11-23): `data.tombstones` and `counts.tombstones`, the deletions a merge must keep.
+ * An app that knew only 1 would ignore them and bring deleted rows back, so it refuses a 2.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 
-/** Tables in the order they are written back (referenced rows before the rows that cite them). */
-export const BACKUP_TABLES = [
-  'settings',
-  'products',
-  'customers',
-  'sales',
-  'gifts',
-  'reservations',
-  'outbox',
-  'photos',
-] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+export { BACKUP_TABLES, type BackupTable };
 
-export interface BackupData {
+export interface BackupData extends NotebookRecords {
   settings: Settings[];
-  customers: Customer[];
-  products: Product[];
-  sales: Sale[];
-  gifts: Gift[];
-  reservations: Reservation[];
-  outbox: OutboxMessage[];
-  /** In the file: base64 records; once read: rows with their Blob. */
-  photos: Photo[];
+  /** In the file: base64 records; once read: rows with their Blob (see NotebookRecords). */
+  tombstones: Tombstone[];
 }
 
 export type BackupCounts = Record<BackupTable, number>;
@@ -79,6 +61,8 @@ export interface ReadBackup {
 }
 
 export async function sha256Hex(text: string): Promise<string> {
+  // crypto.subtle exists only on a secure origin (HTTPS, localhost): say so in words.
+  if (!globalThis.crypto?.subtle) throw new UserError('backup.errorInsecure');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -92,7 +76,10 @@ function isTime(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= TIME_MAX;
 }
 
-function readHeader(raw: Record<string, unknown>): BackupHeader {
+/** Tables a file may leave out: files of format 1 have no tombstones (no deletion recorded). */
+const OPTIONAL: ReadonlySet<BackupTable> = new Set(['tombstones']);
+
+function readHeader(raw: Record<string, unknown>, now: number): BackupHeader {
   if (raw.format !== BACKUP_FORMAT) throw new UserError('backup.errorForeign');
   const formatVersion = raw.formatVersion;
   const schemaVersion = raw.schemaVersion;
@@ -110,6 +97,7 @@ function readHeader(raw: Record<string, unknown>): BackupHeader {
   if (
     !isObject(counts) ||
     !isTime(raw.createdAt) ||
+    isFutureTime(raw.createdAt, now) ||
     typeof raw.checksum !== 'string' ||
     !/^sha256-[0-9a-f]{64}$/.test(raw.checksum) ||
     (raw.photos !== 'included' && raw.photos !== 'omitted')
@@ -117,7 +105,7 @@ function readHeader(raw: Record<string, unknown>): BackupHeader {
     throw new UserError('backup.errorDamaged');
   const checked = {} as BackupCounts;
   for (const table of BACKUP_TABLES) {
-    const n = counts[table];
+    const n = counts[table] ?? (OPTIONAL.has(table) ? 0 : undefined);
     if (!Number.isInteger(n) || (n as number) < 0) throw new UserError('backup.errorDamaged');
     checked[table] = n as number;
   }
@@ -138,7 +126,7 @@ function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-type Normaliser<T> = (raw: unknown, n: number) => T;
+type Normaliser<T> = (raw: unknown, n: number, now: number) => T;
 const NORMALISERS: { [K in BackupTable]: Normaliser<BackupData[K][number]> } = {
   settings: normaliseSettings,
   customers: normaliseCustomer,
@@ -148,13 +136,14 @@ const NORMALISERS: { [K in BackupTable]: Normaliser<BackupData[K][number]> } = {
   reservations: normaliseReservation,
   outbox: normaliseOutbox,
   photos: normalisePhoto,
+  tombstones: normaliseTombstone,
 };
 
 /**
  * Reads a backup file's text completely: throws a UserError (with a French message key) for a
  * truncated, altered, foreign or newer-version file; returns rows ready to be written otherwise.
  */
-export async function readBackupText(text: string): Promise<ReadBackup> {
+export async function readBackupText(text: string, now = Date.now()): Promise<ReadBackup> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -164,7 +153,7 @@ export async function readBackupText(text: string): Promise<ReadBackup> {
     throw new UserError(text.trim() ? 'backup.errorDamaged' : 'backup.errorEmpty');
   }
   if (!isObject(raw)) throw new UserError('backup.errorForeign');
-  const header = readHeader(raw);
+  const header = readHeader(raw, now);
   if (!isObject(raw.data)) throw new UserError('backup.errorDamaged');
   // The checksum covers the exact JSON of `data` as written; re-serialising the parsed value
   // gives back the same text for any file we wrote, and different text for any edit.
@@ -174,17 +163,18 @@ export async function readBackupText(text: string): Promise<ReadBackup> {
   const data = {} as Record<BackupTable, unknown[]>;
   let sinceBreath = 0;
   for (const table of BACKUP_TABLES) {
-    const rows = raw.data[table];
+    const rows = raw.data[table] ?? (OPTIONAL.has(table) ? [] : undefined);
     if (!Array.isArray(rows) || rows.length !== header.counts[table])
       throw new UserError('backup.errorDamaged');
     const ids = new Set<string>();
-    const normalise = NORMALISERS[table] as Normaliser<{ id: string }>;
+    const normalise = NORMALISERS[table] as Normaliser<{ id: string; table?: string }>;
     const out: Array<{ id: string }> = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
-      const row = normalise(rows[i], i + 1);
-      if (ids.has(row.id))
+      const row = normalise(rows[i], i + 1, now);
+      const key = row.table === undefined ? row.id : `${row.table}/${row.id}`;
+      if (ids.has(key))
         throw new UserError(`backup.errorRecord.${table}`, { n: i + 1, field: 'id' });
-      ids.add(row.id);
+      ids.add(key);
       out[i] = row;
       if (++sinceBreath >= 5000) {
         sinceBreath = 0;
@@ -193,5 +183,24 @@ export async function readBackupText(text: string): Promise<ReadBackup> {
     }
     data[table] = out;
   }
-  return { header, data: data as unknown as BackupData };
+  const read = data as unknown as BackupData;
+  refuseRowAndTombstone(read);
+  return { header, data: read };
+}
+
+/** One id is either a row or a deletion: a file holding both was not written by Assoh. */
+function refuseRowAndTombstone(data: BackupData): void {
+  const rows = new Set<string>();
+  for (const table of RECORD_TABLES) for (const r of data[table]) rows.add(`${table}/${r.id}`);
+  data.tombstones.forEach((t, i) => {
+    if (rows.has(`${t.table}/${t.id}`))
+      throw new UserError('backup.errorRecord.tombstones', { n: i + 1, field: 'id' });
+  });
+}
+
+/** The file's records and deletions, as lib/notebook.ts merges them. */
+export function notebookOf(data: BackupData): Notebook {
+  const notebook = { ...data } as Partial<BackupData>;
+  delete notebook.settings;
+  return notebook as Notebook;
 }

@@ -1,7 +1,9 @@
 import type { SaleLine } from '../lib/domain';
 
 /** Pure sums over a sale's lines: no Dexie here, so the backup worker can use them too. */
-export function linesTotal(lines: readonly SaleLine[]): number {
+export function linesTotal(
+  lines: ReadonlyArray<Pick<SaleLine, 'unitPriceMinor' | 'quantity'>>,
+): number {
   return lines.reduce((sum, l) => sum + Math.round(l.unitPriceMinor * l.quantity), 0);
 }
 

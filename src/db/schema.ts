@@ -44,4 +44,14 @@ export const schemaV3 = {
   sales: `${schemaV2.sales}, *productIds`,
 } as const;
 
-export const LATEST_VERSION = 3;
+/**
+ * v4 — 2026-11-23: deletions leave tombstones, so a merge (and later a sync) never brings back
+ * what the seller removed. One row per deleted row, keyed by table and id; deletedAt is indexed
+ * for "what was deleted since" (the backup reminder; sync). No row changes: no upgrade function.
+ */
+export const schemaV4 = {
+  ...schemaV3,
+  tombstones: '[table+id], deletedAt',
+} as const;
+
+export const LATEST_VERSION = 4;

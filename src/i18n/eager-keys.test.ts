@@ -24,6 +24,9 @@ const EAGER_FILES = [
   'src/ui/form-errors.ts',
   'src/pwa/update-prompt.tsx',
   'src/pwa/db-notice.tsx',
+  // Shown when a lazy screen (and its strings) failed to load: its words must already be there.
+  'src/ui/error-boundary.tsx',
+  'src/pwa/insecure-origin.tsx',
 ];
 
 function keysUsed(source: string): string[] {

@@ -23,3 +23,10 @@ export class ValidationError extends Error {
     this.name = 'ValidationError';
   }
 }
+
+/** A text field's problem (lib/limits.ts's textProblem) as the message beside the field. */
+export function textError(problem: 'too-long' | 'ill-formed', max: number): FieldError {
+  return problem === 'too-long'
+    ? { key: 'form.tooLong', params: { max } }
+    : { key: 'form.illFormed' };
+}

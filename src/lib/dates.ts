@@ -8,11 +8,24 @@ export function startOfDay(at: number): number {
   return d.getTime();
 }
 
-/** The first instant of the next calendar day (23 or 25 hours away on a clock change). */
-export function startOfNextDay(at: number): number {
+/**
+ * The start of the local day `days` days before (negative) or after `at`'s: calendar days, so a
+ * day of 23 or 25 hours (Morocco's Ramadan clock change) still counts as one.
+ */
+export function startOfDayOffset(at: number, days: number): number {
   const d = new Date(at);
-  d.setHours(24, 0, 0, 0);
+  d.setHours(0, 0, 0, 0);
+  d.setDate(d.getDate() + days);
   return d.getTime();
+}
+
+/**
+ * The local calendar day an instant falls on, as one number (2026-11-22 → 20261122): "visits" are
+ * days with a purchase, counted on the phone's own calendar everywhere.
+ */
+export function localDay(at: number): number {
+  const d = new Date(at);
+  return d.getFullYear() * 10_000 + (d.getMonth() + 1) * 100 + d.getDate();
 }
 
 export function startOfMonth(at: number): number {

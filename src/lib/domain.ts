@@ -149,3 +149,40 @@ export interface Photo {
   createdAt: number;
   updatedAt: number;
 }
+
+/**
+ * The tables whose rows merge, back up and sync one by one, in the order they are written
+ * (a row before the rows that point at it). Settings never merge. A new table of records (the
+ * credit entries) is one line here, its row type in RecordRows and its rules in lib/notebook.ts.
+ */
+export const RECORD_TABLES = [
+  'products',
+  'customers',
+  'sales',
+  'gifts',
+  'reservations',
+  'outbox',
+  'photos',
+] as const;
+export type RecordTable = (typeof RECORD_TABLES)[number];
+
+export interface RecordRows {
+  products: Product;
+  customers: Customer;
+  sales: Sale;
+  gifts: Gift;
+  reservations: Reservation;
+  outbox: OutboxMessage;
+  photos: Photo;
+}
+
+/**
+ * A deletion (v4): which row went and when, so that a merge or a sync never brings it back.
+ * One per deleted row, whatever deleted it (the seller, or a cascade such as a customer's
+ * waiting messages going with her).
+ */
+export interface Tombstone {
+  table: RecordTable;
+  id: string;
+  deletedAt: number;
+}

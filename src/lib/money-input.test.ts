@@ -12,6 +12,9 @@ describe('money input', () => {
     expect(parseAmount('abc', 'XOF')).toEqual({ ok: false, reason: 'invalid' });
     expect(parseAmount('', 'XOF')).toEqual({ ok: false, reason: 'empty' });
     expect(parseAmount('99999999999999999', 'XOF')).toEqual({ ok: false, reason: 'too-large' });
+    // No larger than a backup file may hold (lib/limits.ts), so what is saved always restores.
+    expect(parseAmount('100000000000', 'XOF')).toEqual({ ok: true, minor: 1e11 });
+    expect(parseAmount('100000000001', 'XOF')).toEqual({ ok: false, reason: 'too-large' });
   });
   it('gives back a typed amount for editing', () => {
     expect(amountInputValue(1500, 'XOF')).toBe('1500');

@@ -2,6 +2,7 @@
  * Money as the seller types it, back into amounts (and amounts back into what she would type).
  * Apart from money.ts so that the first screen, which only shows amounts, does not load it.
  */
+import { AMOUNT_MAX_MINOR } from './limits';
 import { fractionDigits } from './money';
 
 export type ParsedAmount =
@@ -79,7 +80,9 @@ export function parseAmount(input: string, currency: string): ParsedAmount {
   const frac = plain.split('.')[1];
   if (frac !== undefined && frac.length > digits) return { ok: false, reason: 'invalid' };
   const value = Math.round(Number(plain) * 10 ** digits);
-  if (!Number.isSafeInteger(value) || value > 1e12) return { ok: false, reason: 'too-large' };
+  // The same ceiling as a restored file's (lib/limits.ts): what a form saves always restores.
+  if (!Number.isSafeInteger(value) || value > AMOUNT_MAX_MINOR)
+    return { ok: false, reason: 'too-large' };
   return { ok: true, minor: value };
 }
 

@@ -21,6 +21,12 @@ describe('templates', () => {
     expect(missingPlaceholders(text, { prenom: 'Awa' })).toEqual(['motif', 'vendeur']);
     expect(unknownPlaceholders(text)).toEqual(['nom']);
   });
+  it('reads only the message’s own values: {constructor} stays as the seller typed it', () => {
+    const text = 'Bonjour {prenom} {constructor} {toString} {__proto__}';
+    expect(fillTemplate(text, { prenom: 'Awa' })).toBe(
+      'Bonjour Awa {constructor} {toString} {__proto__}',
+    );
+  });
 });
 
 describe('templates in French', () => {

@@ -52,6 +52,7 @@ export function fillTemplate(text: string, values: TemplateValues, lang?: Langua
   const filled = withoutOldMarket(text).replace(
     /(\b[dD]e )?\{(\w+)\}/g,
     (match, de: string | undefined, name: string, offset: number, whole: string) => {
+      // Own values only: "{constructor}" must stay as typed, not print Object's constructor.
       const value = Object.hasOwn(values, name) ? values[name as Placeholder] : undefined;
       if (value === undefined || value === '') return match;
       if (de && lang === 'fr' && elides(value)) return `${de[0]}'${value}`;
@@ -79,7 +80,8 @@ export function productValues(
 export function missingPlaceholders(text: string, values: TemplateValues): Placeholder[] {
   const missing = new Set<Placeholder>();
   for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
-    if ((PLACEHOLDERS as readonly string[]).includes(name ?? '') && !values[name as Placeholder]) {
+    const known = (PLACEHOLDERS as readonly string[]).includes(name ?? '');
+    if (known && !(Object.hasOwn(values, name ?? '') && values[name as Placeholder])) {
       missing.add(name as Placeholder);
     }
   }

@@ -34,9 +34,17 @@ export function tidy(input: string): string {
   return input.replace(/\s+/g, ' ').trim();
 }
 
-/** Length in user-perceived characters (an emoji counts once). */
+let graphemes: Intl.Segmenter | undefined;
+function segmenter(Seg: typeof Intl.Segmenter): Intl.Segmenter {
+  return (graphemes ??= new Seg('fr', { granularity: 'grapheme' }));
+}
+
+/** Length in user-perceived characters (an emoji counts once). Keep it for short texts. */
 export function graphemeLength(input: string): number {
   const Seg = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
   if (!Seg) return [...input].length;
-  return Array.from(new Seg('fr', { granularity: 'grapheme' }).segment(input)).length;
+  let n = 0;
+  const it = segmenter(Seg).segment(input)[Symbol.iterator]();
+  while (!it.next().done) n++;
+  return n;
 }

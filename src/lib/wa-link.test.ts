@@ -44,4 +44,12 @@ describe('waLink', () => {
     // An emoji counts as one character, not two UTF-16 units.
     expect(waLink(undefined, '🌶'.repeat(MESSAGE_MAX)).ok).toBe(true);
   });
+
+  it('encodes a name with a lone surrogate instead of throwing (it blanked the app)', () => {
+    const r = waLink('+2250707123456', 'Bonjour A\uD83Dwa');
+    expect(r).toEqual({
+      ok: true,
+      href: 'https://wa.me/2250707123456?text=Bonjour%20A%EF%BF%BDwa',
+    });
+  });
 });

@@ -1,7 +1,8 @@
+import { TEXT_MAX, isTooLong, toWellFormed } from './limits';
 import { waDigits } from './phone';
 
 /** WhatsApp cuts nothing at this length, and a seller's message never needs more. */
-export const MESSAGE_MAX = 1000;
+export const MESSAGE_MAX = TEXT_MAX.message;
 
 export type WaLinkResult = { ok: true; href: string } | { ok: false; reason: 'empty' | 'too-long' };
 
@@ -12,7 +13,7 @@ export type WaLinkResult = { ok: true; href: string } | { ok: false; reason: 'em
  */
 export function waLink(e164: string | undefined, text: string): WaLinkResult {
   if (!text.trim()) return { ok: false, reason: 'empty' };
-  if ([...text].length > MESSAGE_MAX) return { ok: false, reason: 'too-long' };
+  if (isTooLong(text, MESSAGE_MAX)) return { ok: false, reason: 'too-long' };
   const path = e164 ? waDigits(e164) : '';
   return { ok: true, href: `https://wa.me/${path}?text=${encodeText(text)}` };
 }
@@ -22,7 +23,8 @@ export function waLink(e164: string | undefined, text: string): WaLinkResult {
  * apps cut a link at a bare quote or bracket, and browsers rewrite them anyway.
  */
 export function encodeText(text: string): string {
-  return encodeURIComponent(text).replace(
+  // A lone surrogate makes encodeURIComponent throw (and React with it): never let one through.
+  return encodeURIComponent(toWellFormed(text)).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );

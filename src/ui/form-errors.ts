@@ -3,6 +3,7 @@ import type { T } from '../i18n';
 import { ValidationError, UserError, type FieldError } from '../i18n/errors';
 import { isQuotaError } from '../lib/errors';
 import { showToast } from './store';
+import { recordError } from './error-log';
 
 /**
  * Runs a command for a form: field errors go beside their fields, a full disk or any other
@@ -64,6 +65,7 @@ export function reportError(
     return;
   }
   console.error(error);
+  recordError(error, window.location.pathname);
   const text = isQuotaError(error) ? t('common.quotaExceeded') : t('common.error');
   showToast({ text, tone: 'error', duration: 0 });
 }

@@ -10,6 +10,7 @@ const paths = {
   chevron: 'M9 18l6-6-6-6',
   plus: 'M12 5v14M5 12h14',
   minus: 'M5 12h14',
+  reload: 'M20 12a8 8 0 1 1-2.3-5.7M20 4v5h-5',
   search: 'M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM21 21l-4.3-4.3',
   gift: 'M20 12v9H4v-9M2 7h20v5H2zM12 21V7M12 7H7.5a2.5 2.5 0 1 1 0-5C11 2 12 7 12 7zM12 7h4.5a2.5 2.5 0 1 0 0-5C13 2 12 7 12 7z',
   offline:

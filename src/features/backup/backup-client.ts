@@ -7,9 +7,10 @@ import { db } from '../../db/db';
 import type { BackupHeader } from '../../db/restore';
 import { UserError } from '../../i18n/errors';
 import type { RestoreMode, RestoreResult } from './commands';
-import { createJob, inspectJob, restoreJob } from './backup-jobs';
+import { createJob, inspectJob, planJob, restoreJob } from './backup-jobs';
 import type { BackupRequest, BackupResponse, BackupResult, WorkerFailure } from './backup-protocol';
 import type { BackupSummary } from './summary';
+import type { MergePlan } from '../../lib/notebook';
 
 type Body = BackupRequest extends infer R
   ? R extends BackupRequest
@@ -63,6 +64,7 @@ function getWorker(): Worker | null {
 function onMainThread(body: Body, progress?: Job['progress']): Promise<BackupResult> {
   if (body.kind === 'create') return createJob(db, body.includePhotos);
   if (body.kind === 'inspect') return inspectJob(body.file);
+  if (body.kind === 'plan') return planJob(db);
   return restoreJob(db, body.mode, progress ?? (() => undefined));
 }
 
@@ -91,6 +93,13 @@ export async function inspectBackupFile(file: Blob): Promise<BackupSummary> {
   const r = await run({ kind: 'inspect', file });
   if (r.kind !== 'inspected') throw new Error(`unexpected ${r.kind}`);
   return r.summary;
+}
+
+/** What merging the file last inspected would change; nothing is written. */
+export async function planInspectedMerge(): Promise<MergePlan> {
+  const r = await run({ kind: 'plan' });
+  if (r.kind !== 'planned') throw new Error(`unexpected ${r.kind}`);
+  return r.plan;
 }
 
 /** Writes the file last inspected; its rows never left the worker. */

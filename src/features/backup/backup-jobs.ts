@@ -7,7 +7,14 @@
 import type { AssohDB } from '../../db/db';
 import { readBackupText, type ReadBackup } from '../../db/restore';
 import { UserError } from '../../i18n/errors';
-import { createBackup, restoreBackup, type Progress, type RestoreMode } from './commands';
+import {
+  createBackup,
+  planMerge,
+  replacementOf,
+  restoreBackup,
+  type Progress,
+  type RestoreMode,
+} from './commands';
 import type { BackupResult } from './backup-protocol';
 import { summarizeBackup } from './summary';
 
@@ -30,7 +37,16 @@ export async function inspectJob(file: Blob): Promise<BackupResult> {
   pending = null;
   if (file.size > MAX_FILE_BYTES) throw new UserError('backup.errorTooBig');
   pending = await readBackupText(await file.text());
-  return { kind: 'inspected', summary: summarizeBackup(pending) };
+  return {
+    kind: 'inspected',
+    summary: summarizeBackup(pending, replacementOf(pending.data).dropped),
+  };
+}
+
+/** What a merge of the file inspected last would change: shown before anything is written. */
+export async function planJob(db: AssohDB): Promise<BackupResult> {
+  if (!pending) throw new UserError('backup.errorDamaged');
+  return { kind: 'planned', plan: await planMerge(db, pending) };
 }
 
 export async function restoreJob(

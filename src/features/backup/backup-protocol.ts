@@ -1,5 +1,6 @@
 import type { MessageKey, Params } from '../../i18n';
 import type { BackupHeader } from '../../db/restore';
+import type { MergePlan } from '../../lib/notebook';
 import type { RestoreMode, RestoreResult } from './commands';
 import type { BackupSummary } from './summary';
 
@@ -7,11 +8,13 @@ import type { BackupSummary } from './summary';
 export type BackupRequest =
   | { id: number; kind: 'create'; includePhotos: boolean }
   | { id: number; kind: 'inspect'; file: Blob }
+  | { id: number; kind: 'plan' }
   | { id: number; kind: 'restore'; mode: RestoreMode };
 
 export type BackupResult =
   | { kind: 'created'; blob: Blob; fileName: string; header: BackupHeader }
   | { kind: 'inspected'; summary: BackupSummary }
+  | { kind: 'planned'; plan: MergePlan }
   | { kind: 'restored'; result: RestoreResult };
 
 /** A refusal travels as its message key; a full disk keeps its name so the UI can say so. */

@@ -1,7 +1,7 @@
 /** The backup worker: see backup-jobs.ts. Dexie works here as on the page (same database). */
 import { createDb } from '../../db/db';
 import { UserError } from '../../i18n/errors';
-import { createJob, inspectJob, restoreJob } from './backup-jobs';
+import { createJob, inspectJob, planJob, restoreJob } from './backup-jobs';
 import type { BackupRequest, BackupResponse, BackupResult } from './backup-protocol';
 
 // The app's tsconfig has the DOM library, not WebWorker: name the two members used here.
@@ -17,6 +17,7 @@ scope.onmessage = (e) => {
   let job: Promise<BackupResult>;
   if (req.kind === 'create') job = createJob(db, req.includePhotos);
   else if (req.kind === 'inspect') job = inspectJob(req.file);
+  else if (req.kind === 'plan') job = planJob(db);
   else
     job = restoreJob(db, req.mode, (done, total) =>
       scope.postMessage({ id: req.id, progress: { done, total } }),

@@ -2,9 +2,9 @@ import packageJson from '../../../package.json?raw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type AssohDB } from '../../db/db';
 import { readBackupText, sha256Hex, type ReadBackup } from '../../db/restore';
-import { UserError } from '../../i18n/errors';
 import { isQuotaError } from '../../lib/errors';
-import { createBackup, markBackupDone, restoreBackup } from './commands';
+import { createBackup, markBackupDone, restoreBackup, type RestoreMode } from './commands';
+import { inspectJob, planJob, restoreJob } from './backup-jobs';
 import { fillNotebook, sellerSettings } from './fixtures';
 import { APP_VERSION } from './format';
 import { listSafetyCopies, readSnapshot } from './queries';
@@ -24,12 +24,11 @@ afterEach(async () => {
 });
 
 const NOW = Date.UTC(2026, 10, 22, 12);
-
-async function expectRefused(text: string, key: string) {
-  const attempt = readBackupText(text);
-  await expect(attempt).rejects.toBeInstanceOf(UserError);
-  await expect(attempt).rejects.toMatchObject({ key });
-}
+type Data = {
+  customers: Array<Record<string, unknown>>;
+  sales: Array<Record<string, unknown>>;
+  settings: Array<Record<string, unknown>>;
+};
 
 describe('backup then restore', () => {
   it('gives back identical data on a fresh phone: accents, emoji, quotes, long notes, photos', async () => {
@@ -46,7 +45,7 @@ describe('backup then restore', () => {
     expect(file.fileName).toBe('assoh-sauvegarde-2026-11-22.json');
     expect(file.header).toMatchObject({
       format: 'assoh-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: APP_VERSION,
       photos: 'included',
       counts: { customers: 120, sales: 900, products: 4, settings: 1, photos: 1 },
@@ -62,7 +61,7 @@ describe('backup then restore', () => {
     expect(rowsAfter).toStrictEqual(rest);
     // The restored file is itself the phone's latest backup.
     expect(settingsAfter).toStrictEqual([{ ...settingsBefore[0], lastBackupAt: NOW }]);
-    expect(after.customers.some((c) => c.notes && c.notes.length > 7000)).toBe(true);
+    expect(after.customers.some((c) => c.notes && c.notes.length > 900)).toBe(true);
     expect(photosAfter.map((p) => p.id)).toEqual(photosBefore.map((p) => p.id));
     const bytes = new Uint8Array(await photosAfter[0]!.blob.arrayBuffer());
     expect([...bytes]).toEqual([0xff, 0xd8, 0xff, 0, 1, 2, 250]);
@@ -101,10 +100,25 @@ describe('refused files change nothing', () => {
     before = await readSnapshot(db);
   });
 
-  async function refuseAndCheck(text: string, key: string) {
-    await expectRefused(text, key);
-    expect(await readSnapshot(db)).toStrictEqual(before);
+  /** The screen's own path: the file chosen and read, the plan of a merge, then the write. */
+  async function throughTheApp(text: string, mode: RestoreMode) {
+    await inspectJob(new Blob([text], { type: 'application/json' }));
+    if (mode === 'merge') await planJob(db);
+    return restoreJob(db, mode, () => undefined);
   }
+
+  async function refuseAndCheck(text: string, key: string) {
+    for (const mode of ['replace', 'merge'] as const) {
+      await expect(throughTheApp(text, mode)).rejects.toMatchObject({ key });
+      expect(await readSnapshot(db)).toStrictEqual(before);
+      expect(await listSafetyCopies(db)).toEqual([]);
+    }
+  }
+
+  it('the same good file does go through this path (the refusals below are the file’s doing)', async () => {
+    await throughTheApp(good, 'merge');
+    expect(await db.customers.count()).toBe(30);
+  });
 
   it('a truncated file', async () => {
     await refuseAndCheck(good.slice(0, Math.floor(good.length * 0.7)), 'backup.errorDamaged');
@@ -125,7 +139,7 @@ describe('refused files change nothing', () => {
 
   it('a file from a newer version of Assoh', async () => {
     await refuseAndCheck(
-      good.replace('"formatVersion":1', '"formatVersion":2'),
+      good.replace('"formatVersion":2', '"formatVersion":3'),
       'backup.errorNewer',
     );
     await refuseAndCheck(
@@ -142,12 +156,52 @@ describe('refused files change nothing', () => {
     parsed.data.sales[3]!.totalMinor = 'beaucoup';
     parsed.checksum = `sha256-${await sha256Hex(JSON.stringify(parsed.data))}`;
     await refuseAndCheck(JSON.stringify(parsed), 'backup.errorRecord.sales');
-    await readBackupText(JSON.stringify(parsed)).catch((e: UserError) =>
-      expect(e.params).toEqual({ n: 4, field: 'totalMinor' }),
-    );
+    await expect(readBackupText(JSON.stringify(parsed))).rejects.toMatchObject({
+      params: { n: 4, field: 'totalMinor' },
+    });
+  });
+
+  it('what the forms refuse: a 200-letter name, a huge template, a broken character, a bad number, a future date', async () => {
+    const cases: Array<[(d: Data) => void, string, Record<string, unknown>]> = [
+      [
+        (d) => (d.customers[0]!.firstName = 'A'.repeat(200)),
+        'backup.errorRecord.customers',
+        { field: 'firstName' },
+      ],
+      [
+        (d) => (d.settings[0]!.templates = { merci: 'x'.repeat(100_000) }),
+        'backup.errorRecord.settings',
+        { field: 'merci' },
+      ],
+      [
+        (d) => (d.customers[1]!.nickname = 'Awa \uD83D du marché'),
+        'backup.errorRecord.customers',
+        { n: 2, field: 'nickname' },
+      ],
+      [
+        (d) => (d.customers[2]!.phone = '07 07 12 34 56'),
+        'backup.errorRecord.customers',
+        { n: 3, field: 'phone' },
+      ],
+      [
+        (d) => (d.sales[0]!.updatedAt = Date.now() + 3 * 86_400_000),
+        'backup.errorFuture',
+        { n: 1, field: 'updatedAt' },
+      ],
+    ];
+    for (const [change, key, params] of cases) {
+      const parsed = JSON.parse(good) as { data: Data; checksum: string };
+      change(parsed.data);
+      parsed.checksum = `sha256-${await sha256Hex(JSON.stringify(parsed.data))}`;
+      await refuseAndCheck(JSON.stringify(parsed), key);
+      await expect(readBackupText(JSON.stringify(parsed))).rejects.toMatchObject({
+        params: expect.objectContaining(params),
+      });
+    }
   });
 
   it('a failure in the middle of writing (full disk) rolls the whole replace back', async () => {
+    expect.assertions(4);
     const backup = await readBackupText(good);
     // A full disk as IndexedDB reports it: the second batch of sales written fails.
     let salesWrites = 0;

@@ -1,10 +1,17 @@
 import { newId, type AssohDB } from '../../db/db';
+import { CHUNK, changeCount, changesBetween, writeChanges } from '../../db/notebook-write';
 import {
   BACKUP_TABLES,
+  notebookOf,
   type BackupData,
   type BackupTable,
   type ReadBackup,
 } from '../../db/restore';
+import { UserError } from '../../i18n/errors';
+import { RECORD_TABLES, type Settings } from '../../lib/domain';
+import { currencyLabel } from '../../lib/money';
+import { deriveCustomers, mergeNotebooks, type MergePlan, type Notebook } from '../../lib/notebook';
+import { repairLinks } from '../../lib/notebook-links';
 import { serializeBackup, type BackupFile } from './format';
 import { readSnapshot } from './queries';
 
@@ -28,35 +35,46 @@ export async function markBackupDone(db: AssohDB, at = Date.now()): Promise<void
 export type RestoreMode = 'replace' | 'merge';
 export type Progress = (done: number, total: number) => void;
 
-export interface RestoreResult {
+export interface RestoreResult extends MergePlan {
   mode: RestoreMode;
-  added: number;
-  updated: number;
-  /** Rows of the file left out in a merge because the phone's own were as recent or newer. */
-  kept: number;
 }
 
-/** Rows per bulkPut: each one a short task, so the progress bar moves and the screen answers. */
-export const CHUNK = 1000;
-/** Automatic copies kept before a replace; older ones go. */
+/** Automatic copies kept before a replace or a merge; older ones go. */
 export const SAFETY_COPIES_KEPT = 3;
+export { CHUNK };
 
-function total(data: BackupData): number {
-  return BACKUP_TABLES.reduce((n, t) => n + data[t].length, 0);
-}
-
-function table(db: AssohDB, name: BackupTable) {
-  return db.table<{ id: string; updatedAt: number }, string>(name);
-}
-
-const ALL = (db: AssohDB) => BACKUP_TABLES.map((t) => db.table(t));
+const ALL = (db: AssohDB) => [...BACKUP_TABLES.map((t) => db.table(t)), db.safetyCopies];
 
 /**
- * Writes a file read and validated by readBackupText. "replace" takes the file exactly, after
- * keeping the current notebook as an automatic copy; "merge" adds by id, the newer updatedAt
- * winning. Either runs in ONE transaction: a failure half-way (a full disk, a closed tab)
- * leaves the notebook as it was. Chunks are awaited one after the other inside it, so the
- * event loop runs between them and the progress bar can move.
+ * The file's rows as the phone would hold them after a replace: every link mended and every
+ * derived field rebuilt from the file's own rows. `dropped` counts the rows left out.
+ */
+export function replacementOf(data: BackupData): { notebook: Notebook; dropped: number } {
+  const { notebook, dropped } = repairLinks(notebookOf(data));
+  const n = [...dropped.values()].reduce((sum, ids) => sum + ids.size, 0);
+  return { notebook: deriveCustomers(notebook), dropped: n };
+}
+
+/** Amounts mean what they say only in their own currency: a merge across two is refused. */
+function refuseOtherCurrency(mine: Settings[], theirs: Settings[]): void {
+  const [a, b] = [mine[0]?.currency, theirs[0]?.currency];
+  if (a && b && a !== b)
+    throw new UserError('backup.errorCurrency', { file: currencyLabel(b), mine: currencyLabel(a) });
+}
+
+/** What "Ajouter au carnet" would change, computed without writing anything. */
+export async function planMerge(db: AssohDB, backup: ReadBackup): Promise<MergePlan> {
+  const mine = await readSnapshot(db);
+  refuseOtherCurrency(mine.settings, backup.data.settings);
+  return mergeNotebooks(notebookOf(mine), notebookOf(backup.data)).plan;
+}
+
+/**
+ * Writes a file read and validated by readBackupText. "replace" takes the file exactly (its
+ * settings and currency too); "merge" keeps the phone's settings and, per id, the winner of
+ * lib/merge.ts between the phone's version and the file's (deletions included). Either keeps an
+ * automatic copy of the notebook first, and runs in ONE transaction: a failure half-way (a full
+ * disk, a closed tab) leaves the notebook as it was.
  */
 export async function restoreBackup(
   db: AssohDB,
@@ -66,76 +84,73 @@ export async function restoreBackup(
   now = Date.now(),
 ): Promise<RestoreResult> {
   const { data, header } = backup;
-  const all = total(data);
-  let done = 0;
-  const result: RestoreResult = { mode, added: 0, updated: 0, kept: 0 };
-  onProgress(0, all);
-
-  if (mode === 'replace') {
-    const before = await readSnapshot(db);
-    const hasData = BACKUP_TABLES.some((t) => t !== 'settings' && before[t].length > 0);
-    // Serialised before the transaction: hashing is not IndexedDB work and would end it.
-    const copy = hasData
-      ? await serializeBackup(before, { createdAt: now, includePhotos: true })
-      : null;
-    await db.transaction('rw', [...ALL(db), db.safetyCopies], async () => {
-      if (copy) {
-        await db.safetyCopies.add({
-          id: newId(),
-          createdAt: now,
-          file: new Blob([copy.text], { type: 'application/json' }),
-          customers: copy.header.counts.customers,
-          sales: copy.header.counts.sales,
-        });
-        const old = await db.safetyCopies
-          .orderBy('createdAt')
-          .reverse()
-          .offset(SAFETY_COPIES_KEPT)
-          .primaryKeys();
-        await db.safetyCopies.bulkDelete(old);
-      }
-      for (const name of BACKUP_TABLES) {
-        // A file without settings keeps the seller's own rather than sending her to setup.
-        if (name === 'settings' && data.settings.length === 0) continue;
-        await table(db, name).clear();
-        const rows = data[name] as Array<{ id: string; updatedAt: number }>;
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
-          await table(db, name).bulkPut(chunk);
-          done += chunk.length;
-          result.added += chunk.length;
-          onProgress(done, all);
-        }
-      }
-      // The phone now holds exactly the file: that file is a backup of it.
-      if (data.settings.length > 0) {
-        await db.settings.update('seller', { lastBackupAt: header.createdAt });
-      }
-    });
-    return result;
-  }
-
-  await db.transaction('rw', ALL(db), async () => {
-    for (const name of BACKUP_TABLES) {
-      const rows = data[name] as Array<{ id: string; updatedAt: number }>;
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const chunk = rows.slice(i, i + CHUNK);
-        const existing = await table(db, name).bulkGet(chunk.map((r) => r.id));
-        const winners = chunk.filter((row, j) => {
-          const mine = existing[j];
-          if (!mine) result.added++;
-          else if (row.updatedAt > mine.updatedAt) result.updated++;
-          else {
-            result.kept++;
-            return false;
-          }
-          return true;
-        });
-        await table(db, name).bulkPut(winners);
-        done += chunk.length;
-        onProgress(done, all);
-      }
-    }
+  const before = await readSnapshot(db);
+  if (mode === 'merge') refuseOtherCurrency(before.settings, data.settings);
+  const hasData = RECORD_TABLES.some((t) => before[t].length > 0);
+  // Serialised before the transaction: hashing is not IndexedDB work and would end it.
+  const copy = hasData
+    ? await serializeBackup(before, { createdAt: now, includePhotos: true })
+    : null;
+  return db.transaction('rw', ALL(db), async () => {
+    if (copy) await keepSafetyCopy(db, copy, now);
+    if (mode === 'replace') return replace(db, data, header.createdAt, onProgress);
+    // Read again inside the transaction: the merge is computed on exactly what it overwrites.
+    const mine = await readSnapshot(db);
+    const { notebook, plan } = mergeNotebooks(notebookOf(mine), notebookOf(data));
+    const changes = changesBetween(notebookOf(mine), notebook);
+    const total = changeCount(changes);
+    onProgress(0, total);
+    await writeChanges(db, changes, (done) => onProgress(done, total));
+    // A phone with no settings yet (the first-run screen) takes the file's: nothing to keep.
+    if (mine.settings.length === 0 && data.settings[0]) await db.settings.put(data.settings[0]);
+    return { mode, ...plan };
   });
-  return result;
+}
+
+async function keepSafetyCopy(db: AssohDB, copy: BackupFile, now: number): Promise<void> {
+  await db.safetyCopies.add({
+    id: newId(),
+    createdAt: now,
+    file: new Blob([copy.text], { type: 'application/json' }),
+    customers: copy.header.counts.customers,
+    sales: copy.header.counts.sales,
+  });
+  const old = await db.safetyCopies
+    .orderBy('createdAt')
+    .reverse()
+    .offset(SAFETY_COPIES_KEPT)
+    .primaryKeys();
+  await db.safetyCopies.bulkDelete(old);
+}
+
+async function replace(
+  db: AssohDB,
+  data: BackupData,
+  backupAt: number,
+  onProgress: Progress,
+): Promise<RestoreResult> {
+  const { notebook, dropped } = replacementOf(data);
+  const rows: { [T in BackupTable]: ReadonlyArray<object> } = {
+    ...notebook,
+    settings: data.settings,
+  };
+  const all = BACKUP_TABLES.reduce((n, t) => n + rows[t].length, 0);
+  let done = 0;
+  onProgress(0, all);
+  for (const name of BACKUP_TABLES) {
+    // A file without settings keeps the seller's own rather than sending her to setup.
+    if (name === 'settings' && data.settings.length === 0) continue;
+    await db.table(name).clear();
+    const list = rows[name];
+    for (let i = 0; i < list.length; i += CHUNK) {
+      const chunk = list.slice(i, i + CHUNK);
+      await db.table(name).bulkPut(chunk);
+      done += chunk.length;
+      onProgress(done, all);
+    }
+  }
+  // The phone now holds exactly the file: that file is a backup of it.
+  if (data.settings.length > 0) await db.settings.update('seller', { lastBackupAt: backupAt });
+  const added = RECORD_TABLES.reduce((n, t) => n + notebook[t].length, 0);
+  return { mode: 'replace', added, updated: 0, deleted: 0, kept: 0, dropped };
 }

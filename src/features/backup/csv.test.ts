@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Customer, Sale } from '../../lib/domain';
-import { csvCell, customersCsv, salesCsv, toCsv, type CsvLabels } from './csv';
+import frStall from '../../i18n/fr/stall';
+import type { MessageKey } from '../../i18n';
+import { csvCell, customersCsv, profileLabel, salesCsv, toCsv, type CsvLabels } from './csv';
 
 const comma = { semicolon: false };
 const semi = { semicolon: true };
@@ -101,5 +103,28 @@ describe('CSV', () => {
       '2026-11-22 09:05;Awa;Arachide;1;sachet;2,5;2,5;12,5;s1',
       '2026-11-22 09:05;Client de passage;;;;;;12,5;s2',
     ]);
+  });
+
+  it('writes profiles in the seller’s words, not as internal codes', () => {
+    const t = (key: MessageKey) => (frStall as Record<string, string>)[key] ?? key;
+    const c: Customer = {
+      id: 'a',
+      firstName: 'Awa',
+      profile: 'acheteur-pour-autres',
+      acceptsMessages: true,
+      searchWords: [],
+      nameKey: 'awa',
+      lastSeenAt: 0,
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const text = customersCsv(
+      [c, { ...c, id: 'b', profile: 'prescripteur' }],
+      { ...labels(['Prénom', 'Profil']), profile: profileLabel(t) },
+      semi,
+    );
+    expect(text).toContain('Achète pour d’autres');
+    expect(text).toContain('Prescripteur');
+    expect(text).not.toContain('acheteur-pour-autres');
   });
 });

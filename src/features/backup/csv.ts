@@ -7,6 +7,7 @@
  */
 import type { Customer, Sale } from '../../lib/domain';
 import { fractionDigits } from '../../lib/money';
+import type { T } from '../../i18n';
 
 export type Cell = string | number | boolean | undefined | null;
 export interface CsvOptions {
@@ -56,6 +57,11 @@ export interface CsvLabels {
   no: string;
   passing: string;
   profile: (p: NonNullable<Customer['profile']>) => string;
+}
+
+/** A profile in the seller's words ("Achète pour d'autres"), as her form says it, never its code. */
+export function profileLabel(t: T): CsvLabels['profile'] {
+  return (p) => t(`customers.profile.${p}`);
 }
 
 export function customersCsv(customers: Customer[], labels: CsvLabels, options: CsvOptions) {

@@ -2,10 +2,11 @@
  * Generated notebooks for tests and the benchmark: rows written straight into Dexie (the other
  * features' commands are not needed to fill a database). Deterministic for a given seed, and
  * full of what breaks naive code: accents, emoji, quotes, semicolons, line breaks, formulas,
- * very long notes and numbers of many countries.
+ * notes as long as the form allows and numbers of many countries.
  */
 import type { AssohDB } from '../../db/db';
 import type { Customer, Gift, Product, Sale, Settings } from '../../lib/domain';
+import { deriveCustomers, emptyNotebook } from '../../lib/notebook';
 import { fold, searchWords } from '../../lib/text';
 
 const NAMES = [
@@ -110,7 +111,7 @@ export async function fillNotebook(db: AssohDB, size: NotebookSize): Promise<voi
       profile: i % 7 === 0 ? 'prescripteur' : undefined,
       notes:
         i % 50 === 0
-          ? `Son fils est malade ; aime le piment fort 🌶️. « Très gentille ». ${'Très longue note. '.repeat(400)}`
+          ? `Son fils est malade ; aime le piment fort 🌶️. « Très gentille ». ${'Très longue note. '.repeat(50)}`
           : i % 2
             ? 'aime le "piment" fort, paie en 2 fois'
             : undefined,
@@ -160,6 +161,9 @@ export async function fillNotebook(db: AssohDB, size: NotebookSize): Promise<voi
     });
     if (gifts[i]?.customerId === undefined) delete gifts[i]?.customerId;
   }
+  // lastSeenAt is what the app derives from her sales and gifts, as a restore rebuilds it.
+  const derived = deriveCustomers({ ...emptyNotebook(), customers, sales, gifts }).customers;
+  customers.splice(0, customers.length, ...derived);
   await db.transaction(
     'rw',
     [db.settings, db.products, db.customers, db.sales, db.gifts],

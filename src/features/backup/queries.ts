@@ -1,32 +1,15 @@
 import type { AssohDB, SafetyCopy } from '../../db/db';
+import { BACKUP_TABLES } from '../../db/backup-tables';
 import type { BackupData } from '../../db/restore';
 import { DAY_MS, daysBetween } from '../../lib/dates';
 
 /** The whole notebook, read in one transaction so the backup is one consistent moment. */
 export async function readSnapshot(db: AssohDB): Promise<BackupData> {
-  return db.transaction(
-    'r',
-    [
-      db.settings,
-      db.customers,
-      db.products,
-      db.sales,
-      db.gifts,
-      db.reservations,
-      db.outbox,
-      db.photos,
-    ],
-    async () => ({
-      settings: await db.settings.toArray(),
-      customers: await db.customers.toArray(),
-      products: await db.products.toArray(),
-      sales: await db.sales.toArray(),
-      gifts: await db.gifts.toArray(),
-      reservations: await db.reservations.toArray(),
-      outbox: await db.outbox.toArray(),
-      photos: await db.photos.toArray(),
-    }),
-  );
+  const tables = BACKUP_TABLES.map((t) => db.table(t));
+  return db.transaction('r', tables, async () => {
+    const rows = await Promise.all(tables.map((t) => t.toArray()));
+    return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, rows[i]])) as unknown as BackupData;
+  });
 }
 
 export const REMIND_AFTER_DAYS = 7;
@@ -42,8 +25,8 @@ export interface BackupStatus {
 }
 
 /**
- * Cheap enough for the home screen: at most three index look-ups that stop at the first row
- * (updatedAt on customers, sales and gifts), never a table scan.
+ * Cheap enough for the home screen: at most four index look-ups that stop at the first row
+ * (updatedAt on customers, sales and gifts, deletedAt on tombstones), never a table scan.
  */
 export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<BackupStatus> {
   const settings = await db.settings.get('seller');
@@ -52,7 +35,11 @@ export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<Ba
   const newer = (t: typeof db.customers | typeof db.sales | typeof db.gifts) =>
     t.where('updatedAt').above(since).first();
   const firstNew =
-    (await newer(db.customers)) ?? (await newer(db.sales)) ?? (await newer(db.gifts));
+    (await newer(db.customers)) ??
+    (await newer(db.sales)) ??
+    (await newer(db.gifts)) ??
+    // A deletion is news too: the last backup would bring the row back on a new phone.
+    (await db.tombstones.where('deletedAt').above(since).first());
   const hasNewRecords = firstNew !== undefined;
   // Without a backup, count from when the notebook was started.
   const reference = lastBackupAt ?? settings?.createdAt ?? now;

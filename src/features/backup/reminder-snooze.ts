@@ -1,4 +1,4 @@
-import { startOfNextDay } from '../../lib/dates';
+import { startOfDayOffset } from '../../lib/dates';
 
 const KEY = 'assoh-backup-reminder-until';
 
@@ -8,7 +8,7 @@ const KEY = 'assoh-backup-reminder-until';
  */
 export function putOffUntilTomorrow(now = Date.now()): void {
   try {
-    localStorage.setItem(KEY, String(startOfNextDay(now)));
+    localStorage.setItem(KEY, String(startOfDayOffset(now, 1)));
   } catch (error) {
     // Storage refused (private mode, full): the reminder simply comes back at the next start.
     console.warn('reminder not put off', error);

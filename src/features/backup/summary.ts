@@ -5,12 +5,14 @@ export interface BackupSummary {
   counts: BackupCounts;
   createdAt: number;
   photos: 'included' | 'omitted';
+  /** Rows pointing at a customer or sale the file lacks: left out by a replace. */
+  dropped: number;
   /** First and last sale or gift, when there are any. */
   from?: number;
   to?: number;
 }
 
-export function summarizeBackup({ header, data }: ReadBackup): BackupSummary {
+export function summarizeBackup({ header, data }: ReadBackup, dropped: number): BackupSummary {
   let from = Infinity;
   let to = -Infinity;
   for (const row of [...data.sales, ...data.gifts]) {
@@ -21,6 +23,7 @@ export function summarizeBackup({ header, data }: ReadBackup): BackupSummary {
     counts: header.counts,
     createdAt: header.createdAt,
     photos: header.photos,
+    dropped,
     ...(Number.isFinite(from) ? { from, to } : {}),
   };
 }

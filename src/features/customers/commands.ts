@@ -1,10 +1,12 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
+import { deleteRows } from '../../db/tombstones';
 import type { Customer, Profile } from '../../lib/domain';
-import { ValidationError, UserError, type FieldError } from '../../i18n/errors';
+import { ValidationError, UserError, textError, type FieldError } from '../../i18n/errors';
+import { TEXT_MAX, textProblem } from '../../lib/limits';
 import { parsePhone } from '../../lib/phone';
 import { phoneError } from '../../i18n/phone-errors';
-import { customerNameKey, graphemeLength, searchWords, tidy } from '../../lib/text';
+import { customerNameKey, searchWords, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 
 export interface CustomerInput {
@@ -19,7 +21,13 @@ export interface CustomerInput {
   acceptsMessages: boolean;
 }
 
-export const LIMITS = { firstName: 40, nickname: 60, area: 60, notes: 1000 } as const;
+/** The form's limits, from the one module restore checks too. */
+export const LIMITS = {
+  firstName: TEXT_MAX.firstName,
+  nickname: TEXT_MAX.nickname,
+  area: TEXT_MAX.area,
+  notes: TEXT_MAX.notes,
+} as const;
 const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
 
 interface Options {
@@ -42,9 +50,8 @@ async function validate(db: AssohDB, input: CustomerInput, opts: Options, selfId
     ['area', area],
     ['notes', notes],
   ] as const) {
-    if (!errors[field] && graphemeLength(value) > LIMITS[field]) {
-      errors[field] = { key: 'form.tooLong', params: { max: LIMITS[field] } };
-    }
+    const problem = errors[field] ? null : textProblem(value, LIMITS[field]);
+    if (problem) errors[field] = textError(problem, LIMITS[field]);
   }
   if (input.profile && !PROFILES.includes(input.profile))
     errors.profile = { key: 'form.invalidChoice' };
@@ -136,7 +143,7 @@ export async function deleteCustomer(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
   await db.transaction(
     'rw',
-    [db.customers, db.sales, db.gifts, db.reservations, db.outbox],
+    [db.customers, db.sales, db.gifts, db.reservations, db.outbox, db.tombstones],
     async () => {
       await db.sales
         .where('[customerId+at]')
@@ -152,8 +159,10 @@ export async function deleteCustomer(db: AssohDB, id: string): Promise<void> {
           delete g.customerId;
           g.updatedAt = now;
         });
-      await db.reservations.where('customerId').equals(id).delete();
-      await db.outbox.where('customerId').equals(id).delete();
+      const reservations = await db.reservations.where('customerId').equals(id).primaryKeys();
+      await deleteRows(db, 'reservations', reservations, now);
+      const messages = await db.outbox.where('customerId').equals(id).primaryKeys();
+      await deleteRows(db, 'outbox', messages, now);
       await db.customers
         .where('recommendedById')
         .equals(id)
@@ -161,7 +170,7 @@ export async function deleteCustomer(db: AssohDB, id: string): Promise<void> {
           delete c.recommendedById;
           c.updatedAt = now;
         });
-      await db.customers.delete(id);
+      await deleteRows(db, 'customers', [id], now);
     },
   );
 }

@@ -21,6 +21,7 @@ describe('createCustomer', () => {
   });
 
   it('refuses an empty or overlong name and a wrong number, writing nothing', async () => {
+    expect.assertions(5);
     await expect(
       createCustomer(db, customerInput({ firstName: '   ' }), CI),
     ).rejects.toBeInstanceOf(ValidationError);
@@ -36,6 +37,7 @@ describe('createCustomer', () => {
   });
 
   it('stores the number in E.164 and warns when another customer has it', async () => {
+    expect.assertions(4);
     const first = await createCustomer(
       db,
       customerInput({ nickname: 'du quartier Zongo', phone: '07 07 12 34 56' }),

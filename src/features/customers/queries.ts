@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
 import type { Customer, Gift, Sale } from '../../lib/domain';
+import { localDay } from '../../lib/dates';
 import { fold } from '../../lib/text';
 
 /**
@@ -131,7 +132,7 @@ export async function customerHistory(
       .toArray(),
     db.customers.where('recommendedById').equals(id).count(),
   ]);
-  const days = new Set(sales.map((s) => new Date(s.at).toDateString()));
+  const days = new Set(sales.map((s) => localDay(s.at)));
   const summary: CustomerSummary = {
     visits: days.size,
     totalSpentMinor: sales.reduce((sum, s) => sum + s.totalMinor, 0),

@@ -1,10 +1,12 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
-import { recomputeLastSeen, touchCustomer } from '../../db/customer-activity';
+import { refreshCustomers, touchCustomer } from '../../db/customer-activity';
+import { deleteRows } from '../../db/tombstones';
 import type { Gift, GiftReason } from '../../lib/domain';
-import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
+import { UserError, ValidationError, textError, type FieldError } from '../../i18n/errors';
+import { TEXT_MAX, textProblem } from '../../lib/limits';
 import { parseAmount } from '../../lib/money-input';
-import { graphemeLength, tidy } from '../../lib/text';
+import { tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 
 export const GIFT_REASONS: readonly GiftReason[] = [
@@ -13,7 +15,7 @@ export const GIFT_REASONS: readonly GiftReason[] = [
   'recommandation',
   'autre',
 ];
-export const WHAT_MAX = 80;
+export const WHAT_MAX = TEXT_MAX.giftWhat;
 
 export interface GiftInput {
   customerId?: string;
@@ -27,9 +29,9 @@ export interface GiftInput {
 function validate(input: GiftInput, currency: string) {
   const errors: Record<string, FieldError> = {};
   const what = tidy(input.what);
+  const whatProblem = textProblem(what, WHAT_MAX);
   if (!what) errors.what = { key: 'gifts.errorWhat' };
-  else if (graphemeLength(what) > WHAT_MAX)
-    errors.what = { key: 'form.tooLong', params: { max: WHAT_MAX } };
+  else if (whatProblem) errors.what = textError(whatProblem, WHAT_MAX);
   if (!GIFT_REASONS.includes(input.reason)) errors.reason = { key: 'form.invalidChoice' };
   let valueMinor: number | undefined;
   if (input.value.trim()) {
@@ -81,10 +83,10 @@ export async function updateGift(
 }
 
 export async function deleteGift(db: AssohDB, id: string): Promise<void> {
-  await db.transaction('rw', db.gifts, db.customers, db.sales, async () => {
+  await db.transaction('rw', [db.gifts, db.customers, db.sales, db.tombstones], async () => {
     const gift = await db.gifts.get(id);
     if (!gift) return;
-    await db.gifts.delete(id);
-    await recomputeLastSeen(db, gift.customerId);
+    await deleteRows(db, 'gifts', [id]);
+    await refreshCustomers(db, [gift.customerId]);
   });
 }

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
 import type { Customer, Sale } from '../../lib/domain';
-import { DAY_MS, startOfMonth } from '../../lib/dates';
+import { localDay, startOfDayOffset, startOfMonth } from '../../lib/dates';
 
 export interface InactiveRow {
   customer: Customer;
@@ -9,8 +9,9 @@ export interface InactiveRow {
 }
 
 /**
- * Customers not seen for `days`, most recently seen first (the ones still easy to win back),
- * through the lastSeenAt index; their last purchase from the end of [customerId+at].
+ * Customers not seen for `days` calendar days (last seen before the local day `days - 1` days
+ * ago began), most recently seen first (the ones still easy to win back), through the lastSeenAt
+ * index; their last purchase from the end of [customerId+at].
  */
 export async function inactiveCustomers(
   db: AssohDB,
@@ -18,7 +19,7 @@ export async function inactiveCustomers(
   limit: number,
   now = Date.now(),
 ): Promise<{ rows: InactiveRow[]; total: number }> {
-  const range = db.customers.where('lastSeenAt').below(now - days * DAY_MS);
+  const range = db.customers.where('lastSeenAt').below(startOfDayOffset(now, -(days - 1)));
   const [total, customers] = await Promise.all([
     range.count(),
     range.reverse().limit(limit).toArray(),
@@ -31,13 +32,27 @@ export async function inactiveCustomers(
   return { rows: customers.map((customer, i) => ({ customer, lastSale: lastSales[i] })), total };
 }
 
+/**
+ * Keeps the first `limit` of a sorted list and whatever ties with the last of them: the names
+ * that break the tie are read only for those, and every phone shows the same ten.
+ */
+function withinTies<T>(limit: number, same: (a: T, b: T) => boolean) {
+  return (item: T, i: number, list: readonly T[]): boolean => {
+    const last = list[limit - 1];
+    return i < limit || (last !== undefined && same(item, last));
+  };
+}
+
 export interface LoyalRow {
   customer: Customer;
   visits: number;
   totalMinor: number;
 }
 
-/** The most loyal over 90 days: days with a purchase, then spending; only the period's sales are read. */
+/**
+ * The most loyal over the last 90 local days (today included): days with a purchase, then
+ * spending, then name; only the period's sales are read.
+ */
 export async function loyalCustomers(
   db: AssohDB,
   limit = 10,
@@ -46,23 +61,32 @@ export async function loyalCustomers(
   const stats = new Map<string, { days: Set<number>; total: number }>();
   await db.sales
     .where('at')
-    .above(now - 90 * DAY_MS)
+    .aboveOrEqual(startOfDayOffset(now, -89))
     .each((s) => {
       if (!s.customerId) return;
       const entry = stats.get(s.customerId) ?? { days: new Set<number>(), total: 0 };
-      entry.days.add(Math.floor(s.at / DAY_MS));
+      entry.days.add(localDay(s.at));
       entry.total += s.totalMinor;
       stats.set(s.customerId, entry);
     });
   const top = [...stats.entries()]
     .map(([id, e]) => ({ id, visits: e.days.size, totalMinor: e.total }))
     .sort((a, b) => b.visits - a.visits || b.totalMinor - a.totalMinor)
-    .slice(0, limit);
+    .filter(withinTies(limit, (a, b) => a.visits === b.visits && a.totalMinor === b.totalMinor));
   const customers = await db.customers.bulkGet(top.map((x) => x.id));
-  return top.flatMap((x, i) => {
-    const customer = customers[i];
-    return customer ? [{ customer, visits: x.visits, totalMinor: x.totalMinor }] : [];
-  });
+  return top
+    .flatMap((x, i) => {
+      const customer = customers[i];
+      return customer ? [{ customer, visits: x.visits, totalMinor: x.totalMinor }] : [];
+    })
+    .sort(
+      (a, b) =>
+        b.visits - a.visits ||
+        b.totalMinor - a.totalMinor ||
+        a.customer.nameKey.localeCompare(b.customer.nameKey) ||
+        (a.customer.id < b.customer.id ? -1 : 1),
+    )
+    .slice(0, limit);
 }
 
 export interface AmbassadorRow {
@@ -75,12 +99,22 @@ export async function ambassadors(db: AssohDB, limit = 10): Promise<AmbassadorRo
   const keys = (await db.customers.orderBy('recommendedById').keys()) as string[];
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  const top = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .filter(withinTies(limit, (a, b) => a[1] === b[1]));
   const customers = await db.customers.bulkGet(top.map(([id]) => id));
-  return top.flatMap(([, n], i) => {
-    const customer = customers[i];
-    return customer ? [{ customer, recommended: n }] : [];
-  });
+  return top
+    .flatMap(([, n], i) => {
+      const customer = customers[i];
+      return customer ? [{ customer, recommended: n }] : [];
+    })
+    .sort(
+      (a, b) =>
+        b.recommended - a.recommended ||
+        a.customer.nameKey.localeCompare(b.customer.nameKey) ||
+        (a.customer.id < b.customer.id ? -1 : 1),
+    )
+    .slice(0, limit);
 }
 
 /** Gifts given this month and their estimated value: the goodwill's cost. */

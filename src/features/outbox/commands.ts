@@ -1,17 +1,22 @@
 import type { AssohDB } from '../../db/db';
 import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
+import { deleteRows } from '../../db/tombstones';
 import type { Customer, Profile, Settings } from '../../lib/domain';
-import { UserError, ValidationError } from '../../i18n/errors';
+import { UserError, ValidationError, textError } from '../../i18n/errors';
 import { fillTemplate, productValues } from '../../lib/templates';
 import { sellerValues, templateText } from '../../i18n/templates';
-import { MESSAGE_MAX } from '../../lib/wa-link';
+import { TEXT_MAX, textProblem } from '../../lib/limits';
 
 export type { MessageDraft };
 
 function checkText(text: string): void {
   if (!text.trim()) throw new ValidationError({ text: { key: 'outbox.empty.text' } });
-  if ([...text].length > MESSAGE_MAX)
-    throw new ValidationError({ text: { key: 'outbox.tooLong', params: { max: MESSAGE_MAX } } });
+  const problem = textProblem(text, TEXT_MAX.message);
+  if (problem === 'too-long')
+    throw new ValidationError({
+      text: { key: 'outbox.tooLong', params: { max: TEXT_MAX.message } },
+    });
+  if (problem) throw new ValidationError({ text: textError(problem, TEXT_MAX.message) });
 }
 
 /** Prepared messages wait in the outbox; customers who said no get none (counted in `refused`). */
@@ -55,7 +60,7 @@ export async function markPending(db: AssohDB, id: string): Promise<void> {
 }
 
 export async function deleteMessage(db: AssohDB, id: string): Promise<void> {
-  await db.outbox.delete(id);
+  await db.transaction('rw', db.outbox, db.tombstones, () => deleteRows(db, 'outbox', [id]));
 }
 
 export type Audience =

@@ -1,11 +1,13 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
 import type { Product } from '../../lib/domain';
-import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
+import { UserError, ValidationError, textError, type FieldError } from '../../i18n/errors';
+import { TEXT_MAX, textProblem } from '../../lib/limits';
 import { parseAmount } from '../../lib/money-input';
-import { fold, graphemeLength, tidy } from '../../lib/text';
+import { fold, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
-import { readyWaitingReservations } from '../../db/outbox-rows';
+import { deletePendingReservationMessages, readyWaitingReservations } from '../../db/outbox-rows';
+import { deleteRows } from '../../db/tombstones';
 
 export interface ProductInput {
   name: string;
@@ -19,16 +21,17 @@ export interface ProductInput {
   gender?: '' | 'm' | 'f';
 }
 
-export const PRODUCT_LIMITS = { name: 40, unit: 20 } as const;
+export const PRODUCT_LIMITS = { name: TEXT_MAX.productName, unit: TEXT_MAX.unit } as const;
 
 async function validate(db: AssohDB, input: ProductInput, currency: string, selfId?: string) {
   const errors: Record<string, FieldError> = {};
   const name = tidy(input.name);
   const unit = tidy(input.unit);
+  const nameProblem = textProblem(name, PRODUCT_LIMITS.name);
+  const unitProblem = textProblem(unit, PRODUCT_LIMITS.unit);
   if (!name) errors.name = { key: 'products.errorName' };
-  else if (graphemeLength(name) > PRODUCT_LIMITS.name) {
-    errors.name = { key: 'form.tooLong', params: { max: PRODUCT_LIMITS.name } };
-  } else {
+  else if (nameProblem) errors.name = textError(nameProblem, PRODUCT_LIMITS.name);
+  else {
     const same = await db.products
       .where('nameKey')
       .equals(fold(name))
@@ -37,9 +40,7 @@ async function validate(db: AssohDB, input: ProductInput, currency: string, self
     if (same) errors.name = { key: 'products.errorDuplicate', params: { name: same.name } };
   }
   if (!unit) errors.unit = { key: 'products.errorUnit' };
-  else if (graphemeLength(unit) > PRODUCT_LIMITS.unit) {
-    errors.unit = { key: 'form.tooLong', params: { max: PRODUCT_LIMITS.unit } };
-  }
+  else if (unitProblem) errors.unit = textError(unitProblem, PRODUCT_LIMITS.unit);
   const price = parseAmount(input.price, currency);
   if (!price.ok) errors.price = { key: `money.${price.reason}` };
   if (Object.keys(errors).length > 0 || !price.ok) throw new ValidationError(errors);
@@ -93,15 +94,18 @@ export async function updateProduct(
 
 /**
  * Past sales keep their own copy of the name and price, so deleting a product rewrites no
- * history; its waiting reservations are cancelled (kept, not erased) in the same transaction.
+ * history; its waiting reservations are cancelled (kept, not erased) and their "réservation
+ * prête" messages not yet sent go, in the same transaction: nothing is left promising it.
  */
 export async function deleteProduct(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
-  await db.transaction('rw', db.products, db.reservations, async () => {
-    await db.reservations
+  await db.transaction('rw', [db.products, db.reservations, db.outbox, db.tombstones], async () => {
+    const open = await db.reservations
       .where('[productId+status]')
       .anyOf([id, 'waiting'], [id, 'ready'])
-      .modify({ status: 'cancelled', updatedAt: now });
-    await db.products.delete(id);
+      .primaryKeys();
+    await db.reservations.where('id').anyOf(open).modify({ status: 'cancelled', updatedAt: now });
+    await deletePendingReservationMessages(db, open, now);
+    await deleteRows(db, 'products', [id], now);
   });
 }

@@ -1,6 +1,9 @@
 import type { AssohDB } from '../../db/db';
-import { recomputeLastSeen } from '../../db/customer-activity';
+import { refreshCustomers } from '../../db/customer-activity';
 import { markReservationSold } from '../../db/reservation-rows';
+import { deleteRows } from '../../db/tombstones';
+import { AMOUNT_MAX_MINOR, QUANTITY_MAX } from '../../lib/limits';
+import { checkQuantity, type ParsedQuantity } from '../../lib/quantity';
 import { insertSale, lineFor, linesTotal, productIdsOf } from '../../db/sale-rows';
 import type { Sale, SaleLine } from '../../lib/domain';
 import { UserError, ValidationError } from '../../i18n/errors';
@@ -17,27 +20,34 @@ export interface SaleInput {
   at?: number;
 }
 
-export const MAX_QUANTITY = 999;
-export const MAX_TOTAL_MINOR = 1e11;
-
 export { linesTotal };
 
-function checkQuantities(input: SaleInput): void {
-  for (const line of input.lines) {
-    if (!(line.quantity > 0) || line.quantity > MAX_QUANTITY || !Number.isFinite(line.quantity)) {
-      throw new ValidationError({
-        lines: { key: 'sales.errorQuantity', params: { max: MAX_QUANTITY } },
-      });
-    }
+/** The quantity's message, the same beside the field and from the command. */
+export function quantityError(
+  reason: Exclude<ParsedQuantity, { ok: true }>['reason'],
+  unit: string,
+) {
+  return { key: `quantity.${reason}` as const, params: { max: QUANTITY_MAX, unit } };
+}
+
+/** Checks what a sale holds before anything is written: the forms' limits (lib/limits.ts). */
+function checkSale(
+  lines: ReadonlyArray<Pick<SaleLine, 'unit' | 'quantity' | 'unitPriceMinor'>>,
+  manual?: number,
+): void {
+  for (const line of lines) {
+    const q = checkQuantity(line.quantity, line.unit);
+    if (!q.ok) throw new ValidationError({ lines: quantityError(q.reason, line.unit) });
   }
-  const manual = input.manualTotalMinor;
   if (
     manual !== undefined &&
-    (!Number.isSafeInteger(manual) || manual < 0 || manual > MAX_TOTAL_MINOR)
+    (!Number.isSafeInteger(manual) || manual < 0 || manual > AMOUNT_MAX_MINOR)
   ) {
     throw new ValidationError({ total: { key: 'money.invalid' } });
   }
-  if (input.lines.length === 0 && !manual) {
+  if (manual === undefined && linesTotal(lines) > AMOUNT_MAX_MINOR)
+    throw new ValidationError({ total: { key: 'money.too-large' } });
+  if (lines.length === 0 && !manual) {
     throw new ValidationError({ lines: { key: 'sales.errorEmpty' } });
   }
 }
@@ -56,10 +66,11 @@ async function buildLines(db: AssohDB, input: SaleInput): Promise<SaleLine[]> {
  * it hands over, if any (undone with the sale: see deleteSale).
  */
 export async function recordSale(db: AssohDB, input: SaleInput): Promise<Sale> {
-  checkQuantities(input);
-  const tables = [db.sales, db.products, db.customers, db.reservations, db.outbox];
+  if (input.lines.length === 0) checkSale([], input.manualTotalMinor);
+  const tables = [db.sales, db.products, db.customers, db.reservations, db.outbox, db.tombstones];
   const sale = await db.transaction('rw', tables, async () => {
     const lines = await buildLines(db, input);
+    checkSale(lines, input.manualTotalMinor);
     const at = input.at ?? Date.now();
     const row = await insertSale(db, {
       customerId: input.customerId,
@@ -87,10 +98,7 @@ export async function updateSale(
   id: string,
   input: { lines: SaleLine[]; manualTotalMinor?: number },
 ): Promise<void> {
-  checkQuantities({
-    lines: input.lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
-    manualTotalMinor: input.manualTotalMinor,
-  });
+  checkSale(input.lines, input.manualTotalMinor);
   await db.transaction('rw', db.sales, async () => {
     const existing = await db.sales.get(id);
     if (!existing) throw new UserError('sales.notFound');
@@ -113,16 +121,17 @@ export async function deleteSale(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
   await db.transaction(
     'rw',
-    [db.sales, db.gifts, db.customers, db.outbox, db.reservations],
+    [db.sales, db.gifts, db.customers, db.outbox, db.reservations, db.tombstones],
     async () => {
       const sale = await db.sales.get(id);
       if (!sale) return;
-      await db.sales.delete(id);
-      await db.outbox
+      await deleteRows(db, 'sales', [id], now);
+      const thanks = await db.outbox
         .where('status')
         .equals('pending')
         .and((m) => m.saleId === id)
-        .delete();
+        .primaryKeys();
+      await deleteRows(db, 'outbox', thanks, now);
       await db.reservations
         .where('customerId')
         .equals(sale.customerId ?? '')
@@ -137,8 +146,9 @@ export async function deleteSale(db: AssohDB, id: string): Promise<void> {
         .equals(id)
         .modify((g) => {
           delete g.saleId;
+          g.updatedAt = now;
         });
-      await recomputeLastSeen(db, sale.customerId);
+      await refreshCustomers(db, [sale.customerId]);
     },
   );
 }

@@ -49,6 +49,7 @@ describe('recordSale', () => {
   });
 
   it('refuses an empty sale and odd quantities, writing nothing', async () => {
+    expect.assertions(5);
     const p = await createProduct(db, productInput(), 'XOF');
     await expect(recordSale(db, { lines: [] })).rejects.toBeInstanceOf(ValidationError);
     await expect(
@@ -78,7 +79,22 @@ describe('recordSale', () => {
     expect(await db.sales.count()).toBe(0);
   });
 
+  it('takes decimals for what is weighed and refuses them, with a message, for what is counted', async () => {
+    const gombo = await createProduct(db, productInput({ name: 'Gombo', unit: 'kg' }), 'XOF');
+    const tas = await createProduct(db, productInput(), 'XOF');
+    const sale = await recordSale(db, { lines: [{ productId: gombo.id, quantity: 1.5 }] });
+    expect(sale.totalMinor).toBe(750);
+    expect.assertions(3);
+    await expect(
+      recordSale(db, { lines: [{ productId: tas.id, quantity: 1.5 }] }),
+    ).rejects.toMatchObject({
+      fields: { lines: { key: 'quantity.whole', params: { unit: 'tas' } } },
+    });
+    expect(await db.sales.count()).toBe(1);
+  });
+
   it('a sale for a customer who no longer exists is refused whole', async () => {
+    expect.assertions(2);
     const p = await createProduct(db, productInput(), 'XOF');
     await expect(
       recordSale(db, { customerId: 'nobody', lines: [{ productId: p.id, quantity: 1 }] }),
@@ -114,18 +130,14 @@ describe('selling a reservation ("Vendre" opens the sale form, prefilled)', () =
     const koffi = await createCustomer(db, customerInput({ firstName: 'Koffi' }), {
       country: 'CI',
     });
-    const r = await createReservation(
-      db,
-      {
-        customerId: awa.id,
-        productId: gombo.id,
-        quantity: '2',
-        note: '',
-        wantedOn: '',
-        advance: '',
-      },
-      'XOF',
-    );
+    const r = await createReservation(db, {
+      customerId: awa.id,
+      productId: gombo.id,
+      quantity: '2',
+      note: '',
+      advance: '500',
+    });
+    expect(r.advanceMinor).toBe(500);
     expect(await markProductAvailable(db, gombo.id)).toBe(1);
     expect(await db.outbox.where('status').equals('pending').count()).toBe(1);
 

@@ -33,6 +33,7 @@ describe('saveSeller', () => {
   });
 
   it('refuses an empty name and a wrong number, and changes nothing', async () => {
+    expect.assertions(4);
     await saveSeller(db, awa);
     const before = await getSettings(db);
     const attempt = saveSeller(db, { ...awa, sellerName: '   ', sellerPhone: '12' });
@@ -45,7 +46,30 @@ describe('saveSeller', () => {
   });
 
   it('refuses a country it does not know', async () => {
+    expect.assertions(2);
     await expect(saveSeller(db, { ...awa, country: 'XX' })).rejects.toBeInstanceOf(ValidationError);
     expect(await getSettings(db)).toBeNull();
+  });
+
+  it('keeps the notebook’s currency once something is recorded, unless asked (figures kept)', async () => {
+    await saveSeller(db, awa);
+    await db.products.add({
+      id: 'p',
+      name: 'Piment',
+      nameKey: 'piment',
+      priceMinor: 1500,
+      unit: 'tas',
+      available: true,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    // Morocco chosen: the dialling code changes, the currency stays (1 500 FCFA is not 15 MAD).
+    await saveSeller(db, { ...awa, country: 'MA', sellerPhone: '06 12 34 56 78' });
+    expect(await getSettings(db)).toMatchObject({ country: 'MA', currency: 'XOF' });
+    expect((await db.products.get('p'))?.priceMinor).toBe(1500);
+    // Asked for: the figures stay as typed, in the new currency's minor units (1 500,00 MAD).
+    await saveSeller(db, { ...awa, country: 'MA', sellerPhone: '', changeCurrency: true });
+    expect(await getSettings(db)).toMatchObject({ currency: 'MAD' });
+    expect((await db.products.get('p'))?.priceMinor).toBe(150_000);
   });
 });

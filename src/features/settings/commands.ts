@@ -1,7 +1,10 @@
 import type { AssohDB } from '../../db/db';
 import type { Language, Settings, TemplateKind } from '../../lib/domain';
 import { findCountry } from '../../lib/countries';
-import { ValidationError, type FieldError } from '../../i18n/errors';
+import { ValidationError, textError, type FieldError } from '../../i18n/errors';
+import { hasRecords, keepFiguresInNewCurrency } from '../../db/currency';
+import { INACTIVE_DAYS_MAX, TEXT_MAX, textProblem } from '../../lib/limits';
+import { fractionDigits } from '../../lib/money';
 import { parsePhone } from '../../lib/phone';
 import { tidy } from '../../lib/text';
 import { phoneError } from '../../i18n/phone-errors';
@@ -13,9 +16,14 @@ export interface SellerInput {
   marketName: string;
   marketDay: number;
   language: Language;
+  /**
+   * Once the notebook holds records, choosing another country changes the dialling code only;
+   * the currency follows only when the seller ticks this (figures kept, not converted).
+   */
+  changeCurrency?: boolean;
 }
 
-export const NAME_MAX = 60;
+export const NAME_MAX = TEXT_MAX.sellerName;
 export const DEFAULT_INACTIVE_DAYS = 21;
 
 /** Validates the seller's details; the phone is parsed before any write begins. */
@@ -24,12 +32,12 @@ async function validateSeller(input: SellerInput) {
   const sellerName = tidy(input.sellerName);
   const marketName = tidy(input.marketName);
   const country = findCountry(input.country);
+  const nameProblem = textProblem(sellerName, NAME_MAX);
+  const marketProblem = textProblem(marketName, TEXT_MAX.marketName);
   if (!sellerName) errors.sellerName = { key: 'setup.errorName' };
-  else if (sellerName.length > NAME_MAX)
-    errors.sellerName = { key: 'form.tooLong', params: { max: NAME_MAX } };
+  else if (nameProblem) errors.sellerName = textError(nameProblem, NAME_MAX);
   if (!marketName) errors.marketName = { key: 'setup.errorMarket' };
-  else if (marketName.length > NAME_MAX)
-    errors.marketName = { key: 'form.tooLong', params: { max: NAME_MAX } };
+  else if (marketProblem) errors.marketName = textError(marketProblem, TEXT_MAX.marketName);
   if (!country) errors.country = { key: 'form.invalidChoice' };
   if (!Number.isInteger(input.marketDay) || input.marketDay < -1 || input.marketDay > 6) {
     errors.marketDay = { key: 'form.invalidChoice' };
@@ -44,12 +52,27 @@ async function validateSeller(input: SellerInput) {
   return { sellerName, marketName, sellerPhone, country };
 }
 
-/** First run and Réglages alike: the seller's own details. */
+/**
+ * First run and Réglages alike: the seller's own details. The currency belongs to the notebook:
+ * it follows the country only while nothing is recorded, or when the seller asks for it.
+ */
 export async function saveSeller(db: AssohDB, input: SellerInput): Promise<Settings> {
   const v = await validateSeller(input);
   const now = Date.now();
-  return db.transaction('rw', db.settings, async () => {
+  const tables = [db.settings, db.products, db.customers, db.sales, db.gifts];
+  return db.transaction('rw', tables, async () => {
     const existing = await db.settings.get('seller');
+    let currency = v.country.currency;
+    if (existing && existing.currency !== currency && (await hasRecords(db))) {
+      if (input.changeCurrency) {
+        await keepFiguresInNewCurrency(
+          db,
+          fractionDigits(existing.currency),
+          fractionDigits(currency),
+          now,
+        );
+      } else currency = existing.currency;
+    }
     const settings: Settings = {
       templates: {},
       inactiveDays: DEFAULT_INACTIVE_DAYS,
@@ -59,7 +82,7 @@ export async function saveSeller(db: AssohDB, input: SellerInput): Promise<Setti
       sellerName: v.sellerName,
       sellerPhone: v.sellerPhone,
       country: v.country.code,
-      currency: v.country.currency,
+      currency,
       marketName: v.marketName,
       marketDay: input.marketDay,
       language: input.language,
@@ -71,12 +94,12 @@ export async function saveSeller(db: AssohDB, input: SellerInput): Promise<Setti
 }
 
 export async function setInactiveDays(db: AssohDB, days: number): Promise<void> {
-  if (!Number.isInteger(days) || days < 1 || days > 365)
+  if (!Number.isInteger(days) || days < 1 || days > INACTIVE_DAYS_MAX)
     throw new ValidationError({ span: { key: 'form.invalidChoice' } });
   await db.settings.update('seller', { inactiveDays: days, updatedAt: Date.now() });
 }
 
-export const TEMPLATE_MAX = 800;
+export const TEMPLATE_MAX = TEXT_MAX.template;
 
 /** The seller's own texts; a blank one goes back to the default. */
 export async function saveTemplates(
@@ -87,8 +110,8 @@ export async function saveTemplates(
   const clean: Partial<Record<TemplateKind, string>> = {};
   for (const [kind, text] of Object.entries(templates) as Array<[TemplateKind, string]>) {
     const trimmed = text.trim();
-    if ([...trimmed].length > TEMPLATE_MAX)
-      errors[kind] = { key: 'form.tooLong', params: { max: TEMPLATE_MAX } };
+    const problem = textProblem(trimmed, TEMPLATE_MAX);
+    if (problem) errors[kind] = textError(problem, TEMPLATE_MAX);
     else if (trimmed) clean[kind] = trimmed;
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);

@@ -3,7 +3,7 @@ import { createDb, type AssohDB } from '../../db/db';
 import type { Customer } from '../../lib/domain';
 import { UserError } from '../../i18n/errors';
 import { fold } from '../../lib/text';
-import { savePhoto } from './commands';
+import { deletePhoto, savePhoto } from './commands';
 import {
   getPhoto,
   getThankedFirstName,
@@ -26,7 +26,17 @@ describe('savePhoto', () => {
     expect(photo?.blob.size).toBe(180_000);
   });
 
+  it('a photo replaced or taken off goes in the same step, with a tombstone', async () => {
+    const first = await savePhoto(db, { blob: jpeg(1000), width: 10, height: 10 });
+    const second = await savePhoto(db, { blob: jpeg(1000), width: 10, height: 10 }, first);
+    expect(await db.photos.toCollection().primaryKeys()).toEqual([second]);
+    await deletePhoto(db, second);
+    expect(await db.photos.count()).toBe(0);
+    expect((await db.tombstones.toArray()).map((t) => t.id).sort()).toEqual([first, second].sort());
+  });
+
   it('refuses a full-size photo and a file that is not an image, and writes nothing', async () => {
+    expect.assertions(4);
     await expect(
       savePhoto(db, { blob: jpeg(3_000_000), width: 1080, height: 810 }),
     ).rejects.toMatchObject({ key: 'stories.photoTooBig' });

@@ -55,14 +55,15 @@ export default {
     'يأخذ الهاتف محتوى الملف كما هو تمامًا. تُحفظ بياناتك الحالية أولًا في نسخة تلقائية.',
   'backup.merge': 'إضافة إلى الدفتر',
   'backup.mergeHint':
-    'يحتفظ ببياناتك ويضيف إليها بيانات الملف. إذا وُجدت البطاقة نفسها في الاثنين، تُعتمد الأحدث.',
+    'يحتفظ ببياناتك ويضيف إليها بيانات الملف. إذا وُجدت البطاقة نفسها في الاثنين، تُعتمد الأحدث؛ والبطاقة المحذوفة تبقى محذوفة ما لم تتغيّر بعد ذلك.',
   'backup.confirmReplaceTitle': 'استبدال كل بياناتك؟',
   'backup.confirmReplaceBody':
     'ما هو موجود في الهاتف ({customers}، {sales}) سيُستبدل بمحتوى الملف. تُحفظ نسخة تلقائية قبل ذلك.',
   'backup.confirmReplace': 'نعم، استبدال',
   'backup.restoring': 'جارٍ الاسترجاع…',
   'backup.restored': 'انتهى الاسترجاع: {customers}، {sales}.',
-  'backup.merged': 'انتهت الإضافة: عدد البطاقات المضافة {added}، وعدد البطاقات المحدَّثة {updated}.',
+  'backup.merged':
+    'انتهت الإضافة: عدد البطاقات المضافة {added}، والمحدَّثة {updated}، والمحذوفة {deleted}.',
   'backup.otherFile': 'اختيار ملف آخر',
 
   'backup.safetyTitle': 'نسخ تلقائية',
@@ -122,4 +123,21 @@ export default {
 
   'backup.settingsOpen': 'النسخ الاحتياطي أو الاسترجاع',
   'backup.advanced': 'متقدّم',
+  'backup.errorRecord.tombstones': 'الحذف رقم {n} في الملف غير مقروء ({field}). لم يتغيّر شيء.',
+  'backup.errorCurrency':
+    'هذا الملف بعملة {file} ودفترك بعملة {mine}: لا يمكن إضافته، فالمبالغ ستتغيّر معانيها. «استبدال بياناتي» يأخذ الملف بعملته. لم يتغيّر شيء.',
+  'backup.errorFuture':
+    'في هذا الملف تاريخ في المستقبل (السجل {n}، {field}): ساعة الهاتف الذي صنعه كانت خاطئة. لم يتغيّر شيء.',
+  'backup.errorInsecure': 'لا نسخة احتياطية على عنوان غير آمن (http). افتح Assoh بعنوانه https://.',
+  'backup.previewDropped': '{n} سجلات تشير إلى زبون أو بيع غير موجود: ستُترك جانبًا.',
+  'backup.planning': 'حساب ما سيتغيّر…',
+  'backup.planTitle': 'الإضافة إلى الدفتر:',
+  'backup.plan.added': 'سجلات جديدة: {n}',
+  'backup.plan.updated': 'سجلات محدّثة (أحدث في الملف): {n}',
+  'backup.plan.deleted': 'سجلات محذوفة (حُذفت بعدها على الهاتف الآخر): {n}',
+  'backup.plan.kept': 'محدّثة هنا أصلًا: {n}',
+  'backup.plan.dropped': 'متروكة جانبًا (الزبون أو البيع غير موجود): {n}',
+  'backup.planNothing': 'لا جديد: دفترك يحتوي على كل ما في هذا الملف.',
+  'backup.planHint': 'إعداداتك لا تتغيّر. تُحفَظ نسخة تلقائية من الدفتر قبل ذلك.',
+  'backup.planConfirm': 'نعم، أضف',
 } satisfies Translation<typeof fr>;

@@ -135,4 +135,11 @@ export default {
     'المتصفح يرفض الآن. ثبّت التطبيق ثم حاول مجددًا؛ وإلى ذلك الحين اعمل نسخًا احتياطية.',
   'backup.reminderLater': 'غدًا',
   'backup.reminderLaterLabel': 'ذكّرني غدًا',
+
+  'error.title': 'حدث خطأ ما',
+  'error.body': 'تعذّر عرض هذه الشاشة. زبائنك ومبيعاتك ما زالت على الهاتف.',
+  'error.reload': 'إعادة التحميل',
+  'error.backup': 'عمل نسخة احتياطية',
+  'pwa.insecure':
+    'عنوان غير آمن (http): لن يعمل Assoh بدون شبكة ولن يستطيع عمل نسخة احتياطية. اطلب العنوان الذي يبدأ بـ https://.',
 } satisfies Translation<typeof fr>;

@@ -101,7 +101,6 @@ export default {
   'reservations.cancelTitle': 'إلغاء حجز {name}؟',
   'reservations.line': '{quantity} {unit} من {product}',
   'reservations.errorProduct': 'يُرجى اختيار المنتج المحجوز.',
-  'reservations.errorQuantity': 'يجب أن تكون الكمية بين 1 و{max}.',
   'reservations.notFound': 'هذا الحجز لم يعد موجودًا.',
   'reservations.noProducts': 'أضف المنتج أولًا إلى منتجاتك.',
 

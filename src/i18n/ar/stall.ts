@@ -108,7 +108,6 @@ export default {
   'sales.saved': 'تم حفظ البيع: {total}',
   'sales.undone': 'تم التراجع عن البيع',
   'sales.errorEmpty': 'المس منتجًا واحدًا على الأقل، أو اكتب مبلغًا.',
-  'sales.errorQuantity': 'يجب أن تكون الكمية بين 1 و{max}.',
   'sales.errorProductGone': 'حُذف أحد منتجات هذا البيع. أزله ثم حاول من جديد.',
   'sales.notFound': 'عملية البيع هذه لم تعد موجودة.',
   'sales.edit': 'تعديل البيع',
@@ -152,4 +151,17 @@ export default {
   'sales.advance': 'عربون مدفوع: {amount}',
   'sales.toPay': 'الباقي للدفع: {amount}',
   'gifts.ideas': 'أفكار',
+
+  'quantity.empty': 'اكتب الكمية.',
+  'quantity.invalid': 'لا يمكن قراءة هذه الكمية: اكتب مثلًا 2، أو 1,5 للوزن.',
+  'quantity.whole': 'لـ«{unit}» كمية كاملة: 1، 2، 3…',
+  'quantity.too-large': 'الكمية كبيرة جدًا: {max} على الأكثر.',
+  'form.illFormed': 'في هذا النص حرف غير مقروء. أعد كتابته.',
+  'settings.errors': 'الأخطاء الأخيرة',
+  'settings.errorsHint': 'محفوظة على هذا الهاتف فقط: لا يُرسَل شيء.',
+  'settings.errorsNone': 'لا توجد أخطاء مسجّلة.',
+  'settings.currencyKept': 'عملة الدفتر: {currency}. البلد يغيّر رمز الاتصال فقط.',
+  'settings.changeCurrency': 'تحويل الدفتر إلى {currency}',
+  'settings.changeCurrencyHint':
+    'المبالغ المسجّلة لا تُحوَّل: تحتفظ بأرقامها (1 500 {from} تصبح 1 500 {to}).',
 } satisfies Translation<typeof fr>;

@@ -39,14 +39,14 @@ export default {
     'The phone will hold exactly what is in the file. Your current data is saved in an automatic copy first.',
   'backup.merge': 'Add to the notebook',
   'backup.mergeHint':
-    'Keeps your data and adds what is in the file. Where both have the same record, the most recent one is kept.',
+    'Keeps your data and adds what is in the file. Where both have the same record, the most recent one is kept; a deleted record stays deleted unless it changed since.',
   'backup.confirmReplaceTitle': 'Replace all your data?',
   'backup.confirmReplaceBody':
     'What is on the phone ({customers}, {sales}) will be replaced by the file. An automatic copy is kept first.',
   'backup.confirmReplace': 'Yes, replace',
   'backup.restoring': 'Restoring…',
   'backup.restored': 'Restore finished: {customers}, {sales}.',
-  'backup.merged': 'Done: {added} records added, {updated} updated.',
+  'backup.merged': 'Done: {added} records added, {updated} updated, {deleted} deleted.',
   'backup.otherFile': 'Choose another file',
 
   'backup.safetyTitle': 'Automatic copies',
@@ -108,7 +108,28 @@ export default {
     'Message no. {n} in the file cannot be read ({field}). Nothing was changed.',
   'backup.errorRecord.photos':
     'Photo no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.tombstones':
+    'Deletion no. {n} in the file cannot be read ({field}). Nothing was changed.',
   'backup.shareFailed': "Sharing didn't work: the file was downloaded instead.",
 
   'backup.settingsOpen': 'Back up or restore',
+  'backup.errorCurrency':
+    'This file counts in {file} and your notebook in {mine}: it cannot be added, the amounts would change meaning. “Replace my data” takes the file with its currency. Nothing was changed.',
+  'backup.errorFuture':
+    'This file holds a date in the future (record {n}, {field}): the clock of the phone that made it was wrong. Nothing was changed.',
+  'backup.errorInsecure':
+    'No backup on an insecure (http) address. Open Assoh at its https:// address.',
+  'backup.previewDropped':
+    '{n} records point at a customer or sale that is missing: they will be left out.',
+  'backup.planning': 'Working out what will change…',
+  'backup.planTitle': 'Add to the notebook:',
+  'backup.plan.added': 'New records: {n}',
+  'backup.plan.updated': 'Records updated (newer in the file): {n}',
+  'backup.plan.deleted': 'Records deleted (since removed on the other phone): {n}',
+  'backup.plan.kept': 'Already up to date here: {n}',
+  'backup.plan.dropped': 'Left out (customer or sale not found): {n}',
+  'backup.planNothing': 'Nothing new: your notebook already holds all of this file.',
+  'backup.planHint':
+    'Your settings do not change. An automatic copy of the notebook is kept first.',
+  'backup.planConfirm': 'Yes, add',
 } satisfies Translation<typeof fr>;

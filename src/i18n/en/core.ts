@@ -121,4 +121,12 @@ export default {
   'home.giftsCount.other': '{n} gifts',
   'home.newSale': 'New sale',
   'home.saleFor': 'Sale for {name}',
+
+  'error.title': 'Something went wrong',
+  'error.body': 'This screen could not be shown. Your customers and sales are still on the phone.',
+  'error.reload': 'Reload',
+  'error.backup': 'Make a backup',
+
+  'pwa.insecure':
+    'Insecure address (http): Assoh will not work without a network and cannot make backups. Ask for the address starting with https://.',
 } satisfies Translation<typeof fr>;

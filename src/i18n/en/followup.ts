@@ -106,7 +106,6 @@ export default {
   'reservations.cancelTitle': "Cancel {name}'s reservation?",
   'reservations.line': '{quantity} {unit} of {product}',
   'reservations.errorProduct': 'Choose the reserved product.',
-  'reservations.errorQuantity': 'The quantity must be between 1 and {max}.',
   'reservations.errorWhen': 'Choose a day to come, or leave it empty.',
   'reservations.notFound': 'This reservation no longer exists.',
   'reservations.noProducts': 'Add the product to your products first.',

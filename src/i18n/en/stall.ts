@@ -104,7 +104,6 @@ export default {
   'sales.saved': 'Sale saved: {total}',
   'sales.undone': 'Sale undone',
   'sales.errorEmpty': 'Tap at least one product, or type an amount.',
-  'sales.errorQuantity': 'The quantity must be between 1 and {max}.',
   'sales.errorProductGone': 'A product in this sale was deleted. Remove it and try again.',
   'sales.notFound': 'This sale no longer exists.',
   'sales.edit': 'Edit sale',
@@ -142,4 +141,19 @@ export default {
   'outbox.thanksOption': 'Prepare a thank-you message',
   'customers.whatsapp': 'WhatsApp',
   'customers.reservation': 'Reserve',
+
+  'quantity.empty': 'Type a quantity.',
+  'quantity.invalid': 'This quantity cannot be read: type for example 2, or 1.5 for a weight.',
+  'quantity.whole': 'For “{unit}”, a whole number: 1, 2, 3…',
+  'quantity.too-large': 'Quantity too large: {max} at most.',
+
+  'form.illFormed': 'This text holds a broken character. Please type it again.',
+  'settings.errors': 'Recent errors',
+  'settings.errorsHint': 'Kept on this phone only: nothing is sent.',
+  'settings.errorsNone': 'No error recorded.',
+  'settings.currencyKept':
+    'Notebook currency: {currency}. The country changes the dialling code only.',
+  'settings.changeCurrency': 'Switch the notebook to {currency}',
+  'settings.changeCurrencyHint':
+    'Amounts already recorded are not converted: they keep their figures (1,500 {from} becomes 1,500 {to}).',
 } satisfies Translation<typeof fr>;

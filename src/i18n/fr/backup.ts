@@ -70,7 +70,7 @@ const backup = {
   'backup.merge': 'Ajouter au carnet',
   // Under "Ajouter au carnet": what adding does.
   'backup.mergeHint':
-    'Garde vos données et ajoute celles du fichier. Pour une même fiche, la plus récente gagne.',
+    'Garde vos données et ajoute celles du fichier. Pour une même fiche, la plus récente gagne ; une fiche supprimée reste supprimée si elle n’a pas changé depuis.',
   // Title of the question asked before replacing.
   'backup.confirmReplaceTitle': 'Remplacer toutes vos données ?',
   // Text of the question asked before replacing. {customers}, {sales}: counts, e.g. "12 clients", "40 ventes".
@@ -82,8 +82,9 @@ const backup = {
   'backup.restoring': 'Restauration en cours…',
   // Message when the replace is done. {customers}, {sales}: counts, e.g. "12 clients", "40 ventes".
   'backup.restored': 'Restauration terminée : {customers}, {sales}.',
-  // Message when adding is done. {added}: how many records were added; {updated}: how many were updated.
-  'backup.merged': 'Ajout terminé : {added} fiches ajoutées, {updated} mises à jour.',
+  // Message when adding is done. {added}/{updated}/{deleted}: how many records were added, updated, deleted.
+  'backup.merged':
+    'Ajout terminé : {added} ajoutées, {updated} mises à jour, {deleted} supprimées.',
   // Restore section: a button to choose another file.
   'backup.otherFile': 'Choisir un autre fichier',
 
@@ -191,11 +192,47 @@ const backup = {
   // Refusal: one photo in the file cannot be read. {n}: its position; {field}: a technical field name.
   'backup.errorRecord.photos':
     "La photo n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
+  // Refusal of a damaged file: its n-th deletion record cannot be read. {field}: field name.
+  'backup.errorRecord.tombstones':
+    "La suppression n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
   // Message when sharing the backup failed and the file was downloaded instead.
   'backup.shareFailed': "Le partage n'a pas marché : le fichier a été téléchargé à la place.",
 
   // Settings, backup section: button that opens the backup screen.
   'backup.settingsOpen': 'Sauvegarder ou restaurer',
+  // Refusal of "Ajouter au carnet" for a file in another currency. {file}/{mine}: "MAD", "FCFA".
+  'backup.errorCurrency':
+    "Ce fichier compte en {file} et votre carnet en {mine} : il ne peut pas y être ajouté, les montants changeraient de sens. « Remplacer mes données » reprend le fichier avec sa monnaie. Rien n'a été modifié.",
+  // Refusal of a file with a time in the future. {n}: record number; {field}: field name.
+  'backup.errorFuture':
+    "Ce fichier contient une date dans le futur (fiche n° {n}, {field}) : l'horloge du téléphone qui l'a fait était mal réglée. Rien n'a été modifié.",
+  // Refusal of a backup on a plain http:// address (no checksum possible there).
+  'backup.errorInsecure':
+    'Sauvegarde impossible sur une adresse non sécurisée (http). Ouvrez Assoh par son adresse https://.',
+  // Restore preview: rows of the file pointing at a customer or sale the file lacks. {n}: count.
+  'backup.previewDropped':
+    '{n} fiches renvoient à un client ou une vente absents : elles seront laissées de côté.',
+  // While the merge is computed, before its plan shows.
+  'backup.planning': 'Calcul de ce qui va changer…',
+  // Title of the merge plan shown before anything is written.
+  'backup.planTitle': 'Ajouter au carnet :',
+  // Merge plan line. {n}: number of records new to the phone.
+  'backup.plan.added': 'Nouvelles fiches : {n}',
+  // Merge plan line. {n}: records replaced by the file's newer version.
+  'backup.plan.updated': 'Fiches mises à jour (plus récentes dans le fichier) : {n}',
+  // Merge plan line. {n}: records deleted on the other phone after their last change here.
+  'backup.plan.deleted': 'Fiches supprimées (effacées depuis sur l’autre téléphone) : {n}',
+  // Merge plan line. {n}: records of the file the phone already has (or newer).
+  'backup.plan.kept': 'Déjà à jour ici : {n}',
+  // Merge plan line. {n}: records pointing at a customer or sale that is missing.
+  'backup.plan.dropped': 'Laissées de côté (client ou vente introuvable) : {n}',
+  // Merge plan when the file brings nothing new.
+  'backup.planNothing': 'Rien de nouveau : votre carnet contient déjà tout ce fichier.',
+  // Under the merge plan, before the confirm button.
+  'backup.planHint':
+    'Vos réglages ne changent pas. Une copie automatique du carnet est gardée avant.',
+  // Button confirming the merge plan.
+  'backup.planConfirm': 'Oui, ajouter',
 } as const;
 
 export default backup;

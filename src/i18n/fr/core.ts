@@ -225,6 +225,20 @@ const core = {
   'home.newSale': 'Nouvelle vente',
   // Read aloud by screen readers: the "Vente" button on a customer's row. {name}: her name and nickname.
   'home.saleFor': 'Vente pour {name}',
+
+  // The screen shown instead of a blank page when a screen fails to draw (any route).
+  'error.title': 'Quelque chose s’est mal passé',
+  // Under error.title: what happened and that the data is safe.
+  'error.body':
+    'Cet écran n’a pas pu s’afficher. Vos clients et vos ventes restent sur le téléphone.',
+  // Button on the error screen: reloads the app.
+  'error.reload': 'Recharger',
+  // Link on the error screen to the backup screen (Sauvegarde).
+  'error.backup': 'Faire une sauvegarde',
+
+  // Banner on every screen when the app is opened from a plain http:// address (not https).
+  'pwa.insecure':
+    'Adresse non sécurisée (http) : Assoh ne marchera pas sans réseau et ne pourra pas faire de sauvegarde. Demandez l’adresse qui commence par https://.',
 } as const;
 
 export default core;

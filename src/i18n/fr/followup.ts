@@ -200,8 +200,6 @@ const followup = {
   'reservations.line': '{quantity} {unit} de {product}',
   // Error under the product list: no product chosen.
   'reservations.errorProduct': 'Choisissez le produit réservé.',
-  // Error under the quantity. {max}: the largest quantity allowed.
-  'reservations.errorQuantity': 'La quantité doit être entre 1 et {max}.',
   // Error under "Pour quand ?" when the day is in the past.
   'reservations.errorWhen': 'Choisissez un jour à venir, ou laissez vide.',
   // Error: the reservation was deleted meanwhile.

@@ -199,8 +199,6 @@ const stall = {
   'sales.undone': 'Vente annulée',
   // Error when saving a sale with no product and no amount.
   'sales.errorEmpty': 'Touchez au moins un produit, ou tapez un montant.',
-  // Error under a quantity. {max}: the largest quantity allowed.
-  'sales.errorQuantity': 'La quantité doit être entre 1 et {max}.',
   // Error: a product of the sale was deleted meanwhile.
   'sales.errorProductGone': 'Un produit de cette vente a été supprimé. Retirez-le et réessayez.',
   // Error: the sale was deleted meanwhile.
@@ -273,6 +271,31 @@ const stall = {
   'customers.whatsapp': 'WhatsApp',
   // Customer card: button that notes a reservation for her. One short verb: it shares a row with "Cadeau".
   'customers.reservation': 'Réserver',
+
+  // Beside a quantity field left empty.
+  'quantity.empty': 'Écrivez une quantité.',
+  // Beside a quantity field that is not a number.
+  'quantity.invalid': 'Cette quantité ne se lit pas : écrivez par exemple 2, ou 1,5 pour un poids.',
+  // Beside a decimal quantity of something counted. {unit}: the product's unit, e.g. "tas".
+  'quantity.whole': 'Pour « {unit} », une quantité entière : 1, 2, 3…',
+  // Beside a quantity over the limit. {max}: 999.
+  'quantity.too-large': 'Quantité trop grande : {max} au plus.',
+
+  // Beside a text field whose text holds a broken character (pasted from elsewhere).
+  'form.illFormed': 'Ce texte contient un caractère illisible. Retapez-le.',
+  // Réglages: title of the list of recent errors kept on the phone.
+  'settings.errors': 'Erreurs récentes',
+  // Réglages: under settings.errors, said once: the log stays on the phone.
+  'settings.errorsHint': 'Gardées sur ce téléphone seulement : rien n’est envoyé.',
+  // Réglages: when no error was recorded.
+  'settings.errorsNone': 'Aucune erreur enregistrée.',
+  // Réglages, seller form: the notebook's currency stays while records exist. {currency}: "FCFA".
+  'settings.currencyKept': 'Monnaie du carnet : {currency}. Le pays change l’indicatif seulement.',
+  // Checkbox shown when the chosen country has another currency. {currency}: "MAD".
+  'settings.changeCurrency': 'Passer le carnet en {currency}',
+  // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD.
+  'settings.changeCurrencyHint':
+    'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}).',
 } as const;
 
 export default stall;

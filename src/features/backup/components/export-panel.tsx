@@ -6,7 +6,7 @@ import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/field';
 import { reportError } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
-import { customersCsv, salesCsv, type CsvLabels } from '../csv';
+import { customersCsv, profileLabel, salesCsv, type CsvLabels } from '../csv';
 import { listCustomersForExport, listSalesForExport } from '../queries';
 import { downloadFile } from '../share';
 
@@ -22,7 +22,7 @@ export function ExportPanel() {
     yes: t('backup.csv.yes'),
     no: t('backup.csv.no'),
     passing: t('backup.csv.passing'),
-    profile: (p: string) => p,
+    profile: profileLabel(t),
   };
 
   const save = (name: string, text: string) =>

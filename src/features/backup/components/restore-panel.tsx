@@ -9,15 +9,19 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { reportError } from '../../../ui/form-errors';
 import { Icon } from '../../../ui/icon';
 import { showToast } from '../../../ui/store';
-import { inspectBackupFile, restoreInspected } from '../backup-client';
+import { inspectBackupFile, planInspectedMerge, restoreInspected } from '../backup-client';
 import type { RestoreMode } from '../commands';
 import { countNotebook, listSafetyCopies } from '../queries';
 import type { BackupSummary } from '../summary';
+import type { MergePlan } from '../../../lib/notebook';
+import { MergePlanView } from './merge-plan';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
   | { step: 'preview'; summary: BackupSummary }
+  | { step: 'planning' }
+  | { step: 'plan'; plan: MergePlan }
   | { step: 'writing'; done: number; total: number };
 
 export function useCount() {
@@ -54,6 +58,17 @@ export function RestorePanel() {
     }
   };
 
+  const plan = async () => {
+    setState({ step: 'planning' });
+    try {
+      setState({ step: 'plan', plan: await planInspectedMerge() });
+    } catch (error) {
+      setState({ step: 'idle' });
+      if (error instanceof UserError) setRefusal(t(error.key, error.params));
+      else reportError(t, error);
+    }
+  };
+
   const write = async (mode: RestoreMode) => {
     setConfirming(false);
     setState({ step: 'writing', done: 0, total: 1 });
@@ -71,7 +86,11 @@ export function RestorePanel() {
                 customers: count('customers', after.customers),
                 sales: count('sales', after.sales),
               })
-            : t('backup.merged', { added: result.added, updated: result.updated }),
+            : t('backup.merged', {
+                added: result.added,
+                updated: result.updated,
+                deleted: result.deleted,
+              }),
       });
       setState({ step: 'idle' });
     } catch (error) {
@@ -100,6 +119,18 @@ export function RestorePanel() {
     );
   }
 
+  if (state.step === 'planning')
+    return <p className="rounded-2xl bg-white p-4 text-lg shadow-sm">{t('backup.planning')}</p>;
+  if (state.step === 'plan') {
+    return (
+      <MergePlanView
+        plan={state.plan}
+        onConfirm={() => void write('merge')}
+        onCancel={() => setState({ step: 'idle' })}
+      />
+    );
+  }
+
   if (state.step === 'preview') {
     const s = state.summary;
     return (
@@ -117,11 +148,14 @@ export function RestorePanel() {
           {[count('gifts', s.counts.gifts), count('products', s.counts.products)].join(', ')}
           {s.photos === 'omitted' && ` · ${t('backup.photosOmitted')}`}
         </p>
+        {s.dropped > 0 && (
+          <p className="text-base text-stone-700">{t('backup.previewDropped', { n: s.dropped })}</p>
+        )}
         <Button variant="danger" icon="download" onClick={() => setConfirming(true)}>
           {t('backup.replace')}
         </Button>
         <p className="text-sm text-stone-600">{t('backup.replaceHint')}</p>
-        <Button variant="secondary" icon="plus" onClick={() => void write('merge')}>
+        <Button variant="secondary" icon="plus" onClick={() => void plan()}>
           {t('backup.merge')}
         </Button>
         <p className="text-sm text-stone-600">{t('backup.mergeHint')}</p>

@@ -54,7 +54,7 @@ export default function NewReservationScreen() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await createReservation(db, input, currency);
+      await createReservation(db, input);
       showToast({ text: t('reservations.saved'), tone: 'success' });
       navigate(`/clients/${customerId}`, { replace: true });
     });

@@ -18,6 +18,7 @@ import { showToast } from '../../../ui/store';
 import { deleteSale, linesTotal, updateSale } from '../commands';
 import { getSale } from '../queries';
 import { SaleLines } from './sale-lines';
+import { useQuantityTexts } from './use-quantity-texts';
 
 function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
   const t = useT();
@@ -28,16 +29,20 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
     sale.manualTotal ? amountInputValue(sale.totalMinor, currency) : '',
   );
   const { run, message, busy, clear } = useFormErrors(t);
+  const quantities = useQuantityTexts(lines, setLines, lang);
   const parsed = manual.trim() ? parseAmount(manual, currency) : null;
   const total = parsed?.ok ? parsed.minor : linesTotal(lines);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
+      const typed = quantities.resolve();
+      // The message is already beside the quantity: nothing more to show.
+      if ('error' in typed) throw new ValidationError({});
       if (parsed && !parsed.ok)
         throw new ValidationError({ total: { key: `money.${parsed.reason}` } });
       await updateSale(db, sale.id, {
-        lines,
+        lines: typed.lines,
         manualTotalMinor: parsed?.ok ? parsed.minor : undefined,
       });
       showToast({ text: t('common.saved'), tone: 'success' });
@@ -55,6 +60,7 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
           setLines(next);
           clear('lines');
         }}
+        quantities={quantities}
       />
       {message('lines') && (
         <p role="alert" className="font-semibold text-red-800">

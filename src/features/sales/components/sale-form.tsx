@@ -18,6 +18,7 @@ import { useDraft } from '../../../ui/use-draft';
 import { linesTotal, recordSale } from '../commands';
 import { listSaleProducts } from '../queries';
 import { SaleLines } from './sale-lines';
+import { useQuantityTexts } from './use-quantity-texts';
 
 /** A reservation handed over through this sale ("Vendre"): what she reserved and any advance. */
 export interface SaleReservation {
@@ -66,12 +67,15 @@ export function SaleForm({
     setDraft((d) => ({ ...d, manual: value }));
     clear('total');
   };
-  const [showManual, setShowManual] = useState(false);
+  const quantities = useQuantityTexts(lines, setLines, lang);
+  // A total typed before a reload ("Recharger") still counts: its field shows with it.
+  const [showManual, setShowManual] = useState(() => manual !== '');
   const [thanks, setThanks] = useState(true);
   const { run, message, busy, clear } = useFormErrors(t);
 
   const add = (p: Product) => {
     clear('lines');
+    quantities.reset();
     setLines((prev) => {
       const i = prev.findIndex((l) => l.productId === p.id);
       if (i >= 0) return prev.map((l, j) => (j === i ? { ...l, quantity: l.quantity + 1 } : l));
@@ -106,12 +110,15 @@ export function SaleForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
+      const typed = quantities.resolve();
+      // The message is already beside the quantity: nothing more to show.
+      if ('error' in typed) throw new ValidationError({});
       if (manualParsed && !manualParsed.ok) {
         throw new ValidationError({ total: { key: `money.${manualParsed.reason}` } });
       }
       const sale = await recordSale(db, {
         customerId,
-        lines: lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
+        lines: typed.lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
         manualTotalMinor: manualParsed?.ok ? manualParsed.minor : undefined,
         reservationId: reservation?.id,
       });
@@ -180,7 +187,9 @@ export function SaleForm({
       )}
       {/* The lines grow with each tap: last, so that they push down nothing (the total bar is
           docked at the bottom of the screen). */}
-      {lines.length > 0 && <SaleLines lines={lines} currency={currency} onChange={setLines} />}
+      {lines.length > 0 && (
+        <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
+      )}
       {message('lines') && (
         <p role="alert" className="text-base font-semibold text-red-800">
           {message('lines')}

@@ -5,7 +5,7 @@ import { COUNTRIES, DEFAULT_COUNTRY, countryName, findCountry } from '../../../l
 import { currencyLabel } from '../../../lib/money';
 import { LANGUAGES, LANGUAGE_CODES, intlLocale, leftToRight } from '../../../lib/languages';
 import { Button } from '../../../ui/button';
-import { SelectField, TextField } from '../../../ui/field';
+import { Checkbox, SelectField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import type { SellerInput } from '../commands';
 
@@ -16,6 +16,8 @@ interface SellerFormProps {
   /** Formatted for display, since the stored value is E.164. */
   initialPhone: string;
   submitLabel: string;
+  /** Records exist: another country changes the dialling code, the currency only if asked. */
+  hasRecords?: boolean;
   onSubmit: (input: SellerInput) => Promise<unknown>;
   /** Called as soon as a language is picked (the first-run screen switches to it at once). */
   onLanguageChange?: (language: Language) => void;
@@ -25,6 +27,7 @@ export function SellerForm({
   initial,
   initialPhone,
   submitLabel,
+  hasRecords,
   onSubmit,
   onLanguageChange,
 }: SellerFormProps) {
@@ -38,10 +41,27 @@ export function SellerForm({
   const [language, setLanguage] = useState<Language>(initial?.language ?? lang);
   const { run, message, busy, clear } = useFormErrors(t);
   const current = findCountry(country);
+  const [changeCurrency, setChangeCurrency] = useState(false);
+  // The notebook's currency stays unless the seller asks (PRODUCT: amounts keep their meaning).
+  const otherCurrency =
+    hasRecords && initial && current && current.currency !== initial.currency
+      ? current.currency
+      : undefined;
+  const shownCurrency = otherCurrency && !changeCurrency ? initial?.currency : current?.currency;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => onSubmit({ sellerName, sellerPhone, country, marketName, marketDay, language }));
+    void run(() =>
+      onSubmit({
+        sellerName,
+        sellerPhone,
+        country,
+        marketName,
+        marketDay,
+        language,
+        changeCurrency: Boolean(otherCurrency) && changeCurrency,
+      }),
+    );
   };
 
   const sorted = [...COUNTRIES].sort((a, b) =>
@@ -81,7 +101,11 @@ export function SellerForm({
       <SelectField
         label={t('setup.country')}
         hint={
-          current ? t('setup.currency', { currency: currencyLabel(current.currency) }) : undefined
+          shownCurrency
+            ? t(otherCurrency && !changeCurrency ? 'settings.currencyKept' : 'setup.currency', {
+                currency: currencyLabel(shownCurrency),
+              })
+            : undefined
         }
         error={message('country')}
         value={country}
@@ -96,6 +120,21 @@ export function SellerForm({
           </option>
         ))}
       </SelectField>
+      {otherCurrency && initial && (
+        <div className="-mt-2 flex flex-col rounded-xl bg-amber-50 px-3 pb-2">
+          <Checkbox
+            label={t('settings.changeCurrency', { currency: currencyLabel(otherCurrency) })}
+            checked={changeCurrency}
+            onChange={setChangeCurrency}
+          />
+          <p className="text-sm text-stone-700">
+            {t('settings.changeCurrencyHint', {
+              from: currencyLabel(initial.currency),
+              to: currencyLabel(otherCurrency),
+            })}
+          </p>
+        </div>
+      )}
       <TextField
         label={t('setup.sellerPhone')}
         optional={t('common.optional')}

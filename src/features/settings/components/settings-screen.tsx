@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { setLanguage, useT } from '../../../i18n';
 import { formatMegabytes } from '../../../lib/money';
@@ -9,6 +10,7 @@ import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { saveSeller } from '../commands';
+import { notebookHasRecords } from '../currency-queries';
 import { SellerForm } from './seller-form';
 
 /**
@@ -20,6 +22,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
   const settings = useSettings();
   const phone = useFormattedPhone(settings.sellerPhone, settings.country);
   const [storage, setStorage] = useState<StorageInfo | null>(null);
+  const hasRecords = useLiveQuery(() => notebookHasRecords(db), []);
   useEffect(() => {
     storageInfo().then(setStorage, () => setStorage(null));
   }, []);
@@ -40,6 +43,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
           initial={settings}
           initialPhone={phone ?? ''}
           submitLabel={t('settings.saveSeller')}
+          hasRecords={hasRecords}
           onSubmit={async (input) => {
             const saved = await saveSeller(db, input);
             await setLanguage(saved.language);

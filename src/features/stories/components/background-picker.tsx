@@ -6,7 +6,7 @@ import { UserError } from '../../../i18n/errors';
 import { Button, buttonClass } from '../../../ui/button';
 import { useFormErrors } from '../../../ui/form-errors';
 import { Icon } from '../../../ui/icon';
-import { savePhoto } from '../commands';
+import { deletePhoto, savePhoto } from '../commands';
 import { COLOURS, EMOJIS, useStoryDraft } from '../draft-store';
 import { getPhoto } from '../queries';
 import { downsizePhoto } from '../story-client';
@@ -38,7 +38,7 @@ export function BackgroundPicker() {
         console.error(error);
         throw new UserError('stories.photoUnreadable');
       });
-      const photoId = await savePhoto(db, small);
+      const photoId = await savePhoto(db, small, draft.photoId);
       update({ photoId, usePhoto: true });
     });
   };
@@ -72,7 +72,15 @@ export function BackgroundPicker() {
         />
       </label>
       {draft.usePhoto ? (
-        <Button variant="ghost" onClick={() => update({ usePhoto: false })}>
+        <Button
+          variant="ghost"
+          onClick={() =>
+            void run(async () => {
+              if (draft.photoId) await deletePhoto(db, draft.photoId);
+              update({ usePhoto: false, photoId: undefined });
+            })
+          }
+        >
           {t('stories.removePhoto')}
         </Button>
       ) : (

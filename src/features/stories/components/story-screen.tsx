@@ -7,6 +7,7 @@ import { Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
 import { useStoryDraft } from '../draft-store';
 import { getStoryProduct } from '../queries';
+import { deletePhoto } from '../commands';
 import { draftFromProduct } from '../story-text';
 import { StoryChooser } from './story-chooser';
 import { StoryForm } from './story-form';
@@ -37,7 +38,11 @@ export default function StoryScreen() {
     if (!product) return;
     const store = useStoryDraft.getState();
     // Once per product: coming back from the preview keeps what the seller changed.
-    if (store.draft.productId !== product.id) store.reset(draftFromProduct(product, currency));
+    if (store.draft.productId === product.id) return;
+    // The previous story's photo is left behind with it: nothing else uses it.
+    const old = store.draft.photoId;
+    store.reset(draftFromProduct(product, currency));
+    if (old) deletePhoto(db, old).catch((error: unknown) => console.error(error));
   }, [product, currency]);
 
   // From a product: its image is drawn once the draft holds it, not an older one before.
