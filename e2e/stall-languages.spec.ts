@@ -369,6 +369,8 @@ test('an Arabic Status image: drawn right to left, price and number kept whole, 
 
   await page.getByRole('link', { name: say('nav.more') }).click();
   await page.getByRole('link', { name: say('stories.menu') }).click();
+  // No product in her list yet: she writes one.
+  await page.getByRole('button', { name: say('stories.otherProduct') }).click();
   await page.getByLabel(say('stories.productName'), { exact: true }).fill('طماطم');
   await page.getByLabel(starts('stories.price')).fill('١٥');
   await page.getByLabel(say('stories.unit'), { exact: true }).fill('كيلو');

@@ -7,8 +7,11 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-/** Saturday 28 November 2026, 10:30 in Abidjan (UTC): a market morning. */
-export const NOW = Date.UTC(2026, 10, 28, 10, 30);
+/**
+ * Saturday 21 November 2026, 10:30 in Abidjan (UTC): a market morning, in the past (a restore,
+ * checked in a worker that the page's fixed clock does not reach, refuses dates to come).
+ */
+export const NOW = Date.UTC(2026, 10, 21, 10, 30);
 
 /** The customer whose card, sale and messages the screenshots open. */
 export const AWA = 'c-awa-zongo';

@@ -21,10 +21,11 @@ export function BackupReminder({ status }: { status: BackupStatus }) {
       <div className="flex items-center gap-1">
         <Link
           to="/sauvegarde"
-          className="flex min-h-12 min-w-0 flex-1 items-center gap-2 rounded-xl px-1 text-base font-semibold text-brand-800 active:bg-brand-100"
+          className="flex min-h-12 min-w-0 flex-1 items-center gap-1.5 rounded-xl text-base leading-tight font-semibold text-brand-800 active:bg-brand-100"
         >
           <Icon name="save" className="size-6 text-brand-700" />
-          <span className="min-w-0 truncate">{t('backup.reminderAction')}</span>
+          {/* Whole words, on two lines if a narrow phone or a long language needs them. */}
+          <span className="min-w-0">{t('backup.reminderAction')}</span>
         </Link>
         <button
           type="button"
