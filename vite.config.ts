@@ -21,6 +21,20 @@ const ZONED_TESTS = [
 const base = normaliseBase(process.env.BASE_PATH);
 
 /**
+ * Sync reaches the notebook's CouchDB at the app's own origin (the reverse proxy serves the app
+ * and /db/), so connect-src stays 'self'. SYNC_ORIGIN names one other origin (CouchDB served
+ * apart, with CORS): it is then the only one added.
+ */
+const syncOrigin = normaliseOrigin(process.env.SYNC_ORIGIN);
+
+function normaliseOrigin(raw: string | undefined): string {
+  if (!raw) return '';
+  const url = new URL(raw);
+  if (url.protocol !== 'https:') throw new Error(`SYNC_ORIGIN must be https: ${raw}`);
+  return url.origin;
+}
+
+/**
  * A strict Content-Security-Policy: nothing but the app's own files, so no third-party script,
  * font or tracker can run or be fetched. Only in the build: the dev server injects inline styles.
  */
@@ -29,7 +43,7 @@ const CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
-  "connect-src 'self'",
+  `connect-src 'self'${syncOrigin ? ` ${syncOrigin}` : ''}`,
   "worker-src 'self' blob:",
   "manifest-src 'self'",
   "base-uri 'self'",
@@ -58,6 +72,7 @@ function normaliseBase(raw: string | undefined): string {
 
 export default defineConfig({
   base,
+  define: { 'import.meta.env.VITE_SYNC_ORIGIN': JSON.stringify(syncOrigin) },
   plugins: [
     react(),
     cspPlugin(),
@@ -97,6 +112,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         navigateFallback: 'index.html',
+        // The notebook's server lives under /db/ at the same origin: never the app shell.
+        navigateFallbackDenylist: [/\/db\//],
         // First install: take control of the open tab so it keeps working when the network
         // drops, lazy screens included. Later updates still wait (no skipWaiting).
         clientsClaim: true,

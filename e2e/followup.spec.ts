@@ -51,6 +51,18 @@ test('offline sales put thank-yous in the outbox; back online the wa.me links ar
   ).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/10-outbox-offline.png' });
 
+  // Offline, WhatsApp cannot open: tapping does not mark the message sent. It asks, and waits.
+  const [offlinePopup] = await Promise.all([page.waitForEvent('popup'), sendLinks.nth(0).click()]);
+  await offlinePopup.close();
+  await expect(page.getByText('Envoyé ?')).toBeVisible();
+  await expect(sendLinks).toHaveCount(1);
+  await expect(
+    page.getByRole('navigation', { name: 'Navigation principale' }).getByLabel('2'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Pas encore' }).click();
+  await expect(sendLinks).toHaveCount(2);
+  await expect(page.getByText('Envoyé ?')).toHaveCount(0);
+
   await context.setOffline(false);
   await expect(page.getByText('Réseau revenu : 2 messages prêts à envoyer.')).toBeVisible();
   await expect(
@@ -66,11 +78,16 @@ test('offline sales put thank-yous in the outbox; back online the wa.me links ar
   });
   await expect(page.getByText(/Bintou/)).toHaveCount(0);
 
-  // Opening one marks it sent; that can be undone.
+  // Opening one asks "Envoyé ?" when she comes back; "Oui" marks it sent, which can be undone.
   const [popup] = await Promise.all([page.waitForEvent('popup'), sendLinks.nth(0).click()]);
   expect(readWaLink(popup.url())).toEqual({ phone: '2250707123456', text: thanks('Adèle') });
   await popup.close();
   await expect(sendLinks).toHaveCount(1);
+  await page.getByRole('button', { name: 'Oui', exact: true }).click();
+  await expect(page.getByText('Envoyé ?')).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Navigation principale' }).getByLabel('1'),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Envoyés' }).click();
   await expect(page.getByText(/^Envoyé /)).toBeVisible();
   await page.getByRole('button', { name: 'Remettre à envoyer' }).click();

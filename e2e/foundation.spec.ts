@@ -30,7 +30,7 @@ test('first run: the seller sets up her stall, wrong input is refused in French,
   await expect(page.getByRole('heading', { name: 'Bonjour Maman Awa' })).toBeVisible();
   await page.getByRole('link', { name: 'Plus' }).click();
   await page.getByRole('link', { name: 'Réglages' }).click();
-  await expect(page.getByLabel('Votre numéro WhatsApp')).toHaveValue('07 07 00 0001');
+  await expect(page.getByLabel('Votre numéro WhatsApp')).toHaveValue('07 07 00 00 01');
   await expect(page.getByLabel('Jour de marché')).toHaveValue('6');
   expect(foreign).toEqual([]);
 });

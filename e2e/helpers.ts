@@ -9,10 +9,10 @@ export async function waitForOfflineReady(
   page: Page,
   readyText: string | null = 'Prêt à fonctionner hors ligne',
 ) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return Boolean(reg?.active && navigator.serviceWorker.controller);
-  });
+  // waitForFunction does not await a promise (an async predicate is truthy at once): the
+  // promise of an active worker is awaited through evaluate, then control is polled.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   if (readyText !== null) await expect(page.getByText(readyText)).toBeVisible();
 }
 
@@ -72,4 +72,24 @@ export async function expectNothingOverflows(page: Page, screen: string) {
     return [...new Set(out)];
   });
   expect(problems, screen).toEqual([]);
+}
+
+/**
+ * The phone's messages app and dialer are outside this machine: a tap on an sms: or tel: link
+ * runs the app's own handler (marking the message opened) but hands nothing to the system. Headless
+ * Chromium would otherwise open an invisible "open with?" prompt that swallows later taps.
+ */
+export async function keepPhoneLinksInPage(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element | null)?.closest?.(
+          'a[href^="sms:"], a[href^="tel:"]',
+        );
+        if (link) event.preventDefault();
+      },
+      true,
+    );
+  });
 }

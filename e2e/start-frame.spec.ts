@@ -33,7 +33,7 @@ test('the next start paints the home screen’s frame in her language, then the 
   await expect(page.locator('#root h1')).toHaveText('Hello');
   await expect(page.locator('#root input[type="search"]')).toHaveAttribute(
     'placeholder',
-    'First name or nickname…',
+    'Name, area or number…',
   );
   await expect(page.locator('#root nav')).toContainText('Home');
   await expect(page.locator('#root')).not.toContainText('Accueil');

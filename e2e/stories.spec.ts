@@ -102,7 +102,7 @@ test('offline, the seller makes an "Arrivage" Status image and shares a 1080×19
   const waText = decodeURIComponent(waHref!.split('text=')[1]!).replace(/[\u00a0\u202f]/g, ' ');
   expect(waText).toContain('Le piment frais est arrivé ! 500 FCFA le tas.');
   expect(waText).toContain('Samedi au marché de Treichville');
-  expect(waText).toContain('Maman Awa WhatsApp 07 07 00 0001');
+  expect(waText).toContain('Maman Awa WhatsApp 07 07 00 00 01');
 
   await page.getByRole('button', { name: 'Partager' }).click();
   await page.waitForFunction(

@@ -17,6 +17,7 @@ import { coldLoad, coldLoadAfterSetup, emptyWarm, notebookRun } from './bench/me
 import { serve } from './bench/serve.mjs';
 import { firstRouteSizes, loadedScriptSizes } from './bench/sizes.mjs';
 import { buildRows, markdownTable } from './bench/table.mjs';
+import { syncRun, syncTable } from './bench/sync.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -47,6 +48,7 @@ const empty = await serve(emptyDist);
 const browser = await launch();
 const chromium = `Chromium ${browser.version()}`;
 const runs = Object.fromEntries(RATES.map((r) => [r, []]));
+let syncRows = [];
 let lighthouse = null;
 try {
   // Unmeasured: fills the servers' compression caches and the OS file cache.
@@ -88,6 +90,9 @@ try {
       log(`lighthouse: not measured (${String(error.message ?? error).split('\n')[0]})`);
     }
   }
+  // Sync (issue 15): once, at full speed (it runs in a worker, which throttling does not slow).
+  log('sync: two phones of the data set');
+  syncRows = await syncRun(browser, DIST, backupFile.path, SIZE.sales, log);
 } finally {
   await browser.close().catch(() => undefined);
   await app.close();
@@ -103,7 +108,10 @@ const launched = Object.values(runs)
 if (launched) sizes.loaded = await loadedScriptSizes(DIST, launched);
 await mkdir('bench-results', { recursive: true });
 // The raw runs first: a table that fails to build leaves them for a second look.
-await writeFile('bench-results/latest.json', JSON.stringify({ sizes, runs, lighthouse }, null, 2));
+await writeFile(
+  'bench-results/latest.json',
+  JSON.stringify({ sizes, runs, lighthouse, syncRows }, null, 2),
+);
 const rows = buildRows({ sizes, runs, rates: RATES });
 const table = markdownTable(rows, RATES);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${chromium}`;
@@ -116,6 +124,8 @@ const report = [
   'Chromium throttles pages, not dedicated workers ("Operation is only supported for pages, not',
   'workers"): what the app does in its workers (story render, backup, restore check and write)',
   "runs at this machine's full speed above; the main-thread story row shows that work throttled.",
+  '',
+  syncTable(syncRows),
   '',
   'Home-screen launch: a new tab in the running browser (a fresh renderer), offline, the',
   'service worker installed and stopped first, CPU slowed; app-ready is when the home screen',

@@ -1,11 +1,13 @@
 import arBackup from '../../src/i18n/ar/backup';
 import arCore from '../../src/i18n/ar/core';
+import arCredit from '../../src/i18n/ar/credit';
 import arFollowup from '../../src/i18n/ar/followup';
 import arStall from '../../src/i18n/ar/stall';
 import arStories from '../../src/i18n/ar/stories';
 import arTemplates from '../../src/i18n/ar/templates';
 import enBackup from '../../src/i18n/en/backup';
 import enCore from '../../src/i18n/en/core';
+import enCredit from '../../src/i18n/en/credit';
 import enFollowup from '../../src/i18n/en/followup';
 import enStall from '../../src/i18n/en/stall';
 import enStories from '../../src/i18n/en/stories';
@@ -15,8 +17,24 @@ import type { MessageKey } from '../../src/i18n/keys';
 
 type Key = MessageKey | keyof typeof frTemplates;
 const DICTIONARIES: Record<'ar' | 'en', Record<string, string>> = {
-  ar: { ...arCore, ...arStall, ...arFollowup, ...arBackup, ...arStories, ...arTemplates },
-  en: { ...enCore, ...enStall, ...enFollowup, ...enBackup, ...enStories, ...enTemplates },
+  ar: {
+    ...arCore,
+    ...arStall,
+    ...arFollowup,
+    ...arBackup,
+    ...arStories,
+    ...arTemplates,
+    ...arCredit,
+  },
+  en: {
+    ...enCore,
+    ...enStall,
+    ...enFollowup,
+    ...enBackup,
+    ...enStories,
+    ...enTemplates,
+    ...enCredit,
+  },
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -20,15 +20,24 @@ export class Stall {
   /** Creates a customer and lands on her card. */
   async addCustomer(
     firstName: string,
-    opts: { nickname?: string; phone?: string; refusesMessages?: boolean } = {},
+    opts: {
+      nickname?: string;
+      phone?: string;
+      area?: string;
+      /** "Moyen de contact", when not WhatsApp. */
+      channel?: 'SMS' | 'Appel';
+      refusesMessages?: boolean;
+    } = {},
   ) {
     const p = this.page;
     await p.getByRole('link', { name: 'Clients' }).click();
     await p.getByRole('link', { name: 'Nouveau client' }).first().click();
     await p.getByLabel('Prénom').fill(firstName);
     if (opts.nickname) await p.getByLabel('Surnom / signe distinctif').fill(opts.nickname);
-    if (opts.phone) await p.getByLabel('Téléphone WhatsApp').fill(opts.phone);
-    if (opts.refusesMessages) await p.getByLabel('Accepte les messages WhatsApp').uncheck();
+    if (opts.phone) await p.getByLabel(/^Téléphone/).fill(opts.phone);
+    if (opts.channel) await p.getByRole('radio', { name: opts.channel }).check();
+    if (opts.area) await p.getByLabel('Quartier / village').fill(opts.area);
+    if (opts.refusesMessages) await p.getByLabel('Accepte les messages').uncheck();
     await p.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(p.getByRole('heading', { name: firstName, level: 1 })).toBeVisible();
   }

@@ -97,7 +97,7 @@ export function instrument() {
       if (!input) return false;
       const last = fold(input.value).split(' ').pop();
       const rows = [...document.querySelectorAll('main ul a[href^="/clients/"]')];
-      if (rows.length === 0) return document.body.textContent.includes('Aucun client');
+      if (rows.length === 0) return document.body.textContent.includes('Aucun résultat');
       return rows.every((a) =>
         // innerText: the avatar's letter, name, nickname and "seen" lines stay apart.
         fold(a.innerText)

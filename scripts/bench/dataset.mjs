@@ -3,6 +3,7 @@
 // which also derive the search words and the A–Z key from the names (left out here on purpose).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { creditEntries } from './credit.mjs';
 
 const DAY = 86_400_000;
 
@@ -295,6 +296,7 @@ export async function makeBackupText({
     outbox,
     photos: [],
   };
+  data.creditEntries = creditEntries({ people, sales: saleRows, now, cardId: CARD_CUSTOMER.id });
   return backupFileText(data, now);
 }
 

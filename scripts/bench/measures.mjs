@@ -4,6 +4,7 @@ import { CARD_CUSTOMER, SALE_CUSTOMER_ID, SEARCH_WORD } from './dataset.mjs';
 import { SLOW_3G, appReady, newContext, shiftsSince, throttle } from './browser.mjs';
 import { completeSetup, restoreThroughUi, storageUsage, waitForOfflineReady } from './app.mjs';
 import { SETTLE_MS, launchTwice } from './launch.mjs';
+import { openCredits, paymentOnCard } from './credit.mjs';
 
 const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
 
@@ -244,6 +245,8 @@ export async function notebookRun(browser, url, cpu, backupFile, log) {
       await step('sale', () => saveSale(page, url, SALE_CUSTOMER_ID));
       await step('card', () => openCard(page, url));
       await step('outbox', () => openOutbox(page, url));
+      await step('credits', () => openCredits(page, url));
+      await step('payment', () => paymentOnCard(page, url, CARD_CUSTOMER.id));
       await step('story', () => storyRender(page, url));
       await step('storyMain', async () => {
         // Chromium cannot throttle a dedicated worker: without Worker the app renders on the

@@ -1,4 +1,5 @@
 // Medians and the results table: measure | 4× | 6× | empty page 6× | ratio | goal | met?
+import { creditRows } from './credit.mjs';
 
 export function median(values) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -130,6 +131,7 @@ export function buildRows({ sizes, runs, rates }) {
     '≤ 200 ms',
     under(200),
   );
+  creditRows({ timing, warm, under });
   timing(
     'Outbox with 5,000 pending: tap "Messages" → first messages painted',
     'notebook.outbox.ms',

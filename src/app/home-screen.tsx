@@ -9,6 +9,7 @@ import {
   useCustomerSearch,
 } from '../features/customers/components/customer-search';
 import { BackupReminder } from '../features/backup/components/backup-reminder';
+import { DueToday } from '../features/credit/components/due-today';
 import { useLang, useT, useTn } from '../i18n';
 import { formatAgo } from '../lib/dates';
 import { markAppReady } from '../lib/perf';
@@ -153,6 +154,7 @@ export function HomeScreen() {
         home && (
           <>
             <TodayCard sales={home.sales} gifts={home.gifts} />
+            <DueToday due={home.credit} />
             <BackupReminder status={home.backup} />
             <LinkButton to="/vente" icon="basket" className="min-h-14 text-xl">
               {t('home.newSale')}

@@ -6,6 +6,7 @@ import { List, ListRow } from '../ui/list-row';
 import { Screen } from '../ui/screen';
 
 const ITEMS: Array<{ to: string; label: MessageKey; icon: IconName }> = [
+  { to: '/credits', label: 'nav.credits', icon: 'wallet' },
   { to: '/produits', label: 'products.title', icon: 'box' },
   { to: '/reservations', label: 'reservations.title', icon: 'calendar' },
   { to: '/relances', label: 'insights.title', icon: 'bell' },

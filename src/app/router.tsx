@@ -12,6 +12,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { InsecureOriginNotice } from '../pwa/insecure-origin';
 import { Layout, Splash } from './layout';
 import { HomeScreen } from './home-screen';
+import { useSyncAtStart } from './sync-start';
 import { rememberStartScreen } from './start-frame-boot';
 import { loadSetupScreen, type StartData } from './start';
 
@@ -38,10 +39,18 @@ const UpdatePrompt = lazy(() =>
 );
 const MoreScreen = lazyWith(() => import('./more-screen'), 'followup', 'stories', 'backup');
 const RestoreOnSetup = lazyWith(() => import('./restore-on-setup'), 'backup');
-const SettingsPage = lazyWith(() => import('./settings-page'), 'followup', 'backup');
+const SettingsPage = lazyWith(
+  () => import('./settings-page'),
+  'followup',
+  'backup',
+  'sync',
+  'credit',
+);
+const SyncScreen = lazyWith(() => import('../features/sync/components/sync-screen'), 'sync');
 const BackupScreen = lazyWith(
   () => import('../features/backup/components/backup-screen'),
   'backup',
+  'credit',
 );
 const StoryScreen = lazyWith(
   () => import('../features/stories/components/story-screen'),
@@ -52,8 +61,14 @@ const GiftPage = lazyWith(() => import('./gift-page'));
 const CustomerListScreen = lazyWith(
   () => import('../features/customers/components/customer-list-screen'),
 );
-const CustomerCardScreen = lazyWith(
-  () => import('../features/customers/components/customer-card-screen'),
+const CustomerPage = lazyWith(() => import('./customer-page'), 'credit');
+const CreditsScreen = lazyWith(
+  () => import('../features/credit/components/credits-screen'),
+  'credit',
+);
+const StatementScreen = lazyWith(
+  () => import('../features/credit/components/statement-screen'),
+  'credit',
 );
 const NewCustomerScreen = lazyWith(() =>
   import('../features/customers/components/customer-form-screen').then((m) => ({
@@ -122,9 +137,10 @@ function useAfterStart(): boolean {
  * idle time, so their first opening does not wait on code.
  */
 function prefetchFrequentScreens() {
-  void import('../features/customers/components/customer-card-screen');
+  void import('./customer-page');
   void import('./sale-page');
   void loadArea('stall');
+  void loadArea('credit');
 }
 
 function Gate({ initial }: { initial: Settings | null | undefined }) {
@@ -141,6 +157,7 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
     if (setUp) whenIdle(prefetchFrequentScreens);
   }, [setUp]);
 
+  useSyncAtStart(Boolean(settings));
   if (settings === undefined) return <Splash />;
   if (settings === null) {
     return location.pathname === '/bienvenue' ? (
@@ -163,7 +180,9 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
           <Route index element={<HomeScreen />} />
           <Route path="clients" element={<CustomerListScreen />} />
           <Route path="clients/nouveau" element={<NewCustomerScreen />} />
-          <Route path="clients/:id" element={<CustomerCardScreen />} />
+          <Route path="clients/:id" element={<CustomerPage />} />
+          <Route path="clients/:id/releve" element={<StatementScreen />} />
+          <Route path="credits" element={<CreditsScreen />} />
           <Route path="clients/:id/modifier" element={<EditCustomerScreen />} />
           <Route path="vente" element={<SalePage />} />
           <Route path="ventes/:id" element={<SaleEditScreen />} />
@@ -181,6 +200,7 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
           <Route path="relances" element={<InsightsPage />} />
           <Route path="plus" element={<MoreScreen />} />
           <Route path="reglages" element={<SettingsPage />} />
+          <Route path="reglages/synchronisation" element={<SyncScreen />} />
           <Route path="sauvegarde" element={<BackupScreen />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>

@@ -19,7 +19,7 @@ import { CustomerPicker } from './customer-picker';
 const UNDO_MS = 8000;
 
 /** The card opens right after the sale: fetch its code while the seller taps products. */
-const prefetchCard = () => import('../features/customers/components/customer-card-screen');
+const prefetchCard = () => import('./customer-page');
 
 /**
  * /vente: who (from the URL: ?client=<id> or ?client=passage), then the products.
@@ -94,7 +94,7 @@ export default function SalePage() {
           reservation={reservation}
           pickProductId={params.get('produit') ?? undefined}
           newProductTo={`/produits/nouveau?ensuite=vente&client=${client}`}
-          onSaved={(sale, { thanks }) => {
+          onSaved={(sale, { thanks, creditMinor }) => {
             // The thank-you is its own record: the sale stands even if preparing it fails, and
             // the card opens without waiting for it (the undo does wait, to take it back too).
             const thanked =
@@ -103,8 +103,14 @@ export default function SalePage() {
                     reportError(t, e),
                   )
                 : Promise.resolve();
+            const total = formatMoney(sale.totalMinor, currency, lang);
             showToast({
-              text: t('sales.saved', { total: formatMoney(sale.totalMinor, currency, lang) }),
+              text: creditMinor
+                ? t('sales.savedCredit', {
+                    total,
+                    credit: formatMoney(creditMinor, currency, lang),
+                  })
+                : t('sales.saved', { total }),
               tone: 'success',
               undo: true,
               duration: UNDO_MS,

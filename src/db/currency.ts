@@ -1,10 +1,16 @@
+import { refreshCustomers } from './customer-activity';
 import type { AssohDB } from './db';
 
 /**
  * The seller explicitly changed the notebook's currency: amounts are not converted, they keep
  * the figures she typed ("1 500 FCFA" becomes "1 500 MAD"), so their minor units are scaled to
  * the new currency's decimals (rounded when it has fewer). Inside the caller's transaction
- * (products, sales, gifts). Amounts added later (the credit ledger) are to be scaled here too.
+ * (products, sales, gifts, creditEntries, customers).
+ *
+ * The credit entries are the one place an entry is rewritten: their figures stay, only the unit
+ * they are counted in changes, and a merge with a notebook of the old currency is refused anyway.
+ * The cached balances are rebuilt from the scaled entries, never scaled themselves, so rounding
+ * cannot make them disagree.
  */
 export async function keepFiguresInNewCurrency(
   db: AssohDB,
@@ -29,6 +35,14 @@ export async function keepFiguresInNewCurrency(
       g.valueMinor = scale(g.valueMinor ?? 0);
       g.updatedAt = at;
     });
+  const owing = new Set<string>();
+  await db.creditEntries.toCollection().modify((e) => {
+    // A figure never rounds to nothing: an entry keeps at least one unit.
+    e.amountMinor = Math.max(1, scale(e.amountMinor));
+    e.updatedAt = at;
+    owing.add(e.customerId);
+  });
+  await refreshCustomers(db, [...owing]);
 }
 
 /** Anything recorded yet? The currency then belongs to the notebook. */

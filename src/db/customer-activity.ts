@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { lastSeenOf } from '../lib/notebook';
+import { derivedFields, withDerived } from '../lib/notebook';
 import type { AssohDB } from './db';
 
 /**
@@ -19,9 +19,10 @@ export async function touchCustomer(
 
 /**
  * Recomputes the fields of these customers that come from other tables (lib/notebook.ts's
- * deriveCustomers, for a few customers in place), after a deletion or a batch of changes from
- * elsewhere. Inside the caller's transaction (customers, sales, gifts). The credit ledger's cached
- * balance is to be rebuilt here too.
+ * derivedFields, the one definition deriveCustomers uses after a merge), in place, after a
+ * credit entry, a deletion or a batch of changes from elsewhere. Inside the caller's transaction
+ * (customers, sales, gifts, creditEntries). Derived fields never change updatedAt: they are not
+ * the seller's edits, and must not win a merge over one.
  */
 export async function refreshCustomers(
   db: AssohDB,
@@ -35,7 +36,7 @@ export async function refreshCustomers(
       [id, Dexie.minKey],
       [id, Dexie.maxKey],
     ];
-    const [lastSale, lastGift] = await Promise.all([
+    const [lastSale, lastGift, entries] = await Promise.all([
       db.sales
         .where('[customerId+at]')
         .between(...range)
@@ -44,11 +45,19 @@ export async function refreshCustomers(
         .where('[customerId+at]')
         .between(...range)
         .last(),
+      db.creditEntries
+        .where('[customerId+at]')
+        .between(...range)
+        .toArray(),
     ]);
-    const lastSeenAt = lastSeenOf(customer, {
-      sales: lastSale ? [lastSale] : [],
-      gifts: lastGift ? [lastGift] : [],
-    });
-    if (lastSeenAt !== customer.lastSeenAt) await db.customers.update(id, { lastSeenAt });
+    const next = withDerived(
+      customer,
+      derivedFields(customer, {
+        sales: lastSale ? [lastSale] : [],
+        gifts: lastGift ? [lastGift] : [],
+        entries,
+      }),
+    );
+    if (next !== customer) await db.customers.put(next);
   }
 }

@@ -1,7 +1,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { migrateToV3 } from './migrations';
-import { schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
+import { migrateToV3, migrateToV5 } from './migrations';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
+import { syncQueueMiddleware } from './sync-queue';
+import type { SyncQueueEntry, SyncRow } from './sync-state';
 import type {
+  CreditEntry,
   Customer,
   Gift,
   OutboxMessage,
@@ -30,12 +33,15 @@ export type AssohDB = Dexie & {
   customers: EntityTable<Customer, 'id'>;
   products: EntityTable<Product, 'id'>;
   sales: EntityTable<Sale, 'id'>;
+  creditEntries: EntityTable<CreditEntry, 'id'>;
   gifts: EntityTable<Gift, 'id'>;
   reservations: EntityTable<Reservation, 'id'>;
   outbox: EntityTable<OutboxMessage, 'id'>;
   photos: EntityTable<Photo, 'id'>;
   safetyCopies: EntityTable<SafetyCopy, 'id'>;
   tombstones: Table<Tombstone, [string, string]>;
+  sync: Table<SyncRow, SyncRow['id']>;
+  syncQueue: Table<SyncQueueEntry, [string, string]>;
 };
 
 /**
@@ -50,6 +56,11 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
   // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
   if (upTo >= 4) db.version(4).stores(schemaV4);
+  if (upTo >= 5) db.version(5).stores(schemaV5).upgrade(migrateToV5);
+  // v6 adds the credit entries' table, empty, and two indexes on customer fields no row has yet.
+  if (upTo >= 6) db.version(6).stores(schemaV6);
+  // v7 adds sync's own two tables, empty: nothing to rewrite.
+  if (upTo >= 7) db.version(7).stores(schemaV7);
 }
 
 /**
@@ -72,9 +83,18 @@ export function onConnectionTrouble(listener: () => void): () => void {
   return () => troubleListeners.delete(listener);
 }
 
-export function createDb(name = DB_NAME, upTo = Infinity): AssohDB {
+/**
+ * `recordChanges: false` is for the sync itself (its worker): what it writes came from the
+ * server, so it must not be noted as changed here.
+ */
+export function createDb(
+  name = DB_NAME,
+  upTo = Infinity,
+  { recordChanges = true }: { recordChanges?: boolean } = {},
+): AssohDB {
   const db = new Dexie(name) as AssohDB;
   declareVersions(db, upTo);
+  if (recordChanges) db.use(syncQueueMiddleware);
   db.on('versionchange', (event) => {
     // Dexie's own handler (called after ours) closes with auto-reopen, which would let this
     // old code write into the newer schema; closing for good just after it makes every later

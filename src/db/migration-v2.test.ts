@@ -22,7 +22,7 @@ describe('schema v2', () => {
       createdAt: 1,
       updatedAt: 1,
     });
-    await v1.customers.add({
+    await v1.table('customers').add({
       id: 'c1',
       firstName: 'Adèle',
       acceptsMessages: true,

@@ -17,7 +17,7 @@ describe('schema chain', () => {
 
   it('v1 data opens intact with the latest chain', async () => {
     const v1 = open('from-v1', 1);
-    await v1.customers.add({
+    await v1.table('customers').add({
       id: 'c1',
       firstName: 'Adèle',
       nickname: 'du quartier Zongo',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { UserError } from '../i18n/errors';
+import { UserError } from '../i18n/errors';
 import {
   normaliseCustomer,
+  normaliseOutbox,
   normaliseProduct,
   normaliseReservation,
   normaliseSale,
+  normaliseSettings,
 } from './restore-records';
 
 const times = { createdAt: 1, updatedAt: 1 };
@@ -119,5 +121,65 @@ describe('the optional words and dates of products and reservations travel in th
     } catch (error) {
       expect((error as UserError).params).toEqual({ n: 1, field: 'gender' });
     }
+  });
+});
+
+describe('v5 fields: channel, opened messages, thank-you expiry', () => {
+  const base = { id: 'c1', firstName: 'Ɓinta', acceptsMessages: false, ...times };
+
+  it('keeps her channel apart from her consent, and finds her by her quartier', () => {
+    const c = normaliseCustomer({ ...base, channel: 'sms', area: 'Zongo' }, 1, NOW);
+    expect(c).toMatchObject({ channel: 'sms', acceptsMessages: false });
+    expect(c.searchWords).toEqual(['binta', 'zongo']);
+    expect(normaliseCustomer(base, 1, NOW).channel).toBe('whatsapp');
+  });
+
+  it('refuses a channel it does not know, naming the field', () => {
+    expect.assertions(2);
+    try {
+      normaliseCustomer({ ...base, channel: 'pigeon' }, 3, NOW);
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).params).toEqual({ n: 3, field: 'channel' });
+    }
+  });
+
+  it('reads a message opened and not yet confirmed, with its channel', () => {
+    const m = normaliseOutbox(
+      {
+        id: 'm1',
+        kind: 'merci',
+        text: 'Bonjour',
+        status: 'opened',
+        openedAt: 5,
+        via: 'sms',
+        ...times,
+      },
+      1,
+      NOW,
+    );
+    expect(m).toMatchObject({ status: 'opened', openedAt: 5, via: 'sms' });
+  });
+
+  it('reads the days before a thank-you expires, within 1 to 30', () => {
+    const settings = {
+      id: 'seller',
+      sellerName: 'Awa',
+      country: 'CI',
+      currency: 'XOF',
+      marketName: 'Treichville',
+      marketDay: 6,
+      language: 'fr',
+      templates: {},
+      inactiveDays: 21,
+      ...times,
+    };
+    expect(normaliseSettings({ ...settings, thanksExpireDays: 7 }, 1, NOW).thanksExpireDays).toBe(
+      7,
+    );
+    expect(normaliseSettings(settings, 1, NOW)).not.toHaveProperty('thanksExpireDays');
+    expect(() => normaliseSettings({ ...settings, thanksExpireDays: 90 }, 1, NOW)).toThrow(
+      UserError,
+    );
   });
 });

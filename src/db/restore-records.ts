@@ -6,24 +6,33 @@
 import { UserError } from '../i18n/errors';
 import { LANGUAGE_CODES } from '../lib/languages';
 import { isCalendarDay } from '../lib/dates';
+import { CONTACT_CHANNELS } from '../lib/contact-link';
 import {
   AMOUNT_MAX_MINOR,
+  FUTURE_SLACK_MS,
   INACTIVE_DAYS_MAX,
+  PROMISE_MAX_DAYS,
   QUANTITY_MAX,
   SALE_LINES_MAX,
   TEXT_MAX,
+  THANKS_EXPIRE_DAYS_MAX,
   isFutureTime,
   textProblem,
 } from '../lib/limits';
-import { customerNameKey, fold, searchWords } from '../lib/text';
+import { DAY_MS } from '../lib/dates';
+import { TEMPLATE_KINDS } from '../lib/template-kinds';
+import { customerNameKey, customerSearchWords, fold } from '../lib/text';
 import { productIdsOf } from './sale-lines';
 import type {
+  CreditEntry,
+  CreditKind,
   Customer,
   Gift,
   GiftReason,
   OutboxKind,
   OutboxMessage,
   OutboxStatus,
+  PaymentWay,
   Photo,
   Product,
   Profile,
@@ -58,15 +67,17 @@ const E164 = /^\+[1-9]\d{4,14}$/;
 const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
 const GENDERS = ['m', 'f'] as const;
 const GIFT_REASONS: readonly GiftReason[] = ['fidelite', 'excuse', 'recommandation', 'autre'];
-const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  'merci',
-  'arrivage',
-  'reservation',
-  'excuse',
-  'nouvelles',
+const CREDIT_KINDS: readonly CreditKind[] = ['credit', 'paiement'];
+const PAYMENT_WAYS: readonly PaymentWay[] = [
+  'especes',
+  'wave',
+  'orange-money',
+  'mtn-momo',
+  'moov-money',
+  'autre',
 ];
 const OUTBOX_KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
-const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent'];
+const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'opened', 'sent'];
 const RESERVATION_STATUSES: readonly ReservationStatus[] = [
   'waiting',
   'ready',
@@ -164,6 +175,9 @@ class Fields {
     if (!isCalendarDay(v)) this.fail(f);
     return v;
   }
+  optNum(f: string, min: number, max: number): number | undefined {
+    return this.absent(f) ? undefined : this.num(f, min, max);
+  }
   bool(f: string): boolean {
     const v = this.raw[f];
     if (typeof v !== 'boolean') this.fail(f);
@@ -208,6 +222,8 @@ export function normaliseSettings(raw: unknown, n: number, now: number): Setting
     language: r.oneOf('language', LANGUAGE_CODES),
     templates,
     inactiveDays: r.num('inactiveDays', 1, INACTIVE_DAYS_MAX),
+    paymentDetails: r.optText('paymentDetails', TEXT_MAX.paymentDetails) || undefined,
+    thanksExpireDays: r.optNum('thanksExpireDays', 1, THANKS_EXPIRE_DAYS_MAX),
     lastBackupAt: r.optTime('lastBackupAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
@@ -219,20 +235,24 @@ export function normaliseCustomer(raw: unknown, n: number, now: number): Custome
   const firstName = r.text('firstName', TEXT_MAX.firstName);
   if (!firstName.trim()) r.fail('firstName');
   const nickname = r.optText('nickname', TEXT_MAX.nickname);
+  const area = r.optText('area', TEXT_MAX.area);
   const createdAt = r.time('createdAt');
-  // The search keys and lastSeenAt are derived data: rebuilt, never taken from the file (the
-  // keys here; lastSeenAt from the sales and gifts once the whole file is read).
+  // The search keys, lastSeenAt and the credit figures are derived data: rebuilt, never taken
+  // from the file (the keys here; the others from the sales, gifts and credit entries once the
+  // whole file is read).
   return compact({
     id: r.id(),
     firstName,
     nickname,
     phone: r.optPhone('phone'),
-    area: r.optText('area', TEXT_MAX.area),
+    area,
     recommendedById: r.optId('recommendedById'),
     profile: r.optOneOf('profile', PROFILES),
     notes: r.optText('notes', TEXT_MAX.notes),
     acceptsMessages: r.bool('acceptsMessages'),
-    searchWords: searchWords(firstName, nickname),
+    // Files from before v5 have no channel: WhatsApp, as the v5 upgrade gives every customer.
+    channel: r.optOneOf('channel', CONTACT_CHANNELS) ?? 'whatsapp',
+    searchWords: customerSearchWords({ firstName, nickname, area }),
     nameKey: customerNameKey(firstName, nickname),
     lastSeenAt: createdAt,
     createdAt,
@@ -295,6 +315,36 @@ export function normaliseSale(raw: unknown, n: number, now: number): Sale {
   });
 }
 
+export function normaliseCreditEntry(raw: unknown, n: number, now: number): CreditEntry {
+  const r = Fields.of('creditEntries', raw, n, now);
+  const kind = r.oneOf('kind', CREDIT_KINDS);
+  // A payment has a way and no promise; a credit a promise and no way: as the forms write them.
+  if (kind === 'credit' && r.get('way') !== undefined) r.fail('way');
+  if (kind === 'paiement' && r.get('dueAt') !== undefined) r.fail('dueAt');
+  const voided = r.get('voided');
+  if (voided !== undefined && voided !== true) r.fail('voided');
+  return compact({
+    id: r.id(),
+    customerId: r.id('customerId'),
+    lineId: r.id('lineId'),
+    kind,
+    // Whole minor units, never zero nor negative: a struck-out entry is a void, not a 0.
+    amountMinor: r.num('amountMinor', 1, AMOUNT_MAX_MINOR),
+    at: r.time('at'),
+    saleId: r.optId('saleId'),
+    way: kind === 'paiement' ? r.optOneOf('way', PAYMENT_WAYS) : undefined,
+    // A promise lies ahead: up to the forms' limit, counted from the day the file is read.
+    dueAt:
+      kind === 'credit' && r.get('dueAt') !== undefined
+        ? r.num('dueAt', 0, now + PROMISE_MAX_DAYS * DAY_MS + FUTURE_SLACK_MS)
+        : undefined,
+    note: r.optText('note', TEXT_MAX.creditNote),
+    voided: voided === true ? true : undefined,
+    createdAt: r.time('createdAt'),
+    updatedAt: r.time('updatedAt'),
+  });
+}
+
 export function normaliseGift(raw: unknown, n: number, now: number): Gift {
   const r = Fields.of('gifts', raw, n, now);
   return compact({
@@ -340,6 +390,8 @@ export function normaliseOutbox(raw: unknown, n: number, now: number): OutboxMes
     giftId: r.optId('giftId'),
     reservationId: r.optId('reservationId'),
     productId: r.optId('productId'),
+    openedAt: r.optTime('openedAt'),
+    via: r.optOneOf('via', CONTACT_CHANNELS),
     sentAt: r.optTime('sentAt'),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),

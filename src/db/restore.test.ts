@@ -64,7 +64,8 @@ describe('readBackupText', () => {
       }),
     );
     expect(header.counts.customers).toBe(2);
-    expect(data.customers[0]).toStrictEqual(customer);
+    // A file from before v5 has no channel: WhatsApp, as the upgrade gives every customer.
+    expect(data.customers[0]).toStrictEqual({ ...customer, channel: 'whatsapp' });
     expect(data.customers[1]).toMatchObject({
       searchWords: ['eleonore', 'la', 'dame'],
       nameKey: 'eleonore la dame',

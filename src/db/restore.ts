@@ -12,6 +12,7 @@ import { isFutureTime } from '../lib/limits';
 import { RECORD_TABLES, type Settings, type Tombstone } from '../lib/domain';
 import type { Notebook, NotebookRecords } from '../lib/notebook';
 import {
+  normaliseCreditEntry,
   normaliseCustomer,
   normaliseGift,
   normaliseOutbox,
@@ -30,8 +31,10 @@ export const BACKUP_FORMAT = 'assoh-backup';
  * Bumped when the file layout changes; older layouts get a reader, newer ones are refused.
  * 2 (v4, 2026-11-23): `data.tombstones` and `counts.tombstones`, the deletions a merge must keep.
  * An app that knew only 1 would ignore them and bring deleted rows back, so it refuses a 2.
+ * 3 (v6, 2026-11-23): `data.creditEntries` and its count, the credit book; `paymentDetails` in
+ * the settings. An app that knew only 2 would drop every debt without a word: it refuses a 3.
  */
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 
 export { BACKUP_TABLES, type BackupTable };
 
@@ -76,8 +79,11 @@ function isTime(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= TIME_MAX;
 }
 
-/** Tables a file may leave out: files of format 1 have no tombstones (no deletion recorded). */
-const OPTIONAL: ReadonlySet<BackupTable> = new Set(['tombstones']);
+/**
+ * Tables a file may leave out: files of format 1 have no tombstones (no deletion recorded),
+ * files before format 3 no credit entries.
+ */
+const OPTIONAL: ReadonlySet<BackupTable> = new Set(['tombstones', 'creditEntries']);
 
 function readHeader(raw: Record<string, unknown>, now: number): BackupHeader {
   if (raw.format !== BACKUP_FORMAT) throw new UserError('backup.errorForeign');
@@ -126,12 +132,14 @@ function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-type Normaliser<T> = (raw: unknown, n: number, now: number) => T;
-const NORMALISERS: { [K in BackupTable]: Normaliser<BackupData[K][number]> } = {
+export type Normaliser<T> = (raw: unknown, n: number, now: number) => T;
+/** One per table: the backup's reader and the sync's (a document from the server) alike. */
+export const NORMALISERS: { [K in BackupTable]: Normaliser<BackupData[K][number]> } = {
   settings: normaliseSettings,
   customers: normaliseCustomer,
   products: normaliseProduct,
   sales: normaliseSale,
+  creditEntries: normaliseCreditEntry,
   gifts: normaliseGift,
   reservations: normaliseReservation,
   outbox: normaliseOutbox,
@@ -185,6 +193,7 @@ export async function readBackupText(text: string, now = Date.now()): Promise<Re
   }
   const read = data as unknown as BackupData;
   refuseRowAndTombstone(read);
+  refuseMixedLines(read);
   return { header, data: read };
 }
 
@@ -195,6 +204,20 @@ function refuseRowAndTombstone(data: BackupData): void {
   data.tombstones.forEach((t, i) => {
     if (rows.has(`${t.table}/${t.id}`))
       throw new UserError('backup.errorRecord.tombstones', { n: i + 1, field: 'id' });
+  });
+}
+
+/**
+ * Every version of a credit entry belongs to one customer and keeps its kind and its time: a
+ * file mixing them was not written by Assoh, and its balances would depend on how it was read.
+ */
+function refuseMixedLines(data: BackupData): void {
+  const first = new Map<string, { customerId: string; kind: string; at: number }>();
+  data.creditEntries.forEach((e, i) => {
+    const seen = first.get(e.lineId);
+    if (!seen) first.set(e.lineId, e);
+    else if (seen.customerId !== e.customerId || seen.kind !== e.kind || seen.at !== e.at)
+      throw new UserError('backup.errorRecord.creditEntries', { n: i + 1, field: 'lineId' });
   });
 }
 

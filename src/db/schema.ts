@@ -54,4 +54,44 @@ export const schemaV4 = {
   tombstones: '[table+id], deletedAt',
 } as const;
 
-export const LATEST_VERSION = 4;
+/**
+ * v5 — 2026-11-23: every customer reachable. Customers get a channel (WhatsApp, SMS or a call,
+ * apart from consent) and search words that fold the region's letters and Arabic spellings and
+ * include the quartier: migrateToV5 fills both. `[status+kind+createdAt]` counts the thank-yous
+ * that have grown too old to send without reading them.
+ */
+export const schemaV5 = {
+  ...schemaV4,
+  outbox: `${schemaV4.outbox}, [status+kind+createdAt]`,
+} as const;
+
+/**
+ * v6 — 2026-11-23: the credit book. `creditEntries` holds every version of every entry (only
+ * ever added): [customerId+at] for her statement, saleId for a sale's unpaid part, at for the
+ * month's payments, updatedAt for "anything new since the last backup". Customers get indexes
+ * on two fields derived from the entries: owedSince (who owes, oldest first; absent when she owes
+ * nothing, so only debtors are in it) and promisedAt (promises due). No row changes: the new
+ * fields appear with the first entry, so there is no upgrade function. Only the tables it changes
+ * are declared (Dexie keeps the others as the versions before left them). A table's declaration
+ * is whole: v5 left `customers` as v4 had it, so v6 builds on v4's.
+ */
+export const schemaV6 = {
+  customers: `${schemaV5.customers}, owedSince, promisedAt`,
+  creditEntries: 'id, [customerId+at], saleId, at, updatedAt',
+} as const;
+
+/**
+ * v7 — 2026-11-23: two phones, one notebook (sync through CouchDB). `sync` holds this phone's
+ * own sync rows by id (the server's address and credentials, the status, how far the server's
+ * changes were applied): never in a backup. `syncQueue` lists the records changed here since they
+ * were last handed to the sync, one row per (table, id) however often it changed. Both start
+ * empty: a phone turning sync on compares its whole notebook once. Only the new tables are
+ * declared: Dexie keeps every table of the versions before as they were, so v5 and v6 (other
+ * releases' numbers, merged in any order; Dexie accepts the gap) keep their indexes.
+ */
+export const schemaV7 = {
+  sync: 'id',
+  syncQueue: '[table+id]',
+} as const;
+
+export const LATEST_VERSION = 7;

@@ -19,6 +19,7 @@ const EAGER_FILES = [
   'src/app/home-screen.tsx',
   'src/features/customers/components/customer-search.tsx',
   'src/features/backup/components/backup-reminder.tsx',
+  'src/features/credit/components/due-today.tsx',
   'src/ui/screen.tsx',
   'src/ui/toasts.tsx',
   'src/ui/form-errors.ts',

@@ -41,7 +41,7 @@ function dictionary(lang: Language, area: 'core' | Area): Promise<Dict> {
 }
 
 /** Strings that come with their screens rather than with the first one. */
-export type Area = 'stall' | 'backup' | 'followup' | 'stories';
+export type Area = 'stall' | 'backup' | 'followup' | 'stories' | 'credit' | 'sync';
 const loadedAreas = new Set<Area>();
 
 async function areaStrings(areas: Iterable<Area>, lang: Language): Promise<Dict> {

@@ -3,6 +3,8 @@ import type stall from './fr/stall';
 import type backup from './fr/backup';
 import type followup from './fr/followup';
 import type stories from './fr/stories';
+import type credit from './fr/credit';
+import type sync from './fr/sync';
 
 /**
  * Every string's key, from the French dictionaries (the source every translation is made from).
@@ -14,4 +16,6 @@ export type MessageKey =
   | keyof typeof stall
   | keyof typeof backup
   | keyof typeof followup
-  | keyof typeof stories;
+  | keyof typeof stories
+  | keyof typeof credit
+  | keyof typeof sync;

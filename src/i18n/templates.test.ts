@@ -103,3 +103,26 @@ describe('marketPhrase', () => {
     expect(marketPhrase('سوق الأحد', 'ar')).toBe('سوق الأحد');
   });
 });
+
+describe('the credit book’s defaults', () => {
+  it('are PRODUCT.md’s rappel and reçu, gentle in every language', () => {
+    const values = {
+      prenom: 'Awa',
+      vendeur: 'Maman Awa',
+      reste: '600 FCFA',
+      montant: '400 FCFA',
+      paiement: 'Wave : 07 07 12 34 56',
+    };
+    expect(fillTemplate(templateText('rappel', {}, 'fr'), values)).toBe(
+      'Bonjour Awa, petit rappel : il reste 600 FCFA à régler chez Maman Awa. Wave : 07 07 12 34 56 Merci et à bientôt !',
+    );
+    expect(fillTemplate(templateText('recu', {}, 'fr'), values)).toBe(
+      "Bonjour Awa, j'ai bien reçu 400 FCFA. Il reste 600 FCFA à régler. Merci ! Maman Awa",
+    );
+    for (const lang of LANGUAGE_CODES) {
+      expect(defaultTemplate(lang, 'rappel'), lang).toContain('{reste}');
+      expect(defaultTemplate(lang, 'rappel'), lang).toContain('{paiement}');
+      expect(defaultTemplate(lang, 'recu'), lang).toContain('{montant}');
+    }
+  });
+});

@@ -2,10 +2,13 @@
  * The domain's types: the rows as stored, shared by every layer (db/, ui/, i18n/, features/).
  * Times are epoch ms; amounts are whole numbers of the currency's smallest unit.
  */
-import type { Language, TemplateKind } from './templates';
+import type { Language } from './languages';
+import type { TemplateKind } from './template-kinds';
 
 export type { Language, TemplateKind };
 
+/** "Moyen de contact": how she is reached. WhatsApp is the default; consent is separate. */
+export type ContactChannel = 'whatsapp' | 'sms' | 'call';
 export type Profile = 'consommateur' | 'acheteur-pour-autres' | 'prescripteur';
 export type GiftReason = 'fidelite' | 'excuse' | 'recommandation' | 'autre';
 export interface Settings {
@@ -23,6 +26,13 @@ export interface Settings {
   templates: Partial<Record<TemplateKind, string>>;
   /** Days without a visit before a customer shows under "À relancer". */
   inactiveDays: number;
+  /**
+   * The seller's own mobile-money details, typed once ("Wave : 07 07 12 34 56", or her Wave
+   * payment link): plain text for {paiement} in a reminder, never a payment API (v6).
+   */
+  paymentDetails?: string;
+  /** Days after which an unsent thank-you is out of date ("expiré"); absent: 3 (v5). */
+  thanksExpireDays?: number;
   lastBackupAt?: number;
   createdAt: number;
   updatedAt: number;
@@ -38,13 +48,25 @@ export interface Customer {
   recommendedById?: string;
   profile?: Profile;
   notes?: string;
+  /** Consent, whatever the channel: no prepared message of any kind goes to her without it. */
   acceptsMessages: boolean;
-  /** Folded words of the first name and nickname: the index behind search. */
+  /** How messages reach her (v5; "whatsapp" for every customer made before). */
+  channel: ContactChannel;
+  /** Folded words of the first name, nickname and quartier: the index behind search (v5). */
   searchWords: string[];
   /** Folded "first name nickname", for the alphabetical list. */
   nameKey: string;
-  /** Creation, last sale or last gift: "seen today / recently". */
+  /** Creation, last sale, gift or credit entry: "seen today / recently". */
   lastSeenAt: number;
+  /**
+   * Derived from her credit entries (lib/ledger.ts), kept for fast lists and rebuilt after every
+   * entry and every merge (v6): what she owes (negative: her advance), absent at zero…
+   */
+  creditBalanceMinor?: number;
+  /** …the time of her oldest credit not yet paid (payments settle the oldest first)… */
+  owedSince?: number;
+  /** …and the earliest promised day ("Paiera le") of what she still owes. */
+  promisedAt?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -123,7 +145,11 @@ export interface Reservation {
   updatedAt: number;
 }
 
-export type OutboxStatus = 'pending' | 'sent';
+/**
+ * pending: waits to be sent. opened: WhatsApp, the messages app or the dialer was opened for it,
+ * and the seller has not yet said whether it went (v5). sent: she said it did.
+ */
+export type OutboxStatus = 'pending' | 'opened' | 'sent';
 export type OutboxKind = TemplateKind | 'libre';
 
 export interface OutboxMessage {
@@ -136,7 +162,44 @@ export interface OutboxMessage {
   giftId?: string;
   reservationId?: string;
   productId?: string;
+  /** When it was last opened in WhatsApp, the messages app or the dialer (v5). */
+  openedAt?: number;
+  /** The channel it was opened on, kept once sent: "Envoyé par SMS" (v5). */
+  via?: ContactChannel;
   sentAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** "crédit": goods taken now, paid later; "paiement": money that comes back. */
+export type CreditKind = 'credit' | 'paiement';
+export type PaymentWay = 'especes' | 'wave' | 'orange-money' | 'mtn-momo' | 'moov-money' | 'autre';
+
+/**
+ * One version of an entry of the credit book (v6). Entries are only ever added: a correction is
+ * a new version of the same line (same `lineId`), a void is a version with `voided`. The current
+ * version of a line is the newest (lib/ledger.ts), so the balance is a function of the set of
+ * entries, whatever order two phones learnt them in.
+ */
+export interface CreditEntry {
+  id: string;
+  customerId: string;
+  /** The id of the line's first version (its own id for a first version). */
+  lineId: string;
+  kind: CreditKind;
+  /** Minor units, > 0. */
+  amountMinor: number;
+  /** When it happened; every version of a line keeps the first one's. */
+  at: number;
+  /** The sale whose unpaid part this is; kept as written even once the sale is gone. */
+  saleId?: string;
+  /** For a payment: how the money came. */
+  way?: PaymentWay;
+  /** For a credit: the day she promised to pay ("Paiera le"), its local midnight. */
+  dueAt?: number;
+  note?: string;
+  /** This version strikes the line out ("annulé le …"): it counts for nothing. */
+  voided?: true;
   createdAt: number;
   updatedAt: number;
 }
@@ -152,13 +215,14 @@ export interface Photo {
 
 /**
  * The tables whose rows merge, back up and sync one by one, in the order they are written
- * (a row before the rows that point at it). Settings never merge. A new table of records (the
- * credit entries) is one line here, its row type in RecordRows and its rules in lib/notebook.ts.
+ * (a row before the rows that point at it). Settings never merge. A new table of records is one
+ * line here, its row type in RecordRows and its rules in lib/notebook.ts.
  */
 export const RECORD_TABLES = [
   'products',
   'customers',
   'sales',
+  'creditEntries',
   'gifts',
   'reservations',
   'outbox',
@@ -170,6 +234,7 @@ export interface RecordRows {
   products: Product;
   customers: Customer;
   sales: Sale;
+  creditEntries: CreditEntry;
   gifts: Gift;
   reservations: Reservation;
   outbox: OutboxMessage;

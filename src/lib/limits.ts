@@ -19,6 +19,9 @@ export const TEXT_MAX = {
   marketName: 60,
   template: 800,
   message: 1000,
+  creditNote: 200,
+  /** The seller's mobile-money details, for {paiement}: a number or a payment link. */
+  paymentDetails: 200,
 } as const;
 
 /** Quantities of a sale line or a reservation. */
@@ -27,8 +30,12 @@ export const QUANTITY_MAX = 999;
 export const AMOUNT_MAX_MINOR = 1e11;
 /** Lines of one sale. */
 export const SALE_LINES_MAX = 500;
+/** How far ahead a promise to pay ("Paiera le …") may be, in days. */
+export const PROMISE_MAX_DAYS = 366;
 /** Days without a visit before "À relancer". */
 export const INACTIVE_DAYS_MAX = 365;
+/** Days an unsent thank-you may wait before it is out of date ("Expirés"). */
+export const THANKS_EXPIRE_DAYS_MAX = 30;
 /**
  * A time later than now plus this is refused: a phone whose clock ran ahead must not stop the
  * backup reminder forever or win every later merge. A day covers every time zone.

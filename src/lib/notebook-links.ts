@@ -5,6 +5,9 @@
  * a message to nobody or a sale to a ghost:
  *
  * - sales and gifts of a missing customer stay, as "client de passage" (money is never lost);
+ * - credit entries of a missing customer go with her, as deleting her takes them (a debt is
+ *   owed by someone); an entry keeps the sale it names even once that sale is gone: an entry is
+ *   never rewritten, and what she owes does not depend on the sale row;
  * - a gift loses its missing sale, a customer her missing recommender;
  * - a reservation of a missing customer goes; one whose sale went waits again ("ready");
  * - a message to a missing customer goes; a message not yet sent about a missing sale or
@@ -40,6 +43,10 @@ function unlink<R extends Row>(row: R, field: keyof R, table: RecordTable, links
 const MENDS: { [T in RecordTable]?: Mend<RecordRows[T]> } = {
   customers: (c, links) => unlink(c, 'recommendedById', 'customers', links),
   sales: (s, links) => unlink(s, 'customerId', 'customers', links),
+  creditEntries: (e, links) => {
+    const gone = links.missing('customers', e.customerId, e.updatedAt);
+    return gone === undefined ? e : { dropAt: gone };
+  },
   gifts: (g, links) =>
     unlink(unlink(g, 'customerId', 'customers', links), 'saleId', 'sales', links),
   reservations: (r, links) => {

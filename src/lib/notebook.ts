@@ -7,6 +7,7 @@
  */
 import {
   RECORD_TABLES,
+  type CreditEntry,
   type Customer,
   type Gift,
   type RecordRows,
@@ -14,6 +15,7 @@ import {
   type Sale,
   type Tombstone,
 } from './domain';
+import { ledgerState } from './ledger';
 import { canonicalJson, compareVersions, type Version } from './merge';
 import { repairLinks } from './notebook-links';
 
@@ -28,8 +30,16 @@ export interface Notebook extends NotebookRecords {
  */
 export const NOT_COMPARED: { [T in RecordTable]: ReadonlySet<string> } = {
   products: new Set(['nameKey']),
-  customers: new Set(['searchWords', 'nameKey', 'lastSeenAt']),
+  customers: new Set([
+    'searchWords',
+    'nameKey',
+    'lastSeenAt',
+    'creditBalanceMinor',
+    'owedSince',
+    'promisedAt',
+  ]),
   sales: new Set(['productIds']),
+  creditEntries: new Set(),
   gifts: new Set(),
   reservations: new Set(),
   outbox: new Set(),
@@ -166,35 +176,74 @@ function planOf(
   return plan;
 }
 
-/** When a customer was last seen: her creation, her latest sale or gift. */
+/** A customer's rows in other tables: what her derived fields come from. */
+export interface CustomerHistory {
+  sales: ReadonlyArray<Pick<Sale, 'at'>>;
+  gifts: ReadonlyArray<Pick<Gift, 'at'>>;
+  /** Every credit entry of hers: the balance needs them all. */
+  entries: readonly CreditEntry[];
+}
+
+/** When a customer was last seen: her creation, her latest sale, gift or credit entry. */
 export function lastSeenOf(
   customer: Pick<Customer, 'createdAt'>,
-  history: { sales: ReadonlyArray<Pick<Sale, 'at'>>; gifts: ReadonlyArray<Pick<Gift, 'at'>> },
+  history: CustomerHistory,
 ): number {
   let at = customer.createdAt;
   for (const s of history.sales) if (s.at > at) at = s.at;
   for (const g of history.gifts) if (g.at > at) at = g.at;
+  for (const e of history.entries) if (e.at > at) at = e.at;
   return at;
+}
+
+export type DerivedFields = Pick<
+  Customer,
+  'lastSeenAt' | 'creditBalanceMinor' | 'owedSince' | 'promisedAt'
+>;
+const DERIVED = ['lastSeenAt', 'creditBalanceMinor', 'owedSince', 'promisedAt'] as const;
+
+/**
+ * The one definition of a customer's fields computed from other tables, used after a merge or a
+ * restore (deriveCustomers) and in place after each write (db/customer-activity.ts). A figure
+ * that is zero or unknown is absent, as a fresh customer's.
+ */
+export function derivedFields(
+  customer: Pick<Customer, 'createdAt'>,
+  history: CustomerHistory,
+): DerivedFields {
+  const credit = ledgerState(history.entries);
+  const fields: DerivedFields = { lastSeenAt: lastSeenOf(customer, history) };
+  if (credit.balanceMinor !== 0) fields.creditBalanceMinor = credit.balanceMinor;
+  if (credit.owedSince !== undefined) fields.owedSince = credit.owedSince;
+  if (credit.promisedAt !== undefined) fields.promisedAt = credit.promisedAt;
+  return fields;
+}
+
+/** The customer with `fields` as her derived fields; the same object when nothing changed. */
+export function withDerived(customer: Customer, fields: DerivedFields): Customer {
+  if (DERIVED.every((k) => customer[k] === fields[k])) return customer;
+  const next: Customer = { ...customer };
+  for (const k of DERIVED) delete next[k];
+  return { ...next, ...fields };
 }
 
 /**
  * Customers' fields computed from other tables, recomputed after a merge or a restore and never
- * merged: today lastSeenAt. The credit ledger's cached balance belongs here too (and in
- * db/customer-activity.ts's refreshCustomers, which does the same for a few customers in place).
+ * merged: lastSeenAt and the credit book's cached balance, oldest debt and promise.
  */
 export function deriveCustomers(notebook: Notebook): Notebook {
-  const history = new Map<string, { sales: Sale[]; gifts: Gift[] }>();
+  const history = new Map<string, { sales: Sale[]; gifts: Gift[]; entries: CreditEntry[] }>();
   const of = (id: string) => {
     let h = history.get(id);
-    if (!h) history.set(id, (h = { sales: [], gifts: [] }));
+    if (!h) history.set(id, (h = { sales: [], gifts: [], entries: [] }));
     return h;
   };
   for (const s of notebook.sales) if (s.customerId) of(s.customerId).sales.push(s);
   for (const g of notebook.gifts) if (g.customerId) of(g.customerId).gifts.push(g);
-  const none = { sales: [], gifts: [] };
-  const customers = notebook.customers.map((c) => {
-    const lastSeenAt = lastSeenOf(c, history.get(c.id) ?? none);
-    return lastSeenAt === c.lastSeenAt ? c : { ...c, lastSeenAt };
-  });
+  for (const e of notebook.creditEntries) of(e.customerId).entries.push(e);
+  const none = { sales: [], gifts: [], entries: [] };
+  const customers = notebook.customers.map((c) =>
+    withDerived(c, derivedFields(c, history.get(c.id) ?? none)),
+  );
   return { ...notebook, customers };
 }

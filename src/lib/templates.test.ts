@@ -60,3 +60,19 @@ describe('templates in French', () => {
     expect(fillTemplate('Hello {prenom} !', { prenom: 'Awa' }, 'en')).toBe('Hello Awa !');
   });
 });
+
+describe('values left out on purpose', () => {
+  it('take their space with them, and are not "missing"', () => {
+    const text = 'Il reste {reste} à régler chez {vendeur}. {paiement} Merci !';
+    const values = { vendeur: 'Maman Awa', reste: '600 FCFA', paiement: null };
+    expect(fillTemplate(text, values)).toBe('Il reste 600 FCFA à régler chez Maman Awa. Merci !');
+    expect(missingPlaceholders(text, values)).toEqual([]);
+    // Undefined is still missing: the preview shows it.
+    expect(missingPlaceholders(text, { vendeur: 'M' })).toEqual(['reste', 'paiement']);
+    expect(unknownPlaceholders(text)).toEqual([]);
+  });
+
+  it('read only the message’s own values', () => {
+    expect(fillTemplate('{constructor} {toString}', {})).toBe('{constructor} {toString}');
+  });
+});

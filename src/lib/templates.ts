@@ -1,16 +1,9 @@
-export type TemplateKind = 'merci' | 'arrivage' | 'reservation' | 'excuse' | 'nouvelles';
 import { arrivalPhrase, commonNoun, elides, frenchSpacing, type Gender } from './grammar';
 import type { Language } from './languages';
+import { CREDIT_TEMPLATE_KINDS, TEMPLATE_KINDS, type TemplateKind } from './template-kinds';
 
-export type { Language };
-
-export const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  'merci',
-  'arrivage',
-  'reservation',
-  'excuse',
-  'nouvelles',
-];
+export type { Language, TemplateKind };
+export { CREDIT_TEMPLATE_KINDS, TEMPLATE_KINDS };
 
 export const PLACEHOLDERS = [
   'prenom',
@@ -21,9 +14,12 @@ export const PLACEHOLDERS = [
   'marche',
   'jour',
   'motif',
+  // The credit book's: what she still owes, what she just paid, the seller's payment details.
+  'reste',
+  'montant',
+  'paiement',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
-
 /** What each kind of message can be filled with: the chips offered in its editor. */
 export const TEMPLATE_TAGS: Record<TemplateKind, readonly Placeholder[]> = {
   merci: ['prenom', 'vendeur', 'marche', 'jour'],
@@ -31,8 +27,12 @@ export const TEMPLATE_TAGS: Record<TemplateKind, readonly Placeholder[]> = {
   reservation: ['prenom', 'quantite', 'produit', 'vendeur', 'marche', 'jour'],
   excuse: ['prenom', 'motif', 'vendeur', 'marche', 'jour'],
   nouvelles: ['prenom', 'vendeur', 'marche', 'jour'],
+  rappel: ['prenom', 'reste', 'paiement', 'vendeur'],
+  recu: ['prenom', 'montant', 'reste', 'vendeur'],
 };
-export type TemplateValues = Partial<Record<Placeholder, string>>;
+
+/** A value per placeholder; null where the message reads better without it (no payment details). */
+export type TemplateValues = Partial<Record<Placeholder, string | null>>;
 
 /** Texts written before {marche} said the whole phrase ("marché d'Adjamé"): read them as now. */
 function withoutOldMarket(text: string): string {
@@ -44,22 +44,26 @@ function withoutOldMarket(text: string): string {
 const SENTENCE_START = /(^|[.!?]\s+|\n\s*)$/;
 
 /**
- * Fills {placeholders}; one with no value stays visible so the preview shows what is missing.
- * In French it writes as the seller would: "d'arachide" after "de", a capital where a sentence
- * starts, and no-break spaces before ! ? : ; (see grammar.ts).
+ * Fills {placeholders}; one with no value stays visible so the preview shows what is missing. A
+ * null value leaves the placeholder out, with the space before it ("chez Awa. {paiement} Merci").
+ * Only the message's own values count (Object.hasOwn: "{constructor}" stays as typed). In French
+ * it writes as the seller would: "d'arachide" after "de", a capital where a sentence starts, and
+ * no-break spaces before ! ? : ; (see grammar.ts).
  */
 export function fillTemplate(text: string, values: TemplateValues, lang?: Language): string {
   const filled = withoutOldMarket(text).replace(
-    /(\b[dD]e )?\{(\w+)\}/g,
-    (match, de: string | undefined, name: string, offset: number, whole: string) => {
-      // Own values only: "{constructor}" must stay as typed, not print Object's constructor.
-      const value = Object.hasOwn(values, name) ? values[name as Placeholder] : undefined;
+    /( ?)(\b[dD]e )?\{(\w+)\}/g,
+    (match, space: string, de: string | undefined, name: string, offset: number, whole: string) => {
+      if (!Object.hasOwn(values, name)) return match;
+      const value = values[name as Placeholder];
+      if (value === null) return '';
       if (value === undefined || value === '') return match;
-      if (de && lang === 'fr' && elides(value)) return `${de[0]}'${value}`;
-      const shown = SENTENCE_START.test(whole.slice(0, offset))
+      if (de && lang === 'fr' && elides(value)) return `${space}${de[0]}'${value}`;
+      const before = whole.slice(0, offset) + space + (de ?? '');
+      const shown = SENTENCE_START.test(before)
         ? value[0]!.toLocaleUpperCase(lang) + value.slice(1)
         : value;
-      return `${de ?? ''}${shown}`;
+      return `${space}${de ?? ''}${shown}`;
     },
   );
   return lang === 'fr' ? frenchSpacing(filled) : filled;
@@ -80,8 +84,8 @@ export function productValues(
 export function missingPlaceholders(text: string, values: TemplateValues): Placeholder[] {
   const missing = new Set<Placeholder>();
   for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
-    const known = (PLACEHOLDERS as readonly string[]).includes(name ?? '');
-    if (known && !(Object.hasOwn(values, name ?? '') && values[name as Placeholder])) {
+    const value = Object.hasOwn(values, name ?? '') ? values[name as Placeholder] : undefined;
+    if ((PLACEHOLDERS as readonly string[]).includes(name ?? '') && !value && value !== null) {
       missing.add(name as Placeholder);
     }
   }

@@ -1,15 +1,75 @@
 /**
- * Folding for accent-, case- and punctuation-blind search: "Adèle" and "adele" fold alike.
- * Letters of any script and digits stay; marks, punctuation and emoji go.
+ * Folding for accent-, case- and punctuation-blind search: "Adèle" and "adele" fold alike, and so
+ * do the region's own letters and their plain spelling ("Ɓinta" and "binta", "Ŋɔnɔ" and "nono"),
+ * and the spellings of one Arabic name ("فاطمة" and "فاطمه"). Letters of any script and digits
+ * stay; marks, punctuation and emoji go.
  */
+
+/**
+ * Letters a phone keyboard cannot type and Unicode does not decompose (NFKD leaves them whole):
+ * Fula, Hausa, Wolof, Bambara, Ewe, Fon and Kabiye names use them. Uppercase forms are lowered
+ * before this table is read.
+ */
+const PLAIN: Readonly<Record<string, string>> = {
+  ɓ: 'b',
+  ɗ: 'd',
+  ɖ: 'd',
+  đ: 'd',
+  ƴ: 'y',
+  ŋ: 'n',
+  ɲ: 'n',
+  ɛ: 'e',
+  ə: 'e',
+  ǝ: 'e',
+  ɔ: 'o',
+  ø: 'o',
+  ł: 'l',
+  ƙ: 'k',
+  ɠ: 'g',
+  ɣ: 'g',
+  ƒ: 'f',
+  ʋ: 'v',
+  ɩ: 'i',
+  ɨ: 'i',
+  ʊ: 'u',
+  ß: 'ss',
+  œ: 'oe',
+  æ: 'ae',
+  // Arabic: one spelling for the letters people write either way. Alef with hamza or madda
+  // lose their mark through NFKD; alef wasla does not.
+  ٱ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  // Persian and Urdu keyboards' kaf and yeh, which an Android keyboard may give for Arabic ones.
+  ک: 'ك',
+  ی: 'ي',
+};
+const PLAIN_LETTERS = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'gu');
+
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits read as 0–9: a number typed either way is found. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+function westernDigit(d: string): string {
+  const code = d.charCodeAt(0);
+  return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
+}
+
+/**
+ * Apostrophes inside a name are part of it, not a gap: "N’Guessan" and "Kaʼbiru" fold to
+ * "nguessan" and "kabiru". The modifier letter ʼ is a letter to Unicode, ’ and ' punctuation.
+ * Tatweel (ـ) only stretches Arabic script.
+ */
+const DROPPED = /['’ʼ‘`´\u0640]/g;
+const APOSTROPHE = /['’ʼ‘`´]/;
+const APOSTROPHES = /['’ʼ‘`´]/g;
+
 export function fold(input: string): string {
   return input
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLocaleLowerCase('fr')
-    .replace(/ß/g, 'ss')
-    .replace(/[œ]/g, 'oe')
-    .replace(/[æ]/g, 'ae')
+    .replace(PLAIN_LETTERS, (c) => PLAIN[c] ?? c)
+    .replace(EASTERN_DIGITS, westernDigit)
+    .replace(DROPPED, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -20,8 +80,21 @@ export function searchWords(...parts: Array<string | undefined>): string[] {
   for (const part of parts) {
     if (!part) continue;
     for (const w of fold(part).split(' ')) if (w) words.add(w);
+    // "N’Guessan" is also found from "guessan", the way a seller who skips the N' types it.
+    if (APOSTROPHE.test(part)) {
+      for (const w of fold(part.replace(APOSTROPHES, ' ')).split(' ')) if (w) words.add(w);
+    }
   }
   return [...words];
+}
+
+/** What a customer is found by: her first name, her nickname and her quartier. */
+export function customerSearchWords(c: {
+  firstName: string;
+  nickname?: string;
+  area?: string;
+}): string[] {
+  return searchWords(c.firstName, c.nickname, c.area);
 }
 
 /** A customer's sort key for the A–Z list: her first name, then her nickname, folded. */

@@ -44,7 +44,7 @@ export function formatWhen(at: number, lang: Language, now = Date.now()): string
 }
 
 /** A calendar day (YYYY-MM-DD) in words: "samedi 5 décembre", "Saturday 5 December". */
-export function formatDay(day: string, lang: Language): string {
+export function formatCalendarDay(day: string, lang: Language): string {
   const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   // Noon: the same day in every time zone, whatever the clock changes.
   return fmt(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(
@@ -59,6 +59,12 @@ export function formatDate(at: number, lang: Language, style: 'long' | 'dayMonth
       ? { day: 'numeric', month: 'long', year: 'numeric' }
       : { day: 'numeric', month: 'long' };
   return fmt(lang, opts).format(at);
+}
+
+/** A day as the credit book says it: "3 novembre", or "3 novembre 2025" outside this year. */
+export function formatDay(at: number, lang: Language, now = Date.now()): string {
+  const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
+  return formatDate(at, lang, sameYear ? 'dayMonth' : 'long');
 }
 
 /** "tas de piment, sac d'oignons et botte de menthe": the language's own "and" and commas. */

@@ -17,6 +17,7 @@ export function customerInput(over: Partial<CustomerInput> = {}): CustomerInput 
     profile: '',
     notes: '',
     acceptsMessages: true,
+    channel: 'whatsapp',
     ...over,
   };
 }

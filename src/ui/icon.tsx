@@ -34,6 +34,8 @@ const paths = {
   download: 'M12 3v12M7 10l5 5 5-5M5 21h14',
   share: 'M4 12v8h16v-8M12 3v12M7 8l5-5 5 5',
   close: 'M18 6L6 18M6 6l12 12',
+  wallet: 'M3 7h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7zM3 7l12-4v4M16 13.5h.01',
+  receipt: 'M6 3h12v18l-3-2-3 2-3-2-3 2V3zM9 8h6M9 12h6M9 16h3',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -31,6 +31,12 @@ describe('useDraft', () => {
     expect(renderHook(() => useDraft('sale', '')).result.current[0]).toBe('');
   });
 
+  it('gives a field added since the draft was kept its default (a new version, mid-form)', () => {
+    sessionStorage.setItem('assoh-draft:customer:new', JSON.stringify({ firstName: 'Awa' }));
+    const form = renderHook(() => useDraft('customer:new', { firstName: '', channel: 'whatsapp' }));
+    expect(form.result.current[0]).toEqual({ firstName: 'Awa', channel: 'whatsapp' });
+  });
+
   it('keeps drafts of different forms apart and survives an unreadable one', () => {
     sessionStorage.setItem('assoh-draft:gift', '{not json');
     const gift = renderHook(() => useDraft('gift', 'vide'));

@@ -2,10 +2,18 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 const PREFIX = 'assoh-draft:';
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 function read<T>(key: string, initial: T): T {
   try {
     const raw = sessionStorage.getItem(PREFIX + key);
-    return raw === null ? initial : (JSON.parse(raw) as T);
+    if (raw === null) return initial;
+    const draft: unknown = JSON.parse(raw);
+    // A draft kept by the previous version of a form lacks the fields added since: they keep
+    // their defaults (a new version arrives with "Recharger", in the middle of a form).
+    return (isRecord(initial) && isRecord(draft) ? { ...initial, ...draft } : draft) as T;
   } catch (error) {
     // A draft from an older form shape or a disabled storage: start from the form's defaults.
     console.warn('draft unreadable, starting afresh', key, error);

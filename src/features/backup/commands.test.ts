@@ -1,7 +1,12 @@
 import packageJson from '../../../package.json?raw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type AssohDB } from '../../db/db';
-import { readBackupText, sha256Hex, type ReadBackup } from '../../db/restore';
+import {
+  BACKUP_FORMAT_VERSION,
+  readBackupText,
+  sha256Hex,
+  type ReadBackup,
+} from '../../db/restore';
 import { isQuotaError } from '../../lib/errors';
 import { createBackup, markBackupDone, restoreBackup, type RestoreMode } from './commands';
 import { inspectJob, planJob, restoreJob } from './backup-jobs';
@@ -45,7 +50,7 @@ describe('backup then restore', () => {
     expect(file.fileName).toBe('assoh-sauvegarde-2026-11-22.json');
     expect(file.header).toMatchObject({
       format: 'assoh-backup',
-      formatVersion: 2,
+      formatVersion: BACKUP_FORMAT_VERSION,
       appVersion: APP_VERSION,
       photos: 'included',
       counts: { customers: 120, sales: 900, products: 4, settings: 1, photos: 1 },
@@ -139,7 +144,10 @@ describe('refused files change nothing', () => {
 
   it('a file from a newer version of Assoh', async () => {
     await refuseAndCheck(
-      good.replace('"formatVersion":2', '"formatVersion":3'),
+      good.replace(
+        `"formatVersion":${BACKUP_FORMAT_VERSION}`,
+        `"formatVersion":${BACKUP_FORMAT_VERSION + 1}`,
+      ),
       'backup.errorNewer',
     );
     await refuseAndCheck(
@@ -286,6 +294,7 @@ describe('replace and merge', () => {
         id: 'a',
         firstName: 'Awa',
         acceptsMessages: true,
+        channel: 'whatsapp',
         searchWords: ['awa'],
         nameKey: 'awa',
         lastSeenAt: 1,
@@ -296,6 +305,7 @@ describe('replace and merge', () => {
         id: 'b',
         firstName: 'Bintou',
         acceptsMessages: true,
+        channel: 'whatsapp',
         searchWords: ['bintou'],
         nameKey: 'bintou',
         lastSeenAt: 1,
@@ -311,6 +321,7 @@ describe('replace and merge', () => {
         firstName: 'Awa',
         nickname: 'du marché',
         acceptsMessages: true,
+        channel: 'whatsapp',
         searchWords: ['awa'],
         nameKey: 'awa',
         lastSeenAt: 1,
@@ -321,6 +332,7 @@ describe('replace and merge', () => {
         id: 'b',
         firstName: 'Bintou (ancienne)',
         acceptsMessages: true,
+        channel: 'whatsapp',
         searchWords: ['bintou'],
         nameKey: 'bintou',
         lastSeenAt: 1,
@@ -331,6 +343,7 @@ describe('replace and merge', () => {
         id: 'c',
         firstName: 'Chantal',
         acceptsMessages: false,
+        channel: 'whatsapp',
         searchWords: ['chantal'],
         nameKey: 'chantal',
         lastSeenAt: 1,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Customer, Sale } from '../../lib/domain';
+import type { CreditEntry, Customer, Sale } from '../../lib/domain';
 import frStall from '../../i18n/fr/stall';
 import type { MessageKey } from '../../i18n';
 import { csvCell, customersCsv, profileLabel, salesCsv, toCsv, type CsvLabels } from './csv';
+import { creditCsv } from './csv-credit';
 
 const comma = { semicolon: false };
 const semi = { semicolon: true };
@@ -43,6 +44,7 @@ describe('CSV', () => {
   it('writes customers with who recommended them', () => {
     const base = {
       acceptsMessages: true,
+      channel: 'whatsapp' as const,
       searchWords: [],
       nameKey: '',
       lastSeenAt: 0,
@@ -112,6 +114,7 @@ describe('CSV', () => {
       firstName: 'Awa',
       profile: 'acheteur-pour-autres',
       acceptsMessages: true,
+      channel: 'whatsapp',
       searchWords: [],
       nameKey: 'awa',
       lastSeenAt: 0,
@@ -126,5 +129,59 @@ describe('CSV', () => {
     expect(text).toContain('Achète pour d’autres');
     expect(text).toContain('Prescripteur');
     expect(text).not.toContain('acheteur-pour-autres');
+  });
+});
+
+describe('the Crédits spreadsheet', () => {
+  it('lists every entry with the running balance, and says what was corrected or struck out', () => {
+    const at = new Date(2026, 10, 3, 9, 0).getTime();
+    const e = (over: Partial<CreditEntry> & Pick<CreditEntry, 'id' | 'kind' | 'amountMinor'>) =>
+      ({
+        lineId: over.id,
+        customerId: 'c1',
+        at,
+        createdAt: at,
+        updatedAt: at,
+        ...over,
+      }) as CreditEntry;
+    const entries = [
+      e({ id: 'a', kind: 'credit', amountMinor: 600, saleId: 's1' }),
+      e({ id: 'a2', lineId: 'a', kind: 'credit', amountMinor: 700, createdAt: at + 86_400_000 }),
+      e({ id: 'p', kind: 'paiement', amountMinor: 250, way: 'wave', at: at + 3600_000 }),
+    ];
+    const customers = new Map([
+      ['c1', { firstName: 'Adèle', nickname: 'du quartier Zongo', nameKey: 'adele' }],
+    ]);
+    const text = creditCsv(
+      entries,
+      customers,
+      'XOF',
+      {
+        header: [
+          'Date',
+          'Client',
+          'Type',
+          'Montant',
+          'Moyen',
+          'Paiera le',
+          'Note',
+          'État',
+          'Solde',
+          'Vente',
+          'Entrée',
+        ],
+        kind: (k) => (k === 'credit' ? 'Crédit' : 'Paiement'),
+        way: (w) => w,
+        counts: 'compte',
+        corrected: (d) => `corrigé le ${d}`,
+        voided: (d) => `annulé le ${d}`,
+      },
+      semi,
+    );
+    expect(text.slice(1).split('\r\n').slice(1, 4)).toEqual([
+      '2026-11-03 09:00;Adèle du quartier Zongo;Crédit;600;;;;corrigé le 2026-11-04;;s1;a',
+      '2026-11-03 09:00;Adèle du quartier Zongo;Crédit;700;;;;compte;700;;a',
+      '2026-11-03 10:00;Adèle du quartier Zongo;Paiement;250;wave;;;compte;450;;p',
+    ]);
   });
 });

@@ -7,7 +7,7 @@
 import type { AssohDB } from '../../db/db';
 import type { Customer, Gift, Product, Sale, Settings } from '../../lib/domain';
 import { deriveCustomers, emptyNotebook } from '../../lib/notebook';
-import { fold, searchWords } from '../../lib/text';
+import { customerSearchWords, fold } from '../../lib/text';
 
 const NAMES = [
   'Adèle',
@@ -116,7 +116,8 @@ export async function fillNotebook(db: AssohDB, size: NotebookSize): Promise<voi
             ? 'aime le "piment" fort, paie en 2 fois'
             : undefined,
       acceptsMessages: i % 6 !== 0,
-      searchWords: searchWords(firstName, nickname),
+      channel: i % 9 === 0 ? 'sms' : 'whatsapp',
+      searchWords: customerSearchWords({ firstName, nickname, area: i % 2 ? 'Zongo' : undefined }),
       nameKey: fold(`${firstName} ${nickname ?? ''}`),
       lastSeenAt: at,
       createdAt: at,

@@ -26,7 +26,8 @@ export interface BackupStatus {
 
 /**
  * Cheap enough for the home screen: at most four index look-ups that stop at the first row
- * (updatedAt on customers, sales and gifts, deletedAt on tombstones), never a table scan.
+ * (updatedAt on customers, sales, gifts and credit entries, deletedAt on tombstones), never a
+ * table scan.
  */
 export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<BackupStatus> {
   const settings = await db.settings.get('seller');
@@ -38,6 +39,8 @@ export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<Ba
     (await newer(db.customers)) ??
     (await newer(db.sales)) ??
     (await newer(db.gifts)) ??
+    // A payment or a credit is new too: the notebook's money must not wait for the next sale.
+    (await db.creditEntries.where('updatedAt').above(since).first()) ??
     // A deletion is news too: the last backup would bring the row back on a new phone.
     (await db.tombstones.where('deletedAt').above(since).first());
   const hasNewRecords = firstNew !== undefined;
@@ -68,4 +71,7 @@ export async function listCustomersForExport(db: AssohDB) {
 }
 export async function listSalesForExport(db: AssohDB) {
   return db.sales.orderBy('at').toArray();
+}
+export async function listCreditEntriesForExport(db: AssohDB) {
+  return db.creditEntries.orderBy('at').toArray();
 }

@@ -1,12 +1,13 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
 import { deleteRows } from '../../db/tombstones';
-import type { Customer, Profile } from '../../lib/domain';
+import type { ContactChannel, Customer, Profile } from '../../lib/domain';
+import { CONTACT_CHANNELS } from '../../lib/contact-link';
 import { ValidationError, UserError, textError, type FieldError } from '../../i18n/errors';
 import { TEXT_MAX, textProblem } from '../../lib/limits';
 import { parsePhone } from '../../lib/phone';
 import { phoneError } from '../../i18n/phone-errors';
-import { customerNameKey, searchWords, tidy } from '../../lib/text';
+import { customerNameKey, customerSearchWords, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 
 export interface CustomerInput {
@@ -18,7 +19,10 @@ export interface CustomerInput {
   recommendedById: string;
   profile: Profile | '';
   notes: string;
+  /** Consent to messages, whatever the channel. */
   acceptsMessages: boolean;
+  /** "Moyen de contact". */
+  channel: ContactChannel;
 }
 
 /** The form's limits, from the one module restore checks too. */
@@ -55,6 +59,10 @@ async function validate(db: AssohDB, input: CustomerInput, opts: Options, selfId
   }
   if (input.profile && !PROFILES.includes(input.profile))
     errors.profile = { key: 'form.invalidChoice' };
+  if (!CONTACT_CHANNELS.includes(input.channel)) errors.channel = { key: 'form.invalidChoice' };
+  // WhatsApp and SMS can ask for the contact; a call cannot be made without a number.
+  else if (input.channel === 'call' && !input.phone.trim())
+    errors.channel = { key: 'customers.callNeedsNumber' };
 
   let recommendedById: string | undefined;
   if (input.recommendedById && input.recommendedById !== selfId) {
@@ -95,7 +103,8 @@ async function validate(db: AssohDB, input: CustomerInput, opts: Options, selfId
     recommendedById,
     profile: input.profile || undefined,
     acceptsMessages: input.acceptsMessages,
-    searchWords: searchWords(firstName, nickname),
+    channel: input.channel,
+    searchWords: customerSearchWords({ firstName, nickname, area }),
     nameKey: customerNameKey(firstName, nickname),
   };
 }
@@ -137,14 +146,20 @@ export async function updateCustomer(
 /**
  * Deletes a customer after the seller confirmed. Her sales stay in the day's and month's totals as
  * "client de passage"; her gifts likewise; what only concerned her (reservations, messages not
- * yet sent) goes; customers she recommended keep their own record. One transaction.
+ * yet sent, her credit book: the confirmation says what she still owes) goes; customers she
+ * recommended keep their own record. One transaction.
  */
 export async function deleteCustomer(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
   await db.transaction(
     'rw',
-    [db.customers, db.sales, db.gifts, db.reservations, db.outbox, db.tombstones],
+    [db.customers, db.sales, db.gifts, db.reservations, db.outbox, db.tombstones, db.creditEntries],
     async () => {
+      const entries = await db.creditEntries
+        .where('[customerId+at]')
+        .between([id, -Infinity], [id, Infinity])
+        .primaryKeys();
+      await deleteRows(db, 'creditEntries', entries, now);
       await db.sales
         .where('[customerId+at]')
         .between([id, -Infinity], [id, Infinity])

@@ -17,7 +17,27 @@ describe('createCustomer', () => {
     expect(c.firstName).toBe('Awa 🌶️');
     expect(c.acceptsMessages).toBe(true);
     const f = await createCustomer(db, customerInput({ firstName: 'فاطمة' }), CI);
-    expect(f.searchWords).toEqual(['فاطمة']);
+    expect(f.searchWords).toEqual(['فاطمه']);
+  });
+
+  it('keeps her channel apart from her consent; a call needs a number', async () => {
+    const sms = await createCustomer(
+      db,
+      customerInput({ firstName: 'Kofi', phone: '07 07 12 34 57', channel: 'sms' }),
+      CI,
+    );
+    expect(sms).toMatchObject({ channel: 'sms', acceptsMessages: true });
+    const noWhatsApp = await createCustomer(
+      db,
+      customerInput({ firstName: 'Ama', channel: 'sms', acceptsMessages: false }),
+      CI,
+    );
+    expect(noWhatsApp).toMatchObject({ channel: 'sms', acceptsMessages: false });
+    const call = await createCustomer(db, customerInput({ channel: 'call' }), CI).catch(
+      (e: unknown) => e,
+    );
+    expect((call as ValidationError).fields.channel?.key).toBe('customers.callNeedsNumber');
+    expect(await db.customers.count()).toBe(2);
   });
 
   it('refuses an empty or overlong name and a wrong number, writing nothing', async () => {
@@ -96,6 +116,63 @@ describe('searchCustomers', () => {
       'la dame au foulard bleu',
     ]);
     expect(await searchCustomers(db, 'bintou')).toEqual([]);
+  });
+
+  it('finds the region’s letters from plain ones, Arabic spellings, and names with ’', async () => {
+    await createCustomer(db, customerInput({ firstName: 'Ɓinta', nickname: 'Ɗiallo' }), CI);
+    await createCustomer(db, customerInput({ firstName: 'Ŋɔnɔ' }), CI);
+    await createCustomer(db, customerInput({ firstName: 'N’Guessan' }), CI);
+    await createCustomer(db, customerInput({ firstName: 'فاطمة' }), CI);
+    await createCustomer(db, customerInput({ firstName: 'أحمد' }), CI);
+    const names = async (q: string) => (await searchCustomers(db, q)).map((c) => c.firstName);
+    expect(await names('binta dia')).toEqual(['Ɓinta']);
+    expect(await names('ɓin')).toEqual(['Ɓinta']);
+    expect(await names('nono')).toEqual(['Ŋɔnɔ']);
+    expect(await names("n'guess")).toEqual(['N’Guessan']);
+    expect(await names('guessan')).toEqual(['N’Guessan']);
+    expect(await names('فاطمه')).toEqual(['فاطمة']);
+    expect(await names('احمد')).toEqual(['أحمد']);
+  });
+
+  it('finds a customer by her quartier', async () => {
+    await createCustomer(db, customerInput({ firstName: 'Awa', area: 'Treichville' }), CI);
+    await createCustomer(db, customerInput({ firstName: 'Fatou', area: 'Adjamé' }), CI);
+    expect((await searchCustomers(db, 'adja')).map((c) => c.firstName)).toEqual(['Fatou']);
+    expect((await searchCustomers(db, 'awa treich')).map((c) => c.firstName)).toEqual(['Awa']);
+  });
+
+  it('finds a customer by the digits of her number, as the seller types it', async () => {
+    await createCustomer(
+      db,
+      customerInput({ firstName: 'Awa', phone: '07 07 12 34 56', nickname: 'maison 2' }),
+      CI,
+    );
+    await createCustomer(
+      db,
+      customerInput({ firstName: 'Koffi', phone: '+229 01 97 12 34 56' }),
+      CI,
+    );
+    await createCustomer(db, customerInput({ firstName: 'Yao', phone: '05 05 12 34 56' }), CI);
+    const names = async (q: string) =>
+      (await searchCustomers(db, q, 30, 'CI')).map((c) => c.firstName).sort();
+    expect(await names('0707')).toEqual(['Awa']);
+    expect(await names('07 07 12 34')).toEqual(['Awa']);
+    expect(await names('٠٧٠٧')).toEqual(['Awa']);
+    expect(await names('+225 05')).toEqual(['Yao']);
+    expect(await names('+229 0197')).toEqual(['Koffi']);
+    expect(await names('229 01')).toEqual(['Koffi']);
+    expect(await names('awa 07')).toEqual(['Awa']);
+    expect(await names('yao 07')).toEqual([]);
+    // A digit in a nickname is found as before.
+    expect(await names('2')).toEqual(['Awa']);
+    expect(await names('0808')).toEqual([]);
+  });
+
+  it('finds no one for a query with no letter or digit, and lists recent people for none', async () => {
+    await createCustomer(db, customerInput({ firstName: 'Awa 🌶️' }), CI);
+    expect(await searchCustomers(db, '🌶️')).toEqual([]);
+    expect(await searchCustomers(db, ' ?! ')).toEqual([]);
+    expect((await searchCustomers(db, '  ')).map((c) => c.firstName)).toEqual(['Awa 🌶️']);
   });
 
   it('puts the people seen most recently first', async () => {

@@ -4,18 +4,54 @@ import type { Customer, Gift, Sale } from '../../lib/domain';
 import { localDay } from '../../lib/dates';
 import { fold } from '../../lib/text';
 
+/** A query made only of digits and what people put between them: "07 07 12", "+225 07-07". */
+const PHONE_QUERY = /^[\s\d\u0660-\u0669\u06F0-\u06F9+().-]+$/;
+
+/** The words of a query; a number typed with spaces ("07 07 12") is one word of digits. */
+function queryTerms(query: string): string[] {
+  const folded = fold(query);
+  if (PHONE_QUERY.test(query)) {
+    const digits = folded.replace(/ /g, '');
+    // "+" and "00" say the number is written in international form.
+    return digits ? [query.trim().startsWith('+') ? `+${digits}` : digits] : [];
+  }
+  return folded.split(' ').filter(Boolean);
+}
+
 /**
- * Accent-, case- and punctuation-blind prefix search on first name and nickname. Keys only until
- * the end: each typed word's matches come from the multi-entry searchWords index as primary keys,
- * the most recently seen of them are picked from the lastSeenAt index's keys, and only those
- * `limit` rows are read. People seen today come first, then the most recent.
+ * The ids a word finds: by prefix of a folded word of her name, nickname or quartier, and, for
+ * digits, by the beginning of her number as the seller types it (see phonePrefixesWith).
  */
-export async function searchCustomers(db: AssohDB, query: string, limit = 30): Promise<Customer[]> {
-  const words = fold(query).split(' ').filter(Boolean);
-  if (words.length === 0) return recentCustomers(db, limit);
-  const perWord = await Promise.all(
-    words.map((w) => db.customers.where('searchWords').startsWith(w).primaryKeys()),
-  );
+async function keysFor(db: AssohDB, term: string, country: string | undefined) {
+  const word = term.replace(/^\+/, '');
+  const byWord = db.customers.where('searchWords').startsWith(word).primaryKeys();
+  if (!country || !/^\d+$/.test(word)) return byWord;
+  // Digits only: the phone helpers and their metadata stay out of the first screen's code.
+  const { loadPhoneLib, phonePrefixesWith } = await import('../../lib/phone');
+  const prefixes = phonePrefixesWith(await loadPhoneLib(), term, country);
+  const byPhone = prefixes.map((p) => db.customers.where('phone').startsWith(p).primaryKeys());
+  return [...new Set((await Promise.all([byWord, ...byPhone])).flat())];
+}
+
+/**
+ * Accent-, case- and punctuation-blind prefix search on first name, nickname and quartier, and on
+ * the digits of her number. Keys only until the end: each typed word's matches come from the
+ * multi-entry searchWords index (and the phone index) as primary keys, the most recently seen of
+ * them are picked from the lastSeenAt index's keys, and only those `limit` rows are read. People
+ * seen today come first, then the most recent. A query with neither letter nor digit (emoji only)
+ * finds no one; an empty one lists the people seen lately.
+ */
+export async function searchCustomers(
+  db: AssohDB,
+  query: string,
+  limit = 30,
+  /** The seller's country: digits are read as a number of that country first. */
+  country?: string,
+): Promise<Customer[]> {
+  if (!query.trim()) return recentCustomers(db, limit);
+  const words = queryTerms(query);
+  if (words.length === 0) return [];
+  const perWord = await Promise.all(words.map((w) => keysFor(db, w, country)));
   let matches = new Set(perWord[0]);
   for (const keys of perWord.slice(1)) {
     const next = new Set(keys);

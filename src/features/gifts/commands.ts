@@ -83,7 +83,8 @@ export async function updateGift(
 }
 
 export async function deleteGift(db: AssohDB, id: string): Promise<void> {
-  await db.transaction('rw', [db.gifts, db.customers, db.sales, db.tombstones], async () => {
+  const tables = [db.gifts, db.customers, db.sales, db.tombstones, db.creditEntries];
+  await db.transaction('rw', tables, async () => {
     const gift = await db.gifts.get(id);
     if (!gift) return;
     await deleteRows(db, 'gifts', [id]);

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
 import type { Customer, Sale } from '../../lib/domain';
 import { localDay, startOfDayOffset, startOfMonth } from '../../lib/dates';
+import { liveEntries } from '../../lib/ledger';
 
 export interface InactiveRow {
   customer: Customer;
@@ -132,4 +133,40 @@ export async function giftsThisMonth(
       valueMinor += g.valueMinor ?? 0;
     });
   return { count, valueMinor };
+}
+
+export interface CreditInsights {
+  /** Payments that count, received since the first of the month. */
+  collectedMonthMinor: number;
+  /** What every debtor owes in all. */
+  owedMinor: number;
+  /** The oldest debts, oldest first. */
+  oldest: Array<{ customer: Customer; balanceMinor: number; owedSince: number }>;
+}
+
+/**
+ * The credit book at a glance: money collected this month (the month's entries only, through
+ * the `at` index: every version of an entry keeps its time, so each line comes whole), the total
+ * owed and the oldest debts (the owedSince index holds only debtors, oldest first).
+ */
+export async function creditInsights(
+  db: AssohDB,
+  limit = 5,
+  now = Date.now(),
+): Promise<CreditInsights> {
+  const [month, debtors] = await Promise.all([
+    db.creditEntries.where('at').aboveOrEqual(startOfMonth(now)).toArray(),
+    db.customers.where('owedSince').above(-Infinity).toArray(),
+  ]);
+  let collectedMonthMinor = 0;
+  for (const e of liveEntries(month))
+    if (e.kind === 'paiement') collectedMonthMinor += e.amountMinor;
+  let owedMinor = 0;
+  for (const c of debtors) owedMinor += Math.max(0, c.creditBalanceMinor ?? 0);
+  const oldest = debtors.slice(0, limit).map((customer) => ({
+    customer,
+    balanceMinor: customer.creditBalanceMinor ?? 0,
+    owedSince: customer.owedSince ?? now,
+  }));
+  return { collectedMonthMinor, owedMinor, oldest };
 }

@@ -1,11 +1,12 @@
 import type { AssohDB } from '../../db/db';
 import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
 import { deleteRows } from '../../db/tombstones';
-import type { Customer, Profile, Settings } from '../../lib/domain';
+import type { ContactChannel, Customer, Profile, Settings } from '../../lib/domain';
 import { UserError, ValidationError, textError } from '../../i18n/errors';
 import { fillTemplate, productValues } from '../../lib/templates';
 import { sellerValues, templateText } from '../../i18n/templates';
-import { TEXT_MAX, textProblem } from '../../lib/limits';
+import { TEXT_MAX, THANKS_EXPIRE_DAYS_MAX, textProblem } from '../../lib/limits';
+import { expiredIds } from './queries';
 
 export type { MessageDraft };
 
@@ -41,13 +42,34 @@ export function thanksDraft(settings: Settings, customer: Customer, saleId: stri
   return { customerId: customer.id, kind: 'merci', text, saleId };
 }
 
+/**
+ * The seller tapped "Envoyer…" or "Appeler": WhatsApp, the messages app or the dialer opens, but
+ * nothing says the message left (offline, WhatsApp may not even open). It is "opened" until she
+ * answers "Envoyé ?".
+ */
+export async function markOpened(db: AssohDB, id: string, via: ContactChannel): Promise<void> {
+  const now = Date.now();
+  const n = await db.outbox
+    .where('id')
+    .equals(id)
+    .and((m) => m.status !== 'sent')
+    .modify((m) => {
+      m.status = 'opened';
+      m.openedAt = now;
+      m.via = via;
+      m.updatedAt = now;
+    });
+  if (!n) throw new UserError('common.error');
+}
+
+/** "Envoyé ? — Oui". */
 export async function markSent(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
   const n = await db.outbox.update(id, { status: 'sent', sentAt: now, updatedAt: now });
   if (!n) throw new UserError('common.error');
 }
 
-/** Undo of "sent": the message waits again. */
+/** "Pas encore", or the undo of "sent": the message waits again. */
 export async function markPending(db: AssohDB, id: string): Promise<void> {
   await db.outbox
     .where('id')
@@ -55,12 +77,34 @@ export async function markPending(db: AssohDB, id: string): Promise<void> {
     .modify((m) => {
       m.status = 'pending';
       delete m.sentAt;
+      delete m.openedAt;
+      delete m.via;
       m.updatedAt = Date.now();
     });
 }
 
 export async function deleteMessage(db: AssohDB, id: string): Promise<void> {
   await db.transaction('rw', db.outbox, db.tombstones, () => deleteRows(db, 'outbox', [id]));
+}
+
+/**
+ * "Tout effacer" in Expirés: every message aged out, worked out again inside the transaction, so
+ * one that has become true meanwhile (the product is back) stays. Each leaves a tombstone, like
+ * every deletion: a merge or a sync never brings them back.
+ */
+export async function clearExpired(db: AssohDB, now = Date.now()): Promise<number> {
+  return db.transaction('rw', [db.outbox, db.products, db.settings, db.tombstones], async () => {
+    const ids = await expiredIds(db, now);
+    await deleteRows(db, 'outbox', ids);
+    return ids.length;
+  });
+}
+
+/** "Un merci expire après … jours". */
+export async function setThanksExpireDays(db: AssohDB, days: number): Promise<void> {
+  if (!Number.isInteger(days) || days < 1 || days > THANKS_EXPIRE_DAYS_MAX)
+    throw new ValidationError({ expireDays: { key: 'form.invalidChoice' } });
+  await db.settings.update('seller', { thanksExpireDays: days, updatedAt: Date.now() });
 }
 
 export type Audience =
@@ -132,13 +176,20 @@ export async function announce(
   return { queued: result.queued, refused: refused.length + result.refused };
 }
 
-/** Opened straight from the compose screen: kept in the outbox as already sent (undoable there). */
-export async function recordSentNow(db: AssohDB, draft: MessageDraft): Promise<void> {
+/**
+ * Opened straight from the compose screen: kept in the outbox as opened, so the outbox asks
+ * "Envoyé ?" like for any other message. Consent is kept by insertMessages.
+ */
+export async function recordOpenedNow(
+  db: AssohDB,
+  draft: MessageDraft,
+  via: ContactChannel,
+): Promise<void> {
   checkText(draft.text);
   await db.transaction('rw', db.outbox, db.customers, async () => {
     const { queued } = await insertMessages(db, [draft]);
     const now = Date.now();
     for (const m of queued)
-      await db.outbox.update(m.id, { status: 'sent', sentAt: now, updatedAt: now });
+      await db.outbox.update(m.id, { status: 'opened', openedAt: now, via, updatedAt: now });
   });
 }

@@ -2,12 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AssohDB } from '../../db/db';
 import type { OutboxMessage } from '../../lib/domain';
 import { freshDb } from '../../test/fixtures';
-import { listPending } from './queries';
+import { listWaiting } from './queries';
 
 let db: AssohDB;
 beforeEach(() => {
   db = freshDb();
 });
+
+/** Thank-yous of today: none has aged into "Expirés". */
+const NOW = Date.UTC(2026, 10, 23, 12);
 
 function message(n: number, status: OutboxMessage['status']): OutboxMessage {
   return {
@@ -15,9 +18,9 @@ function message(n: number, status: OutboxMessage['status']): OutboxMessage {
     kind: 'merci',
     text: `Merci ${n}`,
     status,
-    createdAt: 1_000 + n,
-    updatedAt: 1_000 + n,
-    ...(status === 'sent' ? { sentAt: 5_000 + n } : {}),
+    createdAt: NOW - 10_000 + n,
+    updatedAt: NOW - 10_000 + n,
+    ...(status === 'sent' ? { sentAt: NOW - 5_000 + n } : {}),
   };
 }
 
@@ -29,12 +32,12 @@ describe('the messages to send', () => {
     );
     await db.outbox.bulkAdd(all);
 
-    const first = await listPending(db, 3);
-    expect(first.rows.map((r) => r.message.id)).toEqual(['m1', 'm2', 'm4']);
-    expect(first.total).toBe(6);
+    const first = await listWaiting(db, 3, NOW);
+    expect(first.pending.map((r) => r.message.id)).toEqual(['m1', 'm2', 'm4']);
+    expect(first.pendingTotal).toBe(6);
 
-    const more = await listPending(db, 10);
-    expect(more.rows.map((r) => r.message.id)).toEqual(['m1', 'm2', 'm4', 'm5', 'm7', 'm8']);
-    expect(more.total).toBe(6);
+    const more = await listWaiting(db, 10, NOW);
+    expect(more.pending.map((r) => r.message.id)).toEqual(['m1', 'm2', 'm4', 'm5', 'm7', 'm8']);
+    expect(more.pendingTotal).toBe(6);
   });
 });

@@ -1,8 +1,10 @@
 import type { AssohDB } from '../../db/db';
 import { refreshCustomers } from '../../db/customer-activity';
 import { markReservationSold } from '../../db/reservation-rows';
+import { setSaleCredit } from '../../db/credit-rows';
 import { deleteRows } from '../../db/tombstones';
-import { AMOUNT_MAX_MINOR, QUANTITY_MAX } from '../../lib/limits';
+import { AMOUNT_MAX_MINOR, PROMISE_MAX_DAYS, QUANTITY_MAX } from '../../lib/limits';
+import { DAY_MS, startOfDay } from '../../lib/dates';
 import { checkQuantity, type ParsedQuantity } from '../../lib/quantity';
 import { insertSale, lineFor, linesTotal, productIdsOf } from '../../db/sale-rows';
 import type { Sale, SaleLine } from '../../lib/domain';
@@ -17,7 +19,30 @@ export interface SaleInput {
   manualTotalMinor?: number;
   /** The reservation this sale hands over ("Vendre" on a reservation): fulfilled with it. */
   reservationId?: string;
+  /** The part not paid now: a credit entry written with the sale ("À crédit", "Payé : 400"). */
+  credit?: SaleCredit;
   at?: number;
+}
+
+export interface SaleCredit {
+  amountMinor: number;
+  /** The day she promised to pay, its local midnight. */
+  dueAt?: number;
+}
+
+/** The unpaid part must be part of the sale, and the promise a day ahead, within a year. */
+function checkCredit(credit: SaleCredit | undefined, total: number, customerId?: string): void {
+  if (!credit) return;
+  if (!customerId) throw new ValidationError({ paid: { key: 'payment.needsCustomer' } });
+  if (!Number.isSafeInteger(credit.amountMinor) || credit.amountMinor < 0)
+    throw new ValidationError({ paid: { key: 'money.invalid' } });
+  if (credit.amountMinor > total) throw new ValidationError({ paid: { key: 'payment.tooMuch' } });
+  const due = credit.dueAt;
+  if (
+    due !== undefined &&
+    (!Number.isSafeInteger(due) || due > startOfDay(Date.now()) + PROMISE_MAX_DAYS * DAY_MS)
+  )
+    throw new ValidationError({ due: { key: 'form.invalidChoice' } });
 }
 
 export { linesTotal };
@@ -62,27 +87,39 @@ async function buildLines(db: AssohDB, input: SaleInput): Promise<SaleLine[]> {
 }
 
 /**
- * The sale and the customer's "last seen" land together or not at all; so does the reservation
- * it hands over, if any (undone with the sale: see deleteSale).
+ * The sale, its unpaid part, the customer's "last seen" and the reservation it hands over (if
+ * any) land together or not at all (undone with the sale: see deleteSale).
  */
 export async function recordSale(db: AssohDB, input: SaleInput): Promise<Sale> {
   if (input.lines.length === 0) checkSale([], input.manualTotalMinor);
-  const tables = [db.sales, db.products, db.customers, db.reservations, db.outbox, db.tombstones];
+  const tables = [
+    db.sales,
+    db.products,
+    db.customers,
+    db.gifts,
+    db.creditEntries,
+    db.reservations,
+    db.outbox,
+    db.tombstones,
+  ];
   const sale = await db.transaction('rw', tables, async () => {
     const lines = await buildLines(db, input);
     checkSale(lines, input.manualTotalMinor);
     const at = input.at ?? Date.now();
+    // A reservation's advance is money already received for this sale: only the rest can be owed.
+    const reserved = input.reservationId
+      ? await db.reservations.get(input.reservationId)
+      : undefined;
+    const total = input.manualTotalMinor ?? linesTotal(lines);
+    checkCredit(input.credit, Math.max(0, total - (reserved?.advanceMinor ?? 0)), input.customerId);
     const row = await insertSale(db, {
       customerId: input.customerId,
       lines,
       manualTotalMinor: input.manualTotalMinor,
       at,
     });
-    if (input.reservationId) {
-      await markReservationSold(db, input.reservationId, row, at);
-      // Credit ledger (to come): the reservation's advanceMinor is money already received for
-      // this sale; record it here as a payment toward row.id, in this same transaction.
-    }
+    if (input.reservationId) await markReservationSold(db, input.reservationId, row, at);
+    await setSaleCredit(db, row, input.credit ?? null, row.createdAt);
     return row;
   });
   persistAfterFirstWrite();
@@ -91,41 +128,50 @@ export async function recordSale(db: AssohDB, input: SaleInput): Promise<Sale> {
 
 /**
  * Edits the quantities, lines or total of an existing sale. Lines still naming a product that
- * was since deleted keep their recorded copy.
+ * was since deleted keep their recorded copy. `credit` is what stays unpaid (the edit screen
+ * shows it beside the total): her balance follows through a new version of the sale's credit
+ * entry, never by rewriting one; absent, the credit part is left as it is.
  */
 export async function updateSale(
   db: AssohDB,
   id: string,
-  input: { lines: SaleLine[]; manualTotalMinor?: number },
+  input: { lines: SaleLine[]; manualTotalMinor?: number; credit?: SaleCredit | null },
 ): Promise<void> {
   checkSale(input.lines, input.manualTotalMinor);
-  await db.transaction('rw', db.sales, async () => {
+  const total = input.manualTotalMinor ?? linesTotal(input.lines);
+  const tables = [db.sales, db.customers, db.gifts, db.creditEntries];
+  await db.transaction('rw', tables, async () => {
     const existing = await db.sales.get(id);
     if (!existing) throw new UserError('sales.notFound');
+    if (input.credit) checkCredit(input.credit, total, existing.customerId);
+    const now = Date.now();
     await db.sales.put({
       ...existing,
       lines: input.lines,
       productIds: productIdsOf(input.lines),
-      totalMinor: input.manualTotalMinor ?? linesTotal(input.lines),
+      totalMinor: total,
       manualTotal: input.manualTotalMinor !== undefined,
-      updatedAt: Date.now(),
+      updatedAt: now,
     });
+    if (input.credit !== undefined) await setSaleCredit(db, existing, input.credit, now);
   });
 }
 
 /**
  * Deletes a sale (the undo after saving, or after confirmation on the card). Its gifts stay,
- * unlinked; its thank-you not yet sent goes with it; a reservation it fulfilled waits again.
+ * unlinked; its thank-you not yet sent goes with it; a reservation it fulfilled waits again; its
+ * unpaid part is struck out of her credit book ("annulé le …"), which keeps it visible.
  */
 export async function deleteSale(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
   await db.transaction(
     'rw',
-    [db.sales, db.gifts, db.customers, db.outbox, db.reservations, db.tombstones],
+    [db.sales, db.gifts, db.customers, db.outbox, db.reservations, db.tombstones, db.creditEntries],
     async () => {
       const sale = await db.sales.get(id);
       if (!sale) return;
       await deleteRows(db, 'sales', [id], now);
+      await setSaleCredit(db, sale, null, now);
       const thanks = await db.outbox
         .where('status')
         .equals('pending')

@@ -61,6 +61,7 @@ describe('queries', () => {
     firstName,
     nickname,
     acceptsMessages,
+    channel: 'whatsapp',
     searchWords: [],
     nameKey: fold(`${firstName} ${nickname ?? ''}`),
     lastSeenAt: 1,

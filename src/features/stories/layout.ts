@@ -4,6 +4,11 @@
  * that WhatsApp, Facebook and Instagram leave free of their own buttons and captions.
  */
 
+import { graphemes, wrapText, type Measure } from '../../lib/canvas';
+
+// The canvas text helpers moved to lib/ when the credit statement came to share them.
+export { wrapText, type Measure };
+
 export const STORY_WIDTH = 1080;
 export const STORY_HEIGHT = 1920;
 
@@ -17,56 +22,7 @@ export const SAFE_BOX = {
   height: STORY_HEIGHT - SAFE_ZONE.top - SAFE_ZONE.bottom,
 } as const;
 
-/** Width in px of `text` drawn at `size` px with `weight`; a canvas' measureText in the app. */
-export type Measure = (text: string, size: number, weight: number) => number;
-
 export const LINE_HEIGHT = 1.18;
-
-const graphemes = (s: string): string[] => {
-  const Seg = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (!Seg) return [...s];
-  return Array.from(new Seg('fr', { granularity: 'grapheme' }).segment(s), (x) => x.segment);
-};
-
-/**
- * Greedy wrapping on ordinary spaces only, so "1 500 FCFA" (non-breaking spaces from
- * Intl.NumberFormat) never splits. A word wider than the line is cut between graphemes, so an
- * accent or an emoji is never cut in half.
- */
-export function wrapText(
-  measure: Measure,
-  text: string,
-  maxWidth: number,
-  size: number,
-  weight = 700,
-): string[] {
-  const words = text.split(/[ \t\n]+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  const fits = (s: string) => measure(s, size, weight) <= maxWidth;
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    if (fits(word)) {
-      line = word;
-      continue;
-    }
-    for (const g of graphemes(word)) {
-      if (line && !fits(line + g)) {
-        lines.push(line);
-        line = '';
-      }
-      line += g;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export interface FitOptions {
   maxWidth: number;

@@ -3,6 +3,7 @@
  * worker on an OffscreenCanvas and on the main thread as a fallback. Text arrives already written
  * (and translated) in a StorySpec, so the worker carries no dictionary.
  */
+import { font, measureWith, surface, type Ctx2D } from '../../lib/canvas';
 import {
   MAX_STORY_BYTES,
   PHOTO_MAX_SIDE,
@@ -14,7 +15,6 @@ import {
   fitWithin,
   layoutStory,
   type BlockSpec,
-  type Measure,
   type StoryLayout,
 } from './layout';
 
@@ -31,12 +31,6 @@ export interface StorySpec {
   seller: string;
   phone?: string;
 }
-
-/** System fonts only (Roboto / Noto on Android), colour emoji fonts after them: works offline. */
-export const FONT_STACK =
-  "system-ui, Roboto, 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif, 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji'";
-
-export const font = (size: number, weight: number) => `${weight} ${size}px ${FONT_STACK}`;
 
 /** The blocks of a spec, biggest first in importance; pure, so the safe zone can be tested. */
 export function storyBlocks(spec: StorySpec): {
@@ -105,15 +99,6 @@ export function storyBlocks(spec: StorySpec): {
       gapBefore: 8,
     });
   return { top, bottom, anchor: spec.background.kind === 'photo' ? 'bottom' : 'spread' };
-}
-
-type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-function measureWith(ctx: Ctx2D): Measure {
-  return (text, size, weight) => {
-    ctx.font = font(size, weight);
-    return ctx.measureText(text).width;
-  };
 }
 
 function roundRect(ctx: Ctx2D, x: number, y: number, w: number, h: number, r: number) {
@@ -196,32 +181,6 @@ export interface RenderedStory {
   quality: number;
   width: number;
   height: number;
-}
-
-interface Surface {
-  ctx: Ctx2D;
-  encode: (type: string, quality: number) => Promise<Blob>;
-}
-
-/** An OffscreenCanvas where there is one (worker or main thread), else a <canvas>. */
-function surface(width: number, height: number): Surface {
-  if (typeof OffscreenCanvas !== 'undefined') {
-    const canvas = new OffscreenCanvas(width, height);
-    const ctx = canvas.getContext('2d');
-    if (ctx) return { ctx, encode: (type, quality) => canvas.convertToBlob({ type, quality }) };
-  }
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('No 2D canvas');
-  return {
-    ctx,
-    encode: (type, quality) =>
-      new Promise((ok, fail) =>
-        canvas.toBlob((b) => (b ? ok(b) : fail(new Error('toBlob failed'))), type, quality),
-      ),
-  };
 }
 
 /** Draws the story and encodes a JPEG of at most 400 KB. */

@@ -10,6 +10,9 @@ const templates = {
   'template.reservation': 'السلام عليكم {prenom}، حجزك ({quantite} {produit}) جاهز. {vendeur}',
   'template.excuse': 'السلام عليكم {prenom}، أعتذر منك عن {motif}. شكرًا على ثقتك. {vendeur}',
   'template.nouvelles': 'السلام عليكم {prenom}، مرّ وقت طويل منذ آخر لقاء! كيف حالك؟ {vendeur}',
+  'template.rappel':
+    'السلام عليكم {prenom}، تذكير لطيف: يبقى {reste} للتسوية عند {vendeur}. {paiement} شكرًا وإلى اللقاء قريبًا!',
+  'template.recu': 'السلام عليكم {prenom}، استلمت {montant}. يبقى {reste} للتسوية. شكرًا! {vendeur}',
   'template.onDay': 'يوم {day}',
   'template.everyDay': 'كل يوم',
   'template.market': 'سوق {name}',

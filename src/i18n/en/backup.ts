@@ -59,6 +59,7 @@ export default {
   'backup.csvSemicolon': 'For Excel in French (semicolons)',
   'backup.csvCustomers': 'Export customers',
   'backup.csvSales': 'Export sales',
+  'backup.csvCredits': 'Export credits',
   'backup.csv.firstName': 'First name',
   'backup.csv.nickname': 'Nickname',
   'backup.csv.phone': 'WhatsApp number',
@@ -78,6 +79,14 @@ export default {
   'backup.csv.amount': 'Amount',
   'backup.csv.saleTotal': 'Sale total',
   'backup.csv.saleId': 'Sale no.',
+  'backup.csv.entryKind': 'Type',
+  'backup.csv.way': 'Way',
+  'backup.csv.due': 'Will pay on',
+  'backup.csv.note': 'Note',
+  'backup.csv.state': 'State',
+  'backup.csv.balance': 'Balance',
+  'backup.csv.entryId': 'Entry no.',
+  'backup.csv.counts': 'counts',
   'backup.csv.passing': 'Walk-in customer',
   'backup.csv.yes': 'yes',
   'backup.csv.no': 'no',
@@ -110,6 +119,8 @@ export default {
     'Photo no. {n} in the file cannot be read ({field}). Nothing was changed.',
   'backup.errorRecord.tombstones':
     'Deletion no. {n} in the file cannot be read ({field}). Nothing was changed.',
+  'backup.errorRecord.creditEntries':
+    'Credit entry {n} of the file cannot be read ({field}). Nothing was changed.',
   'backup.shareFailed': "Sharing didn't work: the file was downloaded instead.",
 
   'backup.settingsOpen': 'Back up or restore',

@@ -111,9 +111,9 @@ export default {
 
   'customers.createNamed': 'Add "{name}"',
   'customers.new': 'New customer',
-  'customers.noMatch': 'No customer named "{query}".',
+  'customers.noMatch': 'No results for "{query}".',
   'customers.searchLabel': 'Find a customer',
-  'customers.searchPlaceholder': 'First name or nickname…',
+  'customers.searchPlaceholder': 'Name, area or number…',
   'home.today': 'Today',
   'home.salesCount.one': '{n} sale',
   'home.salesCount.other': '{n} sales',
@@ -129,4 +129,10 @@ export default {
 
   'pwa.insecure':
     'Insecure address (http): Assoh will not work without a network and cannot make backups. Ask for the address starting with https://.',
+  'nav.credits': 'Credits',
+  'home.creditDue': 'To collect today',
+  'home.creditDueCount.one': '{n} customer',
+  'home.creditDueCount.other': '{n} customers',
+  'home.creditDebtors.one': '{n} customer owes money',
+  'home.creditDebtors.other': '{n} customers owe money',
 } satisfies Translation<typeof fr>;

@@ -107,6 +107,8 @@ const backup = {
   'backup.csvCustomers': 'Exporter les clients',
   // Export section: button that downloads the sales.
   'backup.csvSales': 'Exporter les ventes',
+  // Export section: button that downloads the credit book (credits and payments) as CSV.
+  'backup.csvCredits': 'Exporter les crédits',
   // Column heading in the exported customers spreadsheet: first name.
   'backup.csv.firstName': 'Prénom',
   // Column heading (customers): nickname or distinctive sign.
@@ -145,6 +147,22 @@ const backup = {
   'backup.csv.saleTotal': 'Total de la vente',
   // Column heading (sales): the sale's number (lines of one sale share it).
   'backup.csv.saleId': 'N° de vente',
+  // Column heading (credits): credit or payment.
+  'backup.csv.entryKind': 'Type',
+  // Column heading (credits): how a payment came (cash, Wave…).
+  'backup.csv.way': 'Moyen',
+  // Column heading (credits): the day the customer promised to pay.
+  'backup.csv.due': 'Paiera le',
+  // Column heading (credits): the entry's note.
+  'backup.csv.note': 'Note',
+  // Column heading (credits): whether the entry counts, or when it was corrected or struck out.
+  'backup.csv.state': 'État',
+  // Column heading (credits): what the customer owes after the entry.
+  'backup.csv.balance': 'Solde',
+  // Column heading (credits): the entry's reference, shared by its corrections.
+  'backup.csv.entryId': 'N° d’entrée',
+  // Credits spreadsheet, "État" column: the entry counts.
+  'backup.csv.counts': 'compte',
   // Spreadsheet cell: a sale to a passing customer with no name.
   'backup.csv.passing': 'Client de passage',
   // Spreadsheet cell: yes. Lower case.
@@ -195,6 +213,9 @@ const backup = {
   // Refusal of a damaged file: its n-th deletion record cannot be read. {field}: field name.
   'backup.errorRecord.tombstones':
     "La suppression n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
+  // Refusal of a damaged file: its n-th credit entry cannot be read. {field}: field name.
+  'backup.errorRecord.creditEntries':
+    "L'entrée de crédit n° {n} du fichier est illisible ({field}). Rien n'a été modifié.",
   // Message when sharing the backup failed and the file was downloaded instead.
   'backup.shareFailed': "Le partage n'a pas marché : le fichier a été téléchargé à la place.",
 

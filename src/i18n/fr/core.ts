@@ -205,12 +205,12 @@ const core = {
   'customers.createNamed': 'Créer « {name} »',
   // Button and screen title: adds a new customer.
   'customers.new': 'Nouveau client',
-  // Under the search box when nobody matches. {query}: what was typed.
-  'customers.noMatch': 'Aucun client ne s’appelle « {query} ».',
+  // Under the search box when nobody matches. {query}: what was typed (a name, a quartier, digits of a number).
+  'customers.noMatch': 'Aucun résultat pour «\u00a0{query}\u00a0».',
   // Read aloud by screen readers: the search box for customers.
   'customers.searchLabel': 'Chercher un client',
-  // Grey text inside the empty search box.
-  'customers.searchPlaceholder': 'Prénom ou surnom…',
+  // Grey text inside the empty search box: what it finds. Keep it short (fits at 320 px).
+  'customers.searchPlaceholder': 'Nom, quartier ou numéro…',
   // Read aloud by screen readers: the name of the home screen's card of today's sales.
   'home.today': 'Aujourd’hui',
   // Home screen, under today's total: the number of sales. {n}: 1.
@@ -239,6 +239,19 @@ const core = {
   // Banner on every screen when the app is opened from a plain http:// address (not https).
   'pwa.insecure':
     'Adresse non sécurisée (http) : Assoh ne marchera pas sans réseau et ne pourra pas faire de sauvegarde. Demandez l’adresse qui commence par https://.',
+
+  // Menu (Plus) and home screen: the credit book, who owes what.
+  'nav.credits': 'Crédits',
+  // Home screen line when customers promised to pay today or earlier.
+  'home.creditDue': 'À encaisser aujourd’hui',
+  // Home screen, under home.creditDue. {n}: 1.
+  'home.creditDueCount.one': '{n} client',
+  // Home screen, under home.creditDue. {n}: how many customers promised to pay by today.
+  'home.creditDueCount.other': '{n} clients',
+  // Home screen line when customers owe money (no promise due). {n}: 1.
+  'home.creditDebtors.one': '{n} client doit de l’argent',
+  // Home screen line when customers owe money (no promise due). {n}: how many.
+  'home.creditDebtors.other': '{n} clients doivent de l’argent',
 } as const;
 
 export default core;

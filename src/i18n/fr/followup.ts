@@ -17,6 +17,22 @@ const followup = {
   'outbox.online': 'Réseau disponible : touchez un message pour l’ouvrir dans WhatsApp.',
   // Green button on each waiting message: opens WhatsApp with the text filled in.
   'outbox.send': 'Envoyer sur WhatsApp',
+  // Button of a message for a customer reached by SMS: opens the phone's messages app, prefilled.
+  'outbox.send.sms': 'Envoyer par SMS',
+  // Button of a message for a customer reached by phone call: opens the dialer with her number.
+  'outbox.send.call': 'Appeler',
+  // Question on a message once WhatsApp or the messages app was opened for it (then Oui / Pas encore).
+  'outbox.askSent': 'Envoyé\u00a0?',
+  // Question on a message once the dialer was opened for it (then Oui / Pas encore).
+  'outbox.askCalled': 'Appel passé\u00a0?',
+  // Answer to "Envoyé ?" / "Appel passé ?": yes, it went.
+  'outbox.yes': 'Oui',
+  // Answer to "Envoyé ?" / "Appel passé ?": not yet, the message waits again.
+  'outbox.notYet': 'Pas encore',
+  // Under a sent message reached by SMS. {when}: "aujourd’hui, 14:05", "12 nov., 10:30".
+  'outbox.sentVia.sms': 'Envoyé par SMS {when}',
+  // Under a message whose customer was called. {when}: "aujourd’hui, 14:05", "12 nov., 10:30".
+  'outbox.sentVia.call': 'Appelé {when}',
   // Button that marks a message as sent without opening WhatsApp.
   'outbox.markSent': 'Marquer comme envoyé',
   // Button on a sent message: puts it back among those to send (undo).
@@ -25,6 +41,44 @@ const followup = {
   'outbox.sentAt': 'Envoyé {when}',
   // Under a message to a customer with no number: WhatsApp will ask whom to send it to.
   'outbox.noNumber': 'Pas de numéro : WhatsApp vous demandera le contact.',
+  // On a message by SMS to a customer with no number.
+  'outbox.noNumber.sms': 'Pas de numéro\u00a0: le téléphone vous demandera à qui l’envoyer.',
+  // On a message for a customer to be called, who has no number: there is nothing to dial.
+  'outbox.noNumber.call': 'Pas de numéro\u00a0: ajoutez-le sur sa fiche pour l’appeler.',
+  // Heading of the list of messages too old (or no longer true) to be sent.
+  'outbox.expired.title': 'Messages expirés',
+  // Explains the expired list: these messages are no longer true and will not be sent.
+  'outbox.expired.intro':
+    'Ils ne disent plus vrai\u00a0: ils ne partiront pas. Effacez-les, ou écrivez un nouveau message.',
+  // Link under the messages to send, when some have expired. {n}: how many.
+  'outbox.expired.count.one': '{n} message expiré',
+  // Link under the messages to send, when some have expired. {n}: how many.
+  'outbox.expired.count.other': '{n} messages expirés',
+  // Opens the list of expired messages.
+  'outbox.expired.see': 'Voir',
+  // On an expired thank-you. {when}: how long ago it was prepared ("il y a 4 jours").
+  'outbox.expired.oldThanks':
+    'Merci préparé {when}\u00a0: trop tard pour «\u00a0aujourd’hui\u00a0»',
+  // On an expired "réservation prête". {product}: the product's name.
+  'outbox.expired.unavailable': '{product} n’est plus disponible',
+  // On an expired "réservation prête" whose product was deleted.
+  'outbox.expired.gone': 'Ce produit n’existe plus',
+  // Label of the choice of how many days a thank-you may wait before it expires.
+  'outbox.expired.days': 'Un merci expire après',
+  // One choice of that list. {n}: a number of days.
+  'outbox.expired.daysValue.one': '{n} jour',
+  // One choice of that list. {n}: a number of days.
+  'outbox.expired.daysValue.other': '{n} jours',
+  // The expired list is empty.
+  'outbox.expired.empty': 'Aucun message expiré.',
+  // Button (and confirmation) that deletes every expired message shown.
+  'outbox.expired.clear': 'Tout effacer',
+  // Confirmation title before deleting the expired messages.
+  'outbox.expired.clearTitle': 'Effacer les messages expirés\u00a0?',
+  // After deleting expired messages. {n}: how many.
+  'outbox.expired.cleared.one': '{n} message effacé',
+  // After deleting expired messages. {n}: how many.
+  'outbox.expired.cleared.other': '{n} messages effacés',
   // Under a message to a customer who refuses messages. {name}: her first name.
   'outbox.refuses': '{name} ne veut plus de messages : celui-ci ne partira pas.',
   // Question before deleting a waiting message.
@@ -57,6 +111,10 @@ const followup = {
   'outbox.kind.nouvelles': 'Prendre des nouvelles',
   // Kind of message: a text the seller writes herself, with no template.
   'outbox.kind.libre': 'Message libre',
+  // Kind of message: a gentle reminder of what a customer still owes (never a threat).
+  'outbox.kind.rappel': 'Rappel',
+  // Kind of message: the customer's receipt after she paid something back.
+  'outbox.kind.recu': 'Reçu',
   // Messages screen: button that prepares one announcement for many customers.
   'outbox.announce': 'Annonce',
   // Messages screen: button that prepares a message for one customer.
@@ -110,6 +168,12 @@ const followup = {
   'announce.count.other': '{n} clients recevront ce message.',
   // Announcement screen: nobody in the chosen audience can receive it.
   'announce.none': 'Personne dans ce groupe ne peut recevoir ce message.',
+  // How the announcement's messages will go, channel by channel; {n}: number of customers.
+  'announce.via.whatsapp': '{n} sur WhatsApp',
+  // How the announcement's messages will go, channel by channel; {n}: number of customers.
+  'announce.via.sms': '{n} par SMS',
+  // How the announcement's messages will go, channel by channel; {n}: number of customers.
+  'announce.via.call': '{n} par appel',
   // Announcement screen: the button that prepares one message per customer.
   'announce.create': 'Préparer les messages',
 
@@ -136,6 +200,12 @@ const followup = {
   'templates.tag.jour': 'Jour de marché',
   // A tag in a message text, replaced by what the seller apologises for.
   'templates.tag.motif': 'Motif',
+  // A tag in a credit message, replaced by what she still owes, e.g. "600 FCFA".
+  'templates.tag.reste': 'Reste à payer',
+  // A tag in a credit message, replaced by what she just paid, e.g. "400 FCFA".
+  'templates.tag.montant': 'Montant reçu',
+  // A tag in a credit message, replaced by the seller's mobile-money details from Réglages.
+  'templates.tag.paiement': 'Pour payer',
   // Settings, under each template: the filled-in preview. {name}: a customer's first name.
   'templates.previewWith': 'Aperçu avec {name}',
   // Settings, under an edited template: button that puts the original text back.
@@ -148,6 +218,9 @@ const followup = {
   'templates.save': 'Enregistrer les modèles',
   // A sample customer's first name for previews (a common local first name).
   'templates.example': 'Awa',
+  // Réglages, templates: under the "rappel" and "reçu" texts, what their words in braces hold.
+  'templates.creditHint':
+    '{reste} : ce qu’elle doit encore · {montant} : ce qu’elle vient de payer · {paiement} : vos numéros de paiement (réglés plus haut)',
 
   // Title of the reservations screen and its line in "Plus".
   'reservations.title': 'Réservations',
@@ -238,6 +311,18 @@ const followup = {
   'insights.giftsMonthValue': '{count} · {value}',
   // Button under a list: shows more lines.
   'insights.more': 'Voir plus',
+  // "À relancer": title of the credit book's part.
+  'insights.credit': 'Crédits',
+  // "À relancer", credit part: payments received this month. {amount}: "12 500 FCFA".
+  'insights.creditCollected': 'Encaissé ce mois-ci : {amount}',
+  // "À relancer", credit part: what customers still owe in all. {amount}: "30 000 FCFA".
+  'insights.creditOwed': 'Reste à encaisser : {amount}',
+  // "À relancer", credit part: title of the list of the oldest debts.
+  'insights.creditOldest': 'Les dettes les plus anciennes',
+  // Under a customer in that list. {amount}: what she owes; {day}: since when, e.g. "3 novembre".
+  'insights.creditSince': '{amount} depuis le {day}',
+  // Button that opens the "Crédits" screen.
+  'insights.creditAll': 'Voir tous les crédits',
   // Button under the messages to send, shown a page at a time; {n}: how many are not shown yet.
   'outbox.more': 'Voir les {n} suivants',
 } as const;

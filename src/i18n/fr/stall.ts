@@ -27,8 +27,8 @@ const stall = {
   'customers.nickname': 'Surnom / signe distinctif',
   // Under the nickname: examples (use local ones).
   'customers.nicknameHint': '« du quartier Zongo », « la dame au foulard bleu »',
-  // Customer form: label of her WhatsApp number.
-  'customers.phone': 'Téléphone WhatsApp',
+  // Label of the customer's phone number field (used for WhatsApp, SMS and calls alike).
+  'customers.phone': 'Téléphone',
   // Customer form: label of her neighbourhood or village.
   'customers.area': 'Quartier / village',
   // Customer form: label of the customer who sent her to the stall.
@@ -55,8 +55,27 @@ const stall = {
   'customers.notes': 'Notes',
   // Under the notes: examples (use local ones).
   'customers.notesHint': '« son fils est malade », « aime le piment fort »',
-  // Customer form: a tick box, she agrees to receive WhatsApp messages.
-  'customers.acceptsMessages': 'Accepte les messages WhatsApp',
+  // Consent checkbox on the customer form: she agrees to receive prepared messages, on any channel.
+  'customers.acceptsMessages': 'Accepte les messages',
+  // Hint under the consent checkbox: refusing messages is not the same as having no WhatsApp.
+  'customers.acceptsMessagesHint':
+    'Décochez seulement si ce client ne veut aucun message. Sans WhatsApp\u00a0? Choisissez SMS ou Appel.',
+  // Heading of the three choices of how a customer is reached (customer form).
+  'customers.channel': 'Moyen de contact',
+  // Channel choice on the customer form: WhatsApp.
+  'customers.channel.whatsapp': 'WhatsApp',
+  // Channel choice on the customer form: text message. Keep it short (a third of a 320 px screen).
+  'customers.channel.sms': 'SMS',
+  // Channel choice on the customer form: a phone call. Keep it short (a third of a 320 px screen).
+  'customers.channel.call': 'Appel',
+  // Button on her card that prepares a message for her (on her channel: WhatsApp, SMS or a call).
+  'customers.message': 'Message',
+  // Error under the channel choice: "Appel" was chosen but no number was typed.
+  'customers.callNeedsNumber': 'Pour l’appeler, notez son numéro.',
+  // Button beside her number on her card: opens the phone's dialer with it.
+  'customers.callNumber': 'Appeler',
+  // Button beside her number on her card: opens the phone's messages app to her. Keep it short.
+  'customers.textNumber': 'SMS',
   // On her card and in lists: she does not want messages.
   'customers.refusesMessages': 'Ne veut pas de messages',
   // Error under the first name when it is empty.
@@ -267,8 +286,6 @@ const stall = {
 
   // Sale screen: a tick box, prepare a WhatsApp thank-you for this customer.
   'outbox.thanksOption': 'Préparer un message de merci',
-  // Customer card: button that prepares a WhatsApp message for her.
-  'customers.whatsapp': 'WhatsApp',
   // Customer card: button that notes a reservation for her. One short verb: it shares a row with "Cadeau".
   'customers.reservation': 'Réserver',
 
@@ -296,6 +313,45 @@ const stall = {
   // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD.
   'settings.changeCurrencyHint':
     'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}).',
+  // Sale form: name of the payment choice (screen readers).
+  'payment.legend': 'Paiement',
+  // Sale form, payment choice (the default): paid in full.
+  'payment.paid': 'Payé',
+  // Sale form, payment choice: nothing paid now, all on credit.
+  'payment.credit': 'À crédit',
+  // Sale form, payment choice: part paid now, the rest on credit.
+  'payment.partial': 'Payé : …',
+  // Sale form: label of the amount paid now (the currency follows in brackets).
+  'payment.paidAmount': 'Payé',
+  // Sale form: what stays unpaid, owed by the customer. {amount}: "600 FCFA".
+  'payment.rest': 'Reste à payer : {amount}',
+  // Error beside the amount paid: empty.
+  'payment.paidEmpty': 'Écrivez combien a été payé.',
+  // Error beside the amount paid: more than the sale's total.
+  'payment.tooMuch': 'C’est plus que le total : choisissez « Payé ».',
+  // Error: a sale on credit needs a known customer (not a passing one).
+  'payment.needsCustomer': 'Une vente à crédit se note pour un client connu.',
+  // Title of the promised-day choice ("Paiera le").
+  'due.legend': 'Paiera le',
+  // Promised-day choice: tomorrow.
+  'due.tomorrow': 'Demain',
+  // Promised-day choice: the next market day. {day}: "samedi".
+  'due.market': 'Marché ({day})',
+  // Promised-day choice: in two weeks.
+  'due.twoWeeks': 'Dans 2 semaines',
+  // Promised-day choice: another day, picked in a calendar.
+  'due.other': 'Autre jour',
+  // Label of the calendar field for another day.
+  'due.pick': 'Jour promis',
+  // Under the promised-day choice: the day chosen. {day}: "samedi 28 novembre".
+  'due.chosen': 'Paiera le {day}',
+  // Message after a sale partly on credit. {total}: the sale; {credit}: what stays unpaid.
+  'sales.savedCredit': 'Vente enregistrée : {total}, dont {credit} à crédit',
+  // Sale deletion question, extra line when the sale was on credit. {amount}: the unpaid part.
+  'sales.deleteCredit':
+    'Les {amount} à crédit de cette vente seront annulés dans son compte (barrés, toujours visibles).',
+  // Customer deletion question, extra line when the customer owes money. {amount}: what is owed.
+  'customers.deleteOwes': 'Ce client doit encore {amount} : ses crédits seront supprimés avec lui.',
 } as const;
 
 export default stall;

@@ -16,6 +16,12 @@ const templates = {
     'Bonjour {prenom}, je vous présente mes excuses pour {motif}. Merci de votre confiance. {vendeur}',
   // Default message asking a customer not seen for a while how she is.
   'template.nouvelles': 'Bonjour {prenom}, cela fait longtemps ! Comment allez-vous ? {vendeur}',
+  // Default reminder of what a customer owes, gentle, never a threat. {reste}: what is still owed, e.g. "600 FCFA"; {vendeur}: the seller's name; {paiement}: the seller's payment details (e.g. "Wave : 07 07 12 34 56"), left out with its space when she wrote none.
+  'template.rappel':
+    'Bonjour {prenom}, petit rappel : il reste {reste} à régler chez {vendeur}. {paiement} Merci et à bientôt !',
+  // Default receipt after a payment: the customer's copy of the account. {montant}: what she just paid, e.g. "400 FCFA"; {reste}: what is still owed after it.
+  'template.recu':
+    "Bonjour {prenom}, j'ai bien reçu {montant}. Il reste {reste} à régler. Merci ! {vendeur}",
   // The market day inside a message ({jour} in "…au marché de Treichville samedi"). {day}: the weekday's name.
   'template.onDay': '{day}',
   // {jour} inside a message for a market open every day.

@@ -12,7 +12,7 @@ import { showToast } from '../../../ui/store';
 import { makeBackupFile } from '../backup-client';
 import { markBackupDone } from '../commands';
 import { getBackupStatus } from '../queries';
-import { shareOrDownload } from '../share';
+import { shareOrDownload } from '../../../pwa/share';
 import { ExportPanel } from './export-panel';
 import { lastBackupText } from './last-backup';
 import { RestorePanel } from './restore-panel';

@@ -7,10 +7,11 @@ import { Checkbox } from '../../../ui/field';
 import { reportError } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { customersCsv, profileLabel, salesCsv, type CsvLabels } from '../csv';
-import { listCustomersForExport, listSalesForExport } from '../queries';
-import { downloadFile } from '../share';
+import { creditCsv } from '../csv-credit';
+import { listCreditEntriesForExport, listCustomersForExport, listSalesForExport } from '../queries';
+import { downloadFile } from '../../../pwa/share';
 
-/** Exporter (CSV): customers and sales for a spreadsheet, downloaded. */
+/** Exporter (CSV): customers, sales and the credit book for a spreadsheet, downloaded. */
 export function ExportPanel() {
   const t = useT();
   const settings = useSettings();
@@ -32,7 +33,7 @@ export function ExportPanel() {
       }),
     );
 
-  const run = async (what: 'customers' | 'sales') => {
+  const run = async (what: 'customers' | 'sales' | 'credits') => {
     setBusy(true);
     try {
       const customers = await listCustomersForExport(db);
@@ -55,6 +56,37 @@ export function ExportPanel() {
           ).map((k) => t(`backup.csv.${k}`)),
         };
         save('clients', customersCsv(customers, labels, { semicolon }));
+      } else if (what === 'credits') {
+        const header = (
+          [
+            'date',
+            'customer',
+            'entryKind',
+            'amount',
+            'way',
+            'due',
+            'note',
+            'state',
+            'balance',
+            'saleId',
+            'entryId',
+          ] as const
+        ).map((k) => t(`backup.csv.${k}`));
+        const text = creditCsv(
+          await listCreditEntriesForExport(db),
+          new Map(customers.map((c) => [c.id, c])),
+          settings.currency,
+          {
+            header,
+            kind: (k) => t(`credit.kind.${k}`),
+            way: (w) => t(`credit.way.${w}`),
+            counts: t('backup.csv.counts'),
+            corrected: (day) => t('credit.correctedOn', { day }),
+            voided: (day) => t('credit.voidedOn', { day }),
+          },
+          { semicolon },
+        );
+        save('credits', text);
       } else {
         const labels: CsvLabels = {
           ...common,
@@ -99,6 +131,9 @@ export function ExportPanel() {
       </Button>
       <Button variant="secondary" icon="basket" disabled={busy} onClick={() => void run('sales')}>
         {t('backup.csvSales')}
+      </Button>
+      <Button variant="secondary" icon="wallet" disabled={busy} onClick={() => void run('credits')}>
+        {t('backup.csvCredits')}
       </Button>
     </div>
   );

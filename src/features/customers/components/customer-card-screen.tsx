@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
+import type { Customer } from '../../../lib/domain';
 import { formatAgo } from '../../../lib/dates';
 import { formatList, formatWhen } from '../../../lib/when';
 import { formatMoney, formatNumber } from '../../../lib/money';
-import { Button, LinkButton } from '../../../ui/button';
+import type { ContactChannel } from '../../../lib/domain';
+import { channelOf, smsToLink, telLink } from '../../../lib/contact-link';
+import { Button, buttonClass, LinkButton } from '../../../ui/button';
 import { DeleteButton } from '../../../ui/delete-button';
 import { reportError } from '../../../ui/form-errors';
-import { Icon } from '../../../ui/icon';
+import { Icon, type IconName } from '../../../ui/icon';
 import { EmptyState, Screen, Section } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
@@ -19,6 +22,42 @@ import { customerCard, type CustomerSummary, type TimelineEntry } from '../queri
 import { customerLabel } from './customer-search';
 
 const HISTORY_PAGE = 30;
+
+const CHANNEL_ICON: Record<ContactChannel, IconName> = {
+  whatsapp: 'whatsapp',
+  sms: 'message',
+  call: 'phone',
+};
+
+/**
+ * Her number, and two ways to use it straight away: the dialer and the messages app. Always there
+ * when she has a number, whatever her channel or her answer to prepared messages: the seller
+ * tapping it is not a message sent on her behalf. Shown as stored until formatted (the phone
+ * metadata loads on demand): the line is there from the first frame, so nothing below it moves.
+ */
+function PhoneLine({ e164, shown }: { e164: string; shown: string | undefined }) {
+  const t = useT();
+  const link = buttonClass('secondary', 'min-w-0 flex-1 !gap-1 !px-2 max-[359px]:text-base');
+  return (
+    <div className="flex flex-col gap-2">
+      <p className="flex min-h-7 items-center gap-2 text-lg font-semibold text-stone-900">
+        <Icon name="phone" className="size-5 shrink-0 text-stone-500" />
+        {/* Digit groups read left to right in an Arabic line too. */}
+        <span dir="ltr">{shown ?? e164}</span>
+      </p>
+      <div className="flex gap-2">
+        <a href={telLink(e164)} className={link}>
+          <Icon name="phone" />
+          {t('customers.callNumber')}
+        </a>
+        <a href={smsToLink(e164)} className={link}>
+          <Icon name="message" />
+          {t('customers.textNumber')}
+        </a>
+      </div>
+    </div>
+  );
+}
 
 /** One line of her summary: the label at the start, the amount at the end, wrapping under it
  * rather than being cut when a long amount meets a 320 px phone. */
@@ -117,8 +156,19 @@ function EntryRow({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-export default function CustomerCardScreen() {
+interface CustomerCardScreenProps {
+  /** What she owes, in one line (another feature), composed by the app layer under her name. */
+  creditSummary?: (customer: Customer) => ReactNode;
+  /** Her credit book (another feature), composed by the app layer under the actions. */
+  credit?: (customer: Customer) => ReactNode;
+}
+
+export default function CustomerCardScreen({
+  creditSummary,
+  credit,
+}: CustomerCardScreenProps = {}) {
   const t = useT();
+  const lang = useLang();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const settings = useSettings();
@@ -170,15 +220,8 @@ export default function CustomerCardScreen() {
           <p className="text-2xl font-bold">{customer.firstName}</p>
           {customer.nickname && <p className="text-lg text-stone-700">{customer.nickname}</p>}
         </div>
+        {customer.phone && <PhoneLine e164={customer.phone} shown={phone} />}
         <ul className="flex flex-col gap-1 text-base text-stone-800">
-          {customer.phone && (
-            <li className="flex items-center gap-2">
-              <Icon name="phone" className="size-5 text-stone-500" />
-              {/* As stored until formatted (the phone metadata loads on demand): the line is
-                  there from the first frame, so nothing below it moves. */}
-              <span dir="ltr">{phone ?? customer.phone}</span>
-            </li>
-          )}
           {customer.area && <li>{customer.area}</li>}
           {customer.profile && (
             <li>
@@ -198,6 +241,7 @@ export default function CustomerCardScreen() {
             {customer.notes}
           </p>
         )}
+        {creditSummary?.(customer)}
         {history && <Summary summary={history.summary} />}
       </div>
 
@@ -212,11 +256,11 @@ export default function CustomerCardScreen() {
         {customer.acceptsMessages ? (
           <LinkButton
             to={`/messages/nouveau?client=${customer.id}`}
-            icon="whatsapp"
-            variant="whatsapp"
+            icon={CHANNEL_ICON[channelOf(customer)]}
+            variant={channelOf(customer) === 'whatsapp' ? 'whatsapp' : 'secondary'}
             stacked
           >
-            {t('customers.whatsapp')}
+            {t('customers.message')}
           </LinkButton>
         ) : (
           <p className="flex items-center justify-center rounded-2xl bg-stone-100 px-2 text-center text-sm font-semibold text-stone-700">
@@ -232,6 +276,8 @@ export default function CustomerCardScreen() {
           {t('customers.reservation')}
         </LinkButton>
       </div>
+
+      {credit?.(customer)}
 
       <Section title={t('customers.history')}>
         {timeline && timeline.length === 0 && (
@@ -263,6 +309,13 @@ export default function CustomerCardScreen() {
         }}
       >
         {t('customers.deleteBody')}
+        {(customer.creditBalanceMinor ?? 0) > 0 && (
+          <strong className="mt-2 block text-red-800">
+            {t('customers.deleteOwes', {
+              amount: formatMoney(customer.creditBalanceMinor ?? 0, settings.currency, lang),
+            })}
+          </strong>
+        )}
       </DeleteButton>
     </Screen>
   );

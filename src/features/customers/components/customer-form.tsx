@@ -13,6 +13,7 @@ import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
 import { createCustomer, updateCustomer, LIMITS, type CustomerInput } from '../commands';
 import { getCustomer, searchCustomers } from '../queries';
+import { ChannelPicker } from './channel-picker';
 import { customerLabel } from './customer-search';
 import { ProfilePicker } from './profile-picker';
 
@@ -46,6 +47,7 @@ export function CustomerForm({
       profile: existing?.profile ?? '',
       notes: existing?.notes ?? '',
       acceptsMessages: existing?.acceptsMessages ?? true,
+      channel: existing?.channel ?? 'whatsapp',
     },
   );
   const [recommenderQuery, setRecommenderQuery] = useState('');
@@ -53,7 +55,9 @@ export function CustomerForm({
   const [dupWarned, setDupWarned] = useState(false);
   const recommenders = useLiveQuery(
     () =>
-      recommenderQuery.trim() ? searchCustomers(db, recommenderQuery, 6) : Promise.resolve([]),
+      recommenderQuery.trim()
+        ? searchCustomers(db, recommenderQuery, 6, settings.country)
+        : Promise.resolve([]),
     [recommenderQuery],
   );
   const recommender = useLiveQuery(
@@ -138,12 +142,20 @@ export function CustomerForm({
           {t('customers.saveAnyway')}
         </Button>
       )}
-      <Checkbox
-        boxed
-        label={t('customers.acceptsMessages')}
-        checked={input.acceptsMessages}
-        onChange={(v) => set('acceptsMessages', v)}
+      <ChannelPicker
+        value={input.channel}
+        onChange={(v) => set('channel', v)}
+        error={message('channel')}
       />
+      <div className="flex flex-col gap-1">
+        <Checkbox
+          boxed
+          label={t('customers.acceptsMessages')}
+          checked={input.acceptsMessages}
+          onChange={(v) => set('acceptsMessages', v)}
+        />
+        <p className="text-sm text-stone-600">{t('customers.acceptsMessagesHint')}</p>
+      </div>
       <TextField
         label={t('customers.area')}
         optional={t('common.optional')}

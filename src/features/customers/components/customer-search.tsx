@@ -4,6 +4,7 @@ import type { Customer } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import { Icon } from '../../../ui/icon';
 import { useRead } from '../../../ui/use-read';
+import { useSettings } from '../../../ui/settings-context';
 import { searchCustomers } from '../queries';
 
 interface SearchBoxProps {
@@ -47,7 +48,8 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
  */
 export function useCustomerSearch(query: string, limit = 30): Customer[] | undefined {
   const deferred = useDeferredValue(query);
-  return useRead(() => searchCustomers(db, deferred, limit), [deferred, limit]);
+  const { country } = useSettings();
+  return useRead(() => searchCustomers(db, deferred, limit, country), [deferred, limit, country]);
 }
 
 /** The name as a block: first name, then the nickname in full (it is what tells people apart). */

@@ -13,6 +13,7 @@ import { Icon } from '../../../ui/icon';
 import { Section } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
 import { useRead } from '../../../ui/use-read';
+import { CreditSection } from './credit-section';
 import { ambassadors, giftsThisMonth, inactiveCustomers, loyalCustomers } from '../queries';
 
 const SPANS = [14, 21, 30, 60, 90];
@@ -103,6 +104,7 @@ export function InsightsSections({ span, onSpanChange }: InsightsScreenProps) {
   const gifts = useLiveQuery(() => giftsThisMonth(db), []);
   return (
     <>
+      <CreditSection />
       <Section title={t('insights.inactive', { days: span })}>
         <SelectField
           label={t('insights.span')}

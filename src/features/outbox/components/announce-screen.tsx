@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Profile } from '../../../lib/domain';
 import { useT, useTn } from '../../../i18n';
+import { CONTACT_CHANNELS, channelOf } from '../../../lib/contact-link';
 import { fillTemplate, productValues, TEMPLATE_TAGS } from '../../../lib/templates';
 import { sellerValues, templateText } from '../../../i18n/templates';
 import { Button } from '../../../ui/button';
@@ -135,6 +136,17 @@ export default function AnnounceScreen() {
           <p className="font-semibold">
             {group.reach.length ? tn('announce.count', group.reach.length) : t('announce.none')}
           </p>
+          {group.reach.length > 0 && (
+            <p className="text-stone-700">
+              {CONTACT_CHANNELS.map((channel) => ({
+                channel,
+                n: group.reach.filter((c) => channelOf(c) === channel).length,
+              }))
+                .filter(({ n }) => n > 0)
+                .map(({ channel, n }) => t(`announce.via.${channel}`, { n }))
+                .join(' · ')}
+            </p>
+          )}
           {group.refused.length > 0 && (
             <p className="text-stone-700">{tn('outbox.refused', group.refused.length)}</p>
           )}

@@ -5,24 +5,30 @@ import { db } from '../../../db/db';
 import type { Customer, OutboxKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import {
+  CREDIT_TEMPLATE_KINDS,
   fillTemplate,
   missingPlaceholders,
   productValues,
   TEMPLATE_KINDS,
 } from '../../../lib/templates';
 import { sellerValues, templateText } from '../../../i18n/templates';
-import { waLink } from '../../../lib/wa-link';
-import { Button, buttonClass } from '../../../ui/button';
+import { channelOf, contactLink } from '../../../lib/contact-link';
+import { MESSAGE_MAX } from '../../../lib/wa-link';
+import { Button } from '../../../ui/button';
 import { SelectField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
-import { Icon } from '../../../ui/icon';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { TemplateEditor, useTemplateTags } from '../../../ui/template-editor';
-import { queueMessages, recordSentNow } from '../commands';
+import { queueMessages, recordOpenedNow } from '../commands';
 import { listProductsForMessages } from '../queries';
+import { SendAction } from './send-action';
 
-const KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
+// The credit book's messages carry her figures: they are prepared from her card, not here.
+const KINDS: readonly OutboxKind[] = [
+  ...TEMPLATE_KINDS.filter((k) => !CREDIT_TEMPLATE_KINDS.includes(k)),
+  'libre',
+];
 
 interface ComposeFormProps {
   customer: Customer;
@@ -73,10 +79,11 @@ export function ComposeForm({
   };
   const text = edited ?? fillTemplate(template, values, settings.language);
   const missing = missingPlaceholders(text, values);
-  const link = waLink(customer.phone, text);
+  const link = contactLink(channelOf(customer), customer.phone, text);
   const needsProduct = template.includes('{produit}') || template.includes('{arrivage}');
   const draft = { customerId: customer.id, kind, text, productId: product?.id };
-  const ready = missing.length === 0 && link.ok;
+  // A call needs no text to be valid, but the seller still reads the message before calling.
+  const ready = missing.length === 0 && (link.ok || link.reason === 'no-number');
 
   const choose = (next: OutboxKind) => {
     setKind(next);
@@ -141,7 +148,9 @@ export function ComposeForm({
         tags={tags}
         error={
           message('text') ??
-          (!link.ok && link.reason === 'too-long' ? t('outbox.tooLong', { max: 1000 }) : undefined)
+          (!link.ok && link.reason === 'too-long'
+            ? t('outbox.tooLong', { max: MESSAGE_MAX })
+            : undefined)
         }
         onChange={(value) => {
           setEdited(value);
@@ -153,26 +162,18 @@ export function ComposeForm({
           {t('compose.missing', { names: missing.map((m) => tags[m] ?? m).join(', ') })}
         </p>
       )}
-      {ready ? (
-        <a
-          href={link.href}
-          target="_blank"
-          rel="noopener noreferrer"
-          className={buttonClass('whatsapp')}
-          onClick={() => {
-            void run(async () => {
-              await recordSentNow(db, draft);
-            });
-          }}
-        >
-          <Icon name="whatsapp" />
-          {t('outbox.send')}
-        </a>
-      ) : (
-        <Button variant="whatsapp" icon="whatsapp" disabled>
-          {t('outbox.send')}
-        </Button>
-      )}
+      <SendAction
+        customer={customer}
+        text={text}
+        ready={missing.length === 0}
+        onOpen={(via) => {
+          // The link opens the app by itself; the outbox then asks "Envoyé ?".
+          void run(async () => {
+            await recordOpenedNow(db, draft, via);
+            navigate('/messages', { replace: true });
+          });
+        }}
+      />
       <Button
         variant="secondary"
         icon="message"

@@ -2,32 +2,54 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import { useT } from '../../../i18n';
+import { useT, useTn } from '../../../i18n';
 import { useOnline } from '../../../ui/use-online';
 import { Button, LinkButton } from '../../../ui/button';
 import { Icon } from '../../../ui/icon';
 import { EmptyState, Screen } from '../../../ui/screen';
-import { listPending, listSent } from '../queries';
+import { listExpired, listSent, listWaiting, type OutboxRow } from '../queries';
+import { ExpiredMessages } from './expired-messages';
 import { MessageRow } from './message-row';
 
 /** Messages shown at a time: a pile of thousands opens as fast as a handful. */
 const PAGE = 20;
 
+type Tab = 'pending' | 'sent' | 'expired';
+const TABS: Record<string, Tab> = { envoyes: 'sent', expires: 'expired' };
+
+interface Listed {
+  rows: OutboxRow[];
+  /** Rows not shown yet. */
+  more: number;
+  /** Waiting in "Expirés" (on the tab of messages to send). */
+  expired: number;
+}
+
+/** One read per tab: the list, how many more, and (to send) how many have aged out. */
+async function readTab(tab: Tab, shown: number): Promise<Listed> {
+  if (tab === 'sent') return { rows: await listSent(db), more: 0, expired: 0 };
+  if (tab === 'expired') {
+    const { rows, total } = await listExpired(db, shown);
+    return { rows, more: total - rows.length, expired: total };
+  }
+  const w = await listWaiting(db, shown);
+  // Opened ones first: each waits for "Envoyé ?".
+  return {
+    rows: [...w.opened, ...w.pending],
+    more: w.pendingTotal - w.pending.length,
+    expired: w.expiredCount,
+  };
+}
+
 export default function OutboxScreen() {
   const t = useT();
+  const tn = useTn();
   const online = useOnline();
   const [params] = useSearchParams();
-  const tab = params.get('onglet') === 'envoyes' ? 'sent' : 'pending';
+  const tab: Tab = TABS[params.get('onglet') ?? ''] ?? 'pending';
   const [shown, setShown] = useState(PAGE);
-  const list = useLiveQuery(
-    () =>
-      tab === 'sent'
-        ? listSent(db).then((rows) => ({ rows, total: rows.length }))
-        : listPending(db, shown),
-    [tab, shown],
-  );
+  const list = useLiveQuery(() => readTab(tab, shown), [tab, shown]);
   const rows = list?.rows;
-  const more = list ? list.total - list.rows.length : 0;
   const tabClass = (active: boolean) =>
     `flex min-h-12 flex-1 items-center justify-center rounded-xl text-lg font-semibold ${
       active ? 'bg-brand-700 text-white' : 'bg-white text-brand-800'
@@ -64,7 +86,8 @@ export default function OutboxScreen() {
           {online ? t('outbox.online') : t('outbox.offline')}
         </p>
       )}
-      {rows && rows.length === 0 && (
+      {tab === 'expired' && list && <ExpiredMessages total={list.expired} />}
+      {tab !== 'expired' && rows && rows.length === 0 && (
         <EmptyState title={tab === 'sent' ? t('outbox.sentEmpty') : t('outbox.empty')} />
       )}
       {rows && rows.length > 0 && (
@@ -74,10 +97,21 @@ export default function OutboxScreen() {
           ))}
         </ul>
       )}
-      {more > 0 && (
+      {list && list.more > 0 && (
         <Button variant="secondary" onClick={() => setShown((n) => n + PAGE)}>
-          {t('outbox.more', { n: Math.min(more, PAGE) })}
+          {t('outbox.more', { n: Math.min(list.more, PAGE) })}
         </Button>
+      )}
+      {tab === 'pending' && list && list.expired > 0 && (
+        <Link
+          to="/messages?onglet=expires"
+          replace
+          className="flex min-h-12 items-center gap-3 rounded-2xl bg-amber-100 px-3 py-2 text-base font-semibold text-amber-900"
+        >
+          <Icon name="calendar" className="size-6 shrink-0" />
+          <span className="flex-1">{tn('outbox.expired.count', list.expired)}</span>
+          <span className="underline">{t('outbox.expired.see')}</span>
+        </Link>
       )}
       {/* With the list, not before it: they would be pushed down when it arrives. */}
       {list && (

@@ -6,7 +6,7 @@ import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo } from '../../../lib/dates';
 import { frenchQuantity } from '../../../lib/grammar';
 import { formatMoney, formatNumber } from '../../../lib/money';
-import { formatDay } from '../../../lib/when';
+import { formatCalendarDay } from '../../../lib/when';
 import { Button, LinkButton } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { reportError } from '../../../ui/form-errors';
@@ -48,7 +48,7 @@ function Line({ row }: { row: ReservationRow }) {
       </span>
       {r.wantedOn && (
         <span className="text-base font-semibold text-brand-800">
-          {t('reservations.whenLine', { date: formatDay(r.wantedOn, lang) })}
+          {t('reservations.whenLine', { date: formatCalendarDay(r.wantedOn, lang) })}
         </span>
       )}
       {r.advanceMinor !== undefined && (

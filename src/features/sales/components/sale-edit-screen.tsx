@@ -15,18 +15,35 @@ import { reportError, useFormErrors } from '../../../ui/form-errors';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
-import { deleteSale, linesTotal, updateSale } from '../commands';
+import { deleteSale, linesTotal, updateSale, type SaleCredit } from '../commands';
+import { getSaleCredit } from '../edit-queries';
 import { getSale } from '../queries';
+import { draftOf, resolveCredit } from '../sale-payment';
 import { SaleLines } from './sale-lines';
+import { PaymentDetails, PaymentModes } from './sale-payment';
 import { useQuantityTexts } from './use-quantity-texts';
 
-function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
+interface EditSaleFormProps {
+  sale: Sale;
+  /** Her sale's unpaid part as it stands: the form shows it, and saving keeps it in step. */
+  credit: SaleCredit | null;
+  onDone: () => void;
+}
+
+function EditSaleForm({ sale, credit, onDone }: EditSaleFormProps) {
   const t = useT();
   const lang = useLang();
   const { currency } = useSettings();
   const [lines, setLines] = useState<SaleLine[]>(sale.lines);
   const [manual, setManual] = useState(
     sale.manualTotal ? amountInputValue(sale.totalMinor, currency) : '',
+  );
+  const [payment, setPayment] = useState(() =>
+    draftOf(
+      sale.totalMinor,
+      credit,
+      amountInputValue(sale.totalMinor - (credit?.amountMinor ?? 0), currency),
+    ),
   );
   const { run, message, busy, clear } = useFormErrors(t);
   const quantities = useQuantityTexts(lines, setLines, lang);
@@ -41,9 +58,14 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
       if ('error' in typed) throw new ValidationError({});
       if (parsed && !parsed.ok)
         throw new ValidationError({ total: { key: `money.${parsed.reason}` } });
+      const manualMinor = parsed?.ok ? parsed.minor : undefined;
+      const resolved = resolveCredit(manualMinor ?? linesTotal(typed.lines), payment, currency);
+      if (!resolved.ok) throw new ValidationError({ paid: resolved.error });
       await updateSale(db, sale.id, {
         lines: typed.lines,
-        manualTotalMinor: parsed?.ok ? parsed.minor : undefined,
+        manualTotalMinor: manualMinor,
+        // A passing customer's sale has no credit book to keep in step.
+        credit: sale.customerId ? resolved.credit : undefined,
       });
       showToast({ text: t('common.saved'), tone: 'success' });
       onDone();
@@ -82,6 +104,17 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
         <span className="font-semibold">{t('sales.total')}</span>
         <output className="text-2xl font-bold">{formatMoney(total, currency, lang)}</output>
       </p>
+      {sale.customerId && (
+        <>
+          <PaymentModes value={payment} onChange={setPayment} />
+          <PaymentDetails
+            total={total}
+            value={payment}
+            onChange={setPayment}
+            error={message('paid')}
+          />
+        </>
+      )}
       <Button type="submit" icon="check" disabled={busy}>
         {t('common.save')}
       </Button>
@@ -98,6 +131,11 @@ function EditSaleForm({ sale, onDone }: { sale: Sale; onDone: () => void }) {
         }}
       >
         {t('sales.deleteBody')}
+        {credit && (
+          <span className="mt-2 block">
+            {t('sales.deleteCredit', { amount: formatMoney(credit.amountMinor, currency, lang) })}
+          </span>
+        )}
       </DeleteButton>
     </form>
   );
@@ -108,14 +146,16 @@ export default function SaleEditScreen() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const sale = useLiveQuery(() => getSale(db, id), [id]);
+  const credit = useLiveQuery(() => getSaleCredit(db, id), [id]);
   const backTo = sale?.customerId ? `/clients/${sale.customerId}` : '/';
   return (
     <Screen title={t('sales.edit')} back={{ label: t('nav.back'), to: backTo }}>
       {sale === null && <EmptyState title={t('sales.notFound')} />}
-      {sale && (
+      {sale && credit !== undefined && (
         <EditSaleForm
           key={sale.id}
           sale={sale}
+          credit={credit}
           onDone={() => navigate(backTo, { replace: true })}
         />
       )}

@@ -17,7 +17,9 @@ import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
 import { linesTotal, recordSale } from '../commands';
 import { listSaleProducts } from '../queries';
+import { PAID_IN_FULL, resolveCredit, type PaymentDraft } from '../sale-payment';
 import { SaleLines } from './sale-lines';
+import { PaymentDetails, PaymentModes } from './sale-payment';
 import { useQuantityTexts } from './use-quantity-texts';
 
 /** A reservation handed over through this sale ("Vendre"): what she reserved and any advance. */
@@ -38,7 +40,7 @@ interface SaleFormProps {
   pickProductId?: string;
   /** Where "Nouveau produit" goes: the product form, which comes back here with it picked. */
   newProductTo: string;
-  onSaved: (sale: Sale, options: { thanks: boolean }) => void | Promise<void>;
+  onSaved: (sale: Sale, options: { thanks: boolean; creditMinor: number }) => void | Promise<void>;
 }
 
 /** Product taps (each adds one), quantities, the total, an optional amount by hand, save. */
@@ -56,11 +58,20 @@ export function SaleForm({
   const { currency } = useSettings();
   const products = useLiveQuery(() => listSaleProducts(db), []);
   // Kept in the tab's session: a sale half-entered survives "Recharger" for a new version.
-  const [draft, setDraft, clearDraft, keepDraft] = useDraft<{ lines: SaleLine[]; manual: string }>(
-    `sale:${customerId ?? 'passage'}${reservation ? `:${reservation.id}` : ''}`,
-    { lines: reservation?.lines ?? [], manual: '' },
-  );
+  const [draft, setDraft, clearDraft, keepDraft] = useDraft<{
+    lines: SaleLine[];
+    manual: string;
+    payment?: PaymentDraft;
+  }>(`sale:${customerId ?? 'passage'}${reservation ? `:${reservation.id}` : ''}`, {
+    lines: reservation?.lines ?? [],
+    manual: '',
+  });
   const { lines, manual } = draft;
+  const payment = draft.payment ?? PAID_IN_FULL;
+  const setPayment = (next: PaymentDraft) => {
+    setDraft((d) => ({ ...d, payment: next }));
+    clear('paid');
+  };
   const setLines = (next: SaleLine[] | ((prev: SaleLine[]) => SaleLine[])) =>
     setDraft((d) => ({ ...d, lines: typeof next === 'function' ? next(d.lines) : next }));
   const setManual = (value: string) => {
@@ -106,6 +117,9 @@ export function SaleForm({
   const computed = linesTotal(lines);
   const manualParsed = manual.trim() ? parseAmount(manual, currency) : null;
   const total = manualParsed?.ok ? manualParsed.minor : computed;
+  // A reservation's advance is already paid: only the rest is paid now, or owed.
+  const advance = reservation?.advanceMinor ?? 0;
+  const due = Math.max(0, total - advance);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -116,18 +130,28 @@ export function SaleForm({
       if (manualParsed && !manualParsed.ok) {
         throw new ValidationError({ total: { key: `money.${manualParsed.reason}` } });
       }
+      const manualMinor = manualParsed?.ok ? manualParsed.minor : undefined;
+      const owed = Math.max(0, (manualMinor ?? linesTotal(typed.lines)) - advance);
+      const credit = resolveCredit(owed, payment, currency);
+      if (!credit.ok) throw new ValidationError({ paid: credit.error });
       const sale = await recordSale(db, {
         customerId,
         lines: typed.lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
-        manualTotalMinor: manualParsed?.ok ? manualParsed.minor : undefined,
+        manualTotalMinor: manualMinor,
         reservationId: reservation?.id,
+        credit: customerId ? (credit.credit ?? undefined) : undefined,
       });
       clearDraft();
-      await onSaved(sale, { thanks: Boolean(thanksLabel) && thanks });
+      await onSaved(sale, {
+        thanks: Boolean(thanksLabel) && thanks,
+        creditMinor: customerId ? (credit.credit?.amountMinor ?? 0) : 0,
+      });
     });
   };
 
   const noProducts = products && products.length === 0;
+  // Credit is for a known customer, once there is something to pay.
+  const canCredit = Boolean(customerId) && (lines.length > 0 || manual.trim() !== '') && due > 0;
   // Drawn whole once the products are read: the buttons below never move when they arrive.
   if (products === undefined) return null;
 
@@ -185,8 +209,8 @@ export function SaleForm({
           {t('sales.manualTotal')}
         </Button>
       )}
-      {/* The lines grow with each tap: last, so that they push down nothing (the total bar is
-          docked at the bottom of the screen). */}
+      {/* The lines grow with each tap: last, so that they push down nothing but what a sale on
+          credit adds below them (the total bar is docked at the bottom of the screen). */}
       {lines.length > 0 && (
         <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
       )}
@@ -194,6 +218,15 @@ export function SaleForm({
         <p role="alert" className="text-base font-semibold text-red-800">
           {message('lines')}
         </p>
+      )}
+      {canCredit && (
+        <PaymentDetails
+          total={due}
+          value={payment}
+          onChange={setPayment}
+          error={message('paid')}
+          reveal
+        />
       )}
       <DockBar>
         <p className="flex items-baseline justify-between gap-2 text-xl">
@@ -216,6 +249,7 @@ export function SaleForm({
             </span>
           </p>
         )}
+        {canCredit && <PaymentModes value={payment} onChange={setPayment} />}
         {thanksLabel && <Checkbox label={thanksLabel} checked={thanks} onChange={setThanks} />}
         <Button type="submit" icon="check" disabled={busy}>
           {t('sales.save')}

@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { TemplateKind } from '../../../lib/domain';
 import { useT } from '../../../i18n';
+import { formatMoney, fractionDigits } from '../../../lib/money';
 import {
+  CREDIT_TEMPLATE_KINDS,
   fillTemplate,
   productValues,
   TEMPLATE_KINDS,
@@ -35,12 +37,22 @@ export function TemplatesSection() {
   const { run, message, busy, clear } = useFormErrors(t);
   const name = sampleName ?? t('templates.example');
   const lang = settings.language;
+  // Sample figures of the preview, in the notebook's own currency.
+  const money = (major: number) =>
+    formatMoney(
+      major * 10 ** fractionDigits(settings.currency),
+      settings.currency,
+      settings.language,
+    );
   const values = {
     ...sellerValues(settings),
     ...productValues({ name: lang === 'fr' ? 'Tomate' : 'Tomatoes' }, lang),
     prenom: name,
     quantite: lang === 'fr' ? '2 tas' : '2 heaps',
     motif: lang === 'fr' ? 'le retard de ce matin' : 'the delay this morning',
+    reste: money(600),
+    montant: money(400),
+    paiement: settings.paymentDetails ?? null,
   };
   const setText = (kind: TemplateKind, text: string) => {
     setTexts((prev) => ({ ...prev, [kind]: text }));
@@ -68,6 +80,9 @@ export function TemplatesSection() {
                   : undefined)
               }
             />
+            {CREDIT_TEMPLATE_KINDS.includes(kind) && (
+              <p className="text-sm text-stone-600">{t('templates.creditHint')}</p>
+            )}
             <p className="text-sm font-semibold text-stone-600">
               {t('templates.previewWith', { name })}
             </p>

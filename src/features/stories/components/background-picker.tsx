@@ -10,7 +10,7 @@ import { deletePhoto, savePhoto } from '../commands';
 import { COLOURS, EMOJIS, useStoryDraft } from '../draft-store';
 import { getPhoto } from '../queries';
 import { downsizePhoto } from '../story-client';
-import { useObjectUrl } from './use-object-url';
+import { useObjectUrl } from '../../../ui/use-object-url';
 
 // 48 px at least, and never squeezed below it: the row wraps on a narrow phone instead.
 const swatch =

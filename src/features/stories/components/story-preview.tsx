@@ -21,7 +21,7 @@ import {
   waTextLink,
   type StoryContext,
 } from '../story-text';
-import { useObjectUrl } from './use-object-url';
+import { useObjectUrl } from '../../../ui/use-object-url';
 
 type Ready = StoryRender & { key: string; file: File; canShare: boolean };
 

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Stall } from './pages/stall';
+import {
+  newPhone,
+  newSeller,
+  serverDocs,
+  serverFirstNames,
+  SyncPage,
+  type SellerAccount,
+} from './pages/sync-page';
+
+const SHOTS = process.env.E2E_SHOTS;
+const SYNCED = /^Synchronisé à \d\d:\d\d$/;
+
+async function openCustomer(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('link', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+async function writeNotes(page: Page, name: string, notes: string) {
+  await openCustomer(page, name);
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await page.getByLabel('Notes').fill(notes);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+async function customersShown(page: Page): Promise<Page> {
+  await page.getByRole('link', { name: 'Clients' }).click();
+  return page;
+}
+
+/** A round on this phone: the server's copy of her notes is what `check` says. */
+async function syncAndWait(page: Page, account: SellerAccount, check: () => Promise<unknown>) {
+  const sync = new SyncPage(page);
+  await sync.open();
+  await sync.syncNow();
+  await expect.poll(check).toBeTruthy();
+  await expect(sync.status()).toHaveText(SYNCED);
+}
+
+test('two phones, one notebook: what one notes, the other receives; deletions and offline edits too', async ({
+  browser,
+  baseURL,
+}) => {
+  const account = await newSeller(baseURL ?? '');
+  const a = await newPhone(browser);
+  await new Stall(a).addCustomer('Adjoua');
+
+  // Phone A turns sync on: Adjoua goes to the server.
+  const syncA = new SyncPage(a);
+  await syncA.open();
+  if (SHOTS) await a.screenshot({ path: `${SHOTS}/sync-off.png`, fullPage: true });
+  await syncA.turnOn(account);
+  await expect(syncA.status()).toHaveText(SYNCED);
+  expect(await serverFirstNames(account)).toEqual(['Adjoua']);
+  if (SHOTS) await a.screenshot({ path: `${SHOTS}/sync-on.png`, fullPage: true });
+
+  // Phone B, turned on with the same three, receives her.
+  const b = await newPhone(browser);
+  const syncB = new SyncPage(b);
+  await syncB.open();
+  await syncB.turnOn(account);
+  await expect(syncB.status()).toHaveText(SYNCED);
+  await expect((await customersShown(b)).getByRole('link', { name: /^Adjoua/ })).toBeVisible();
+
+  // B adds one; A receives it.
+  await new Stall(b).addCustomer('Zoé');
+  await syncAndWait(b, account, async () => (await serverFirstNames(account)).includes('Zoé'));
+  await syncA.open();
+  await syncA.syncNow();
+  await expect((await customersShown(a)).getByRole('link', { name: /^Zoé/ })).toBeVisible();
+
+  // A deletes Zoé; she leaves B too.
+  await openCustomer(a, 'Zoé');
+  await a.getByRole('button', { name: 'Supprimer' }).click();
+  await a.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+  await syncAndWait(a, account, async () => (await serverDocs(account)).deleted.length === 1);
+  await syncB.open();
+  await syncB.syncNow();
+  await expect(syncB.status()).toHaveText(SYNCED);
+  const listB = await customersShown(b);
+  await expect(listB.getByRole('link', { name: /^Adjoua/ })).toBeVisible();
+  await expect(listB.getByRole('link', { name: /^Zoé/ })).toHaveCount(0);
+
+  // Both edit Adjoua with no signal; once signal returns, both keep the later edit.
+  await a.context().setOffline(true);
+  await b.context().setOffline(true);
+  await writeNotes(a, 'Adjoua', 'aime le piment fort');
+  await writeNotes(b, 'Adjoua', 'son fils est malade');
+  await syncA.open();
+  await expect(syncA.status()).toHaveText('En attente du réseau');
+  if (SHOTS) await a.screenshot({ path: `${SHOTS}/sync-offline.png`, fullPage: true });
+  // Signal returns: each phone exchanges by itself.
+  await a.context().setOffline(false);
+  await b.context().setOffline(false);
+  const notesOnServer = async () =>
+    (await serverDocs(account)).live.find((d) => d.firstName === 'Adjoua')?.notes;
+  await expect.poll(notesOnServer).toBe('son fils est malade');
+  await syncAndWait(a, account, async () => true);
+  await syncAndWait(b, account, async () => true);
+  for (const phone of [a, b]) {
+    await openCustomer(phone, 'Adjoua');
+    await expect(phone.getByText('son fils est malade')).toBeVisible();
+    await expect(phone.getByText('aime le piment fort')).toHaveCount(0);
+  }
+  await a.context().close();
+  await b.context().close();
+});
+
+test('a wrong password is said in French, and nothing is exchanged', async ({
+  browser,
+  baseURL,
+}) => {
+  const account = await newSeller(baseURL ?? '');
+  const page = await newPhone(browser);
+  await new Stall(page).addCustomer('Adjoua');
+  const sync = new SyncPage(page);
+  await sync.open();
+  await sync.turnOn({ ...account, password: 'pas-le-bon' });
+  await expect(sync.status()).toHaveText('Identifiant ou mot de passe incorrect');
+  // The form stays, to correct it.
+  await expect(page.getByText('Corrigez, puis touchez « Activer ».')).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/sync-refused.png`, fullPage: true });
+  const docs = await serverDocs(account);
+  expect(docs.live).toEqual([]);
+  expect(docs.deleted).toEqual([]);
+
+  // Corrected: now it goes.
+  await page.getByLabel('Mot de passe').fill(account.password);
+  await page.getByRole('button', { name: 'Activer' }).click();
+  await expect(sync.status()).toHaveText(SYNCED);
+  expect(await serverFirstNames(account)).toEqual(['Adjoua']);
+});

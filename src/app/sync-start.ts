@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { db } from '../db/db';
+import { isSyncOn } from '../features/sync/queries';
+
+/**
+ * At start, once the first screen shows: if sync is on, its code (the worker and PouchDB) loads
+ * and a round begins. A seller who never turned it on loads none of it.
+ */
+export function useSyncAtStart(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+    idle(() => {
+      isSyncOn(db)
+        .then(async (on) => {
+          if (on) (await import('../features/sync/runner')).startSync();
+        })
+        .catch((error: unknown) => console.warn('sync not started', error));
+    });
+  }, [ready]);
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useLang, useT } from '../../../i18n';
+import type { Customer } from '../../../lib/domain';
+import { Button, LinkButton } from '../../../ui/button';
+import { Section } from '../../../ui/screen';
+import type { CustomerLedger } from '../queries/ledger';
+import { EntrySheet, type EntryTarget } from './entry-sheet';
+import { PaymentSheet } from './payment-sheet';
+import { ReminderButton } from './reminder-button';
+import { entryWhat } from '../labels';
+import { StatementList } from './statement-list';
+
+/** Two buttons a row on a 320 px phone: their words need the room a wide padding would take. */
+const TIGHT = '!px-2 !text-base !leading-tight';
+
+/** `?paiement=1` opens "Paiement reçu" at once (the button of "Crédits" leads here). */
+const PAY_PARAM = 'paiement';
+
+/**
+ * Her credit book on her card: the actions (payment received, a credit without a sale, reminder,
+ * statement image), then her entries with the running balance. What she owes shows higher up,
+ * under her name (credit-summary.tsx).
+ * The card is drawn once `ledger` is read (see app/customer-page.tsx), so nothing moves after.
+ */
+export function CreditPanel({ customer, ledger }: { customer: Customer; ledger: CustomerLedger }) {
+  const t = useT();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const [target, setTarget] = useState<EntryTarget | null>(null);
+  const paying = params.get(PAY_PARAM) === '1';
+  const setPaying = (open: boolean) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (open) next.set(PAY_PARAM, '1');
+        else next.delete(PAY_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  const hasEntries = ledger.rows.length > 0;
+  const owes = (customer.creditBalanceMinor ?? 0) > 0;
+
+  return (
+    <section aria-label={t('credit.title')} className="flex flex-col gap-3">
+      <div className="grid grid-cols-2 gap-2">
+        <Button icon="wallet" className={TIGHT} onClick={() => setPaying(true)}>
+          {t('credit.paymentReceived')}
+        </Button>
+        <Button
+          variant="secondary"
+          icon="plus"
+          className={TIGHT}
+          onClick={() => setTarget({ kind: 'new' })}
+        >
+          {t('credit.newCredit')}
+        </Button>
+        {owes && customer.acceptsMessages && (
+          <ReminderButton customer={customer} className={TIGHT} />
+        )}
+        {hasEntries && (
+          <LinkButton
+            to={`/clients/${customer.id}/releve`}
+            variant="secondary"
+            icon="receipt"
+            className={TIGHT}
+          >
+            {t('credit.statement')}
+          </LinkButton>
+        )}
+      </div>
+      {hasEntries && (
+        <Section title={t('credit.entries')}>
+          <StatementList
+            rows={ledger.rows}
+            sales={ledger.sales}
+            onPick={(entry) =>
+              setTarget({
+                kind: 'entry',
+                entry,
+                what: entryWhat(
+                  t,
+                  lang,
+                  entry,
+                  entry.saleId ? ledger.sales.get(entry.saleId) : undefined,
+                ),
+              })
+            }
+          />
+        </Section>
+      )}
+      <PaymentSheet customer={customer} open={paying} onClose={() => setPaying(false)} />
+      <EntrySheet customer={customer} target={target} onClose={() => setTarget(null)} />
+    </section>
+  );
+}
