@@ -296,6 +296,8 @@ for (const lang of ['ar', 'en'] as const) {
     await page.getByLabel(starts('products.price')).fill('1500');
     await page.getByLabel(say('products.unit')).fill(d.unit);
     await page.getByRole('button', { name: say('common.save') }).click();
+    // Saved once the form has gone: leaving earlier could cut the write short.
+    await page.waitForURL((url) => !url.pathname.endsWith('/nouveau'));
     await page.goto('/clients/nouveau');
     await page.getByLabel(say('customers.firstName')).fill(d.customer);
     await page.getByLabel(say('customers.nickname')).fill(d.nickname);

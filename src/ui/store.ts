@@ -38,13 +38,14 @@ function currentScreen(): string {
 }
 
 /**
- * What shows at once: every undo still running, then the oldest other message; the others wait
- * their turn (one at a time, so a pile of notices never hides the screen on a small phone).
+ * What shows at once: every undo still running, then the one other message (a new one takes the
+ * place of the one before: "Rappel ajouté" must not wait behind "Crédit enregistré", which is
+ * already true on the screen). Never more, so a pile of notices never hides a small phone.
  */
 export function visibleToasts(toasts: readonly Toast[]): Toast[] {
   const undos = toasts.filter((t) => t.undo);
-  const next = toasts.find((t) => !t.undo);
-  return next ? [...undos, next] : undos;
+  const last = toasts.findLast((t) => !t.undo);
+  return last ? [...undos, last] : undos;
 }
 
 /** Passing UI state only: domain data lives in Dexie, what the URL can hold lives in the URL. */
@@ -52,7 +53,10 @@ export const useUiStore = create<UiState>((set) => ({
   toasts: [],
   showToast: (toast) => {
     const id = nextId++;
-    set((s) => ({ toasts: [...s.toasts, { duration: 4000, ...toast, id }] }));
+    // An undo keeps its time whatever comes after it; any other message replaces the last one.
+    set((s) => ({
+      toasts: [...s.toasts.filter((t) => t.undo || toast.undo), { duration: 4000, ...toast, id }],
+    }));
     // A message shown just before a navigation belongs to the screen it leads to: the screen is
     // read once the current task is over, when navigate() has already written the new entry.
     queueMicrotask(() => {

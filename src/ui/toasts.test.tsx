@@ -25,15 +25,15 @@ afterEach(() => {
 });
 
 describe('the messages at the bottom of the screen', () => {
-  it('queue: one plain message at a time, each in turn, in the order they came', () => {
-    showToast({ text: 'Produit enregistré', tone: 'success' });
-    showToast({ text: 'Client enregistré', tone: 'success' });
-    const { toasts, dismissToast } = useUiStore.getState();
-    expect(visibleToasts(toasts).map((t) => t.text)).toEqual(['Produit enregistré']);
-    dismissToast(toasts[0]!.id);
-    expect(visibleToasts(useUiStore.getState().toasts).map((t) => t.text)).toEqual([
-      'Client enregistré',
+  it('a new message takes the place of the one before: the latest is what she just did', () => {
+    showToast({ text: 'Crédit enregistré', tone: 'success' });
+    showToast({ text: 'Rappel ajouté aux messages à envoyer.', tone: 'success' });
+    const { toasts } = useUiStore.getState();
+    expect(visibleToasts(toasts).map((t) => t.text)).toEqual([
+      'Rappel ajouté aux messages à envoyer.',
     ]);
+    // Nothing older waits behind it to show later, out of its moment.
+    expect(toasts).toHaveLength(1);
   });
 
   it('a later message never takes the place of an undo: both show', () => {
@@ -42,7 +42,7 @@ describe('the messages at the bottom of the screen', () => {
     showToast({ text: 'Hors ligne', tone: 'info' });
     expect(visibleToasts(useUiStore.getState().toasts).map((t) => t.text)).toEqual([
       'Vente enregistrée',
-      'Cadeau enregistré',
+      'Hors ligne',
     ]);
   });
 

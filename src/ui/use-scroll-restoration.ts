@@ -4,8 +4,9 @@ import { useLocation, useNavigationType } from 'react-router';
 /** Where the seller had scrolled each screen she left, by history entry. */
 const positions = new Map<string, number>();
 
-/** Content may still be arriving (a live query, a lazy screen): try for a moment, then let go. */
-const RESTORE_MS = 1500;
+/** Content may still be arriving (a live query, a lazy screen, a slow phone): try for a few
+ * seconds, then let go. Her own finger stops it at once. */
+const RESTORE_MS = 4000;
 
 function restore(y: number): () => void {
   const until = performance.now() + RESTORE_MS;

@@ -160,7 +160,7 @@ export default {
   'outbox.kind.rappel': 'تذكير',
   'outbox.kind.recu': 'إيصال',
   'templates.creditHint':
-    '{reste}: ما بقي عليه · {montant}: ما دفعه للتو · {paiement}: أرقام الدفع الخاصة بك (في الأعلى)',
+    '«المبلغ المتبقي»: ما بقي عليه · «المبلغ المستلم»: ما دفعه للتو · «طريقة الدفع»: أرقام الدفع الخاصة بك (في الأعلى)',
   'insights.credit': 'الديون',
   'insights.creditCollected': 'المحصَّل هذا الشهر: {amount}',
   'insights.creditOwed': 'الباقي للتحصيل: {amount}',

@@ -115,7 +115,7 @@ export default {
   'templates.save': 'Save the templates',
   'templates.example': 'Awa',
   'templates.creditHint':
-    '{reste}: what she still owes · {montant}: what she just paid · {paiement}: your payment details (set above)',
+    '“Amount owed”: what she still owes · “Amount received”: what she just paid · “How to pay”: your payment details (set above)',
 
   'reservations.title': 'Reservations',
   'reservations.new': 'New reservation',

@@ -220,7 +220,7 @@ const followup = {
   'templates.example': 'Awa',
   // Réglages, templates: under the "rappel" and "reçu" texts, what their words in braces hold.
   'templates.creditHint':
-    '{reste} : ce qu’elle doit encore · {montant} : ce qu’elle vient de payer · {paiement} : vos numéros de paiement (réglés plus haut)',
+    '« Reste à payer » : ce qu’elle doit encore · « Montant reçu » : ce qu’elle vient de payer · « Pour payer » : vos numéros de paiement (réglés plus haut)',
 
   // Title of the reservations screen and its line in "Plus".
   'reservations.title': 'Réservations',
