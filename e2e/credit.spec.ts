@@ -116,7 +116,7 @@ test('a gentle reminder: her exact digits and the amount in the wa.me text; a se
   expect(`${href.origin}${href.pathname}`).toBe('https://wa.me/2290197123456');
   const text = href.searchParams.get('text') ?? '';
   expect(text).toBe(
-    'Bonjour Koffi, petit rappel : il reste 1\u202f500\u00a0FCFA à régler chez Maman Awa. Merci et à bientôt !',
+    'Bonjour Koffi, petit rappel\u00a0: il reste 1\u202f500\u00a0FCFA à régler chez Maman Awa. Merci et à bientôt\u202f!',
   );
   await shot(page, 'credit-05-reminder');
 });

@@ -10,8 +10,9 @@ function readWaLink(href: string | null): { phone: string; text: string | null }
   return { phone: url.pathname.slice(1), text: url.searchParams.get('text') };
 }
 
+// French spacing: a no-break space keeps "!" on its line.
 const thanks = (name: string) =>
-  `Bonjour ${name}, merci pour votre achat aujourd'hui au marché. À bientôt chez Maman Awa !`;
+  `Bonjour ${name}, merci pour votre achat aujourd'hui au marché. À bientôt chez Maman Awa\u202f!`;
 
 test('offline sales put thank-yous in the outbox; back online the wa.me links are exactly right', async ({
   page,
@@ -107,7 +108,7 @@ test('offline sales put thank-yous in the outbox; back online the wa.me links ar
   await expect(page.getByText(/Bintou/)).toHaveCount(0);
   await expect(
     page.getByText(
-      'Bonjour Koffi, Piment frais est arrivé ! Je serai au marché de Treichville samedi. Maman Awa',
+      'Bonjour Koffi, le piment frais est arrivé ! Je serai au marché de Treichville samedi. Maman Awa',
     ),
   ).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/12-outbox-online.png', fullPage: true });
@@ -120,35 +121,47 @@ test('a reservation waits for the harvest, then its message is ready and it beco
   const stall = new Stall(page);
   await stall.addProduct('Mangue', '1 000', 'tas', false);
   await stall.addCustomer('Awa', { phone: '07 07 12 34 56' });
-  await page.getByRole('link', { name: 'Réservation', exact: true }).click();
+  await page.getByRole('link', { name: 'Réserver', exact: true }).click();
   await page
     .getByLabel('Produit', { exact: true })
     .selectOption({ label: 'Mangue (tas) · Prochaine récolte' });
   await page.getByLabel('Quantité').fill('2');
+  await page.getByLabel('Pour quand ?').fill('2099-12-05');
+  await page.getByLabel('Avance payée (FCFA)').fill('500');
   await page.getByRole('button', { name: 'Enregistrer la réservation' }).click();
   await expect(page.getByText('Réservation enregistrée')).toBeVisible();
 
   await page.goto('/reservations');
-  await expect(page.getByText('2 tas de Mangue')).toBeVisible();
+  await expect(page.getByText('2 tas de mangue')).toBeVisible();
+  // "Pour quand ?" and the advance show in the list.
+  await expect(page.getByText('pour le samedi 5 décembre')).toBeVisible();
+  await expect(page.getByText('Avance : 500 FCFA')).toBeVisible();
   await page.getByRole('button', { name: 'Mangue est disponible' }).click();
   await expect(
     page.getByText('1 réservation prête : le message attend dans les messages à envoyer.'),
   ).toBeVisible();
   await page.getByRole('link', { name: /^Messages/ }).click();
   await expect(
-    page.getByText('Bonjour Awa, votre réservation (2 tas Mangue) est prête. Maman Awa'),
+    page.getByText('Bonjour Awa, votre réservation (2 tas de mangue) est prête. Maman Awa'),
   ).toBeVisible();
   await page.goto('/reservations');
-  await page.getByRole('button', { name: 'Vendre' }).click();
-  await expect(page.getByText('Réservation vendue')).toBeVisible();
 
-  // Sold: its "réservation prête" would now be false, so it left the messages with it.
-  await page.getByRole('link', { name: /^Messages/ }).click();
-  await expect(page.getByRole('heading', { name: 'Messages à envoyer' })).toBeVisible();
-  await expect(page.getByText(/votre réservation/)).toHaveCount(0);
-  await page.goto('/clients');
-  await page.getByRole('link', { name: /^Awa/ }).click();
+  // "Vendre" opens the sale form, prefilled, with the advance beside the total.
+  await page.getByRole('link', { name: 'Vendre' }).click();
+  await expect(page.getByRole('heading', { name: 'Vente pour Awa' })).toBeVisible();
+  await expect(page.getByText('Réservation : 2 tas de mangue')).toBeVisible();
+  await expect(page.locator('output').first()).toHaveText(/2\s000\sFCFA/);
+  await expect(page.getByText('Reste à payer : 1 500 FCFA')).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer la vente' }).click();
+  await expect(page.getByRole('button', { name: 'Annuler' })).toBeVisible();
   await expect(page.getByText('2 tas Mangue')).toBeVisible();
+  // "Votre réservation est prête" would now be false: it left the messages with the sale (the
+  // badge's one message is now her thank-you).
+  await page.getByRole('link', { name: /^Messages/ }).click();
+  await expect(page.getByText(/^Bonjour Awa, merci pour votre achat/)).toBeVisible();
+  await expect(page.getByText(/votre réservation/)).toHaveCount(0);
+  await page.goto('/reservations');
+  await expect(page.getByText('Aucune réservation.', { exact: false })).toBeVisible();
 });
 
 test('marking the product available in its form readies the reservations too', async ({ page }) => {
@@ -156,7 +169,7 @@ test('marking the product available in its form readies the reservations too', a
   const stall = new Stall(page);
   await stall.addProduct('Arachide', '800', 'sac', false);
   await stall.addCustomer('Fatou', { phone: '07 07 12 34 57' });
-  await page.getByRole('link', { name: 'Réservation', exact: true }).click();
+  await page.getByRole('link', { name: 'Réserver', exact: true }).click();
   await page.getByLabel('Produit').selectOption({ label: 'Arachide (sac) · Prochaine récolte' });
   await page.getByRole('button', { name: 'Enregistrer la réservation' }).click();
   await expect(page.getByText('Réservation enregistrée')).toBeVisible();
@@ -170,6 +183,6 @@ test('marking the product available in its form readies the reservations too', a
   ).toBeVisible();
   await page.getByRole('link', { name: /^Messages/ }).click();
   await expect(
-    page.getByText('Bonjour Fatou, votre réservation (1 sac Arachide) est prête. Maman Awa'),
+    page.getByText("Bonjour Fatou, votre réservation (1 sac d'arachide) est prête. Maman Awa"),
   ).toBeVisible();
 });

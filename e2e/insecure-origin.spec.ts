@@ -22,7 +22,7 @@ test('on plain http the seller reads why it will not work offline, and saving st
   await new SetupPage(page).completeAsAwa();
   expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
   await expect(
-    page.getByText(/^Adresse non sécurisée \(http\) : Assoh ne marchera pas sans réseau/),
+    page.getByText(/^Adresse non sécurisée \(http\)\s:\sAssoh ne marchera pas sans réseau/),
   ).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/insecure-home.png` });
   await new Stall(page).addCustomer('Adèle');

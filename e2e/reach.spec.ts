@@ -7,7 +7,7 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/${name}.png` });
 
 const thanks = (name: string) =>
-  `Bonjour ${name}, merci pour votre achat aujourd'hui au marché. À bientôt chez Maman Awa !`;
+  `Bonjour ${name}, merci pour votre achat aujourd'hui au marché. À bientôt chez Maman Awa\u202f!`;
 
 /** The text an sms: link carries, read back as a URL reads it (not with the app's encoder). */
 function smsBody(href: string | null): string | null {

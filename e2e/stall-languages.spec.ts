@@ -296,6 +296,8 @@ for (const lang of ['ar', 'en'] as const) {
     await page.getByLabel(starts('products.price')).fill('1500');
     await page.getByLabel(say('products.unit')).fill(d.unit);
     await page.getByRole('button', { name: say('common.save') }).click();
+    // Saved once the form has gone: leaving earlier could cut the write short.
+    await page.waitForURL((url) => !url.pathname.endsWith('/nouveau'));
     await page.goto('/clients/nouveau');
     await page.getByLabel(say('customers.firstName')).fill(d.customer);
     await page.getByLabel(say('customers.nickname')).fill(d.nickname);
@@ -369,6 +371,8 @@ test('an Arabic Status image: drawn right to left, price and number kept whole, 
 
   await page.getByRole('link', { name: say('nav.more') }).click();
   await page.getByRole('link', { name: say('stories.menu') }).click();
+  // No product in her list yet: she writes one.
+  await page.getByRole('button', { name: say('stories.otherProduct') }).click();
   await page.getByLabel(say('stories.productName'), { exact: true }).fill('طماطم');
   await page.getByLabel(starts('stories.price')).fill('١٥');
   await page.getByLabel(say('stories.unit'), { exact: true }).fill('كيلو');

@@ -49,7 +49,7 @@ test('at the stall, offline: a product, Adèle, a sale and a gift, a second Adè
   await expect(page.locator('output').first()).toHaveText(/1\s000\sFCFA/);
   await shot(page, '04-sale');
   await page.getByRole('button', { name: 'Enregistrer la vente' }).click();
-  await expect(page.getByText(/Vente enregistrée : 1\s000\sFCFA/)).toBeVisible();
+  await expect(page.getByText(/Vente enregistrée\s:\s1\s000\sFCFA/)).toBeVisible();
 
   // A gift for her, given with that sale.
   await page.getByRole('link', { name: 'Cadeau', exact: true }).click();
@@ -111,7 +111,7 @@ test('a returning customer: three taps from the home screen to a saved sale, wit
   await page.getByRole('link', { name: 'Vente pour Awa' }).click(); // 1
   await page.getByRole('button', { name: /^Arachide/ }).click(); // 2
   await page.getByRole('button', { name: 'Enregistrer la vente' }).click(); // 3
-  await expect(page.getByText(/Vente enregistrée : 1\s000\sFCFA/)).toBeVisible();
+  await expect(page.getByText(/Vente enregistrée\s:\s1\s000\sFCFA/)).toBeVisible();
   await expect(page.getByText('1 sac Arachide')).toBeVisible();
 
   // Her thank-you waits in the messages…

@@ -40,8 +40,10 @@ async function sharedLuminanceSpread(page: Page): Promise<number> {
 
 async function makeArrivage(page: Page, shots?: (name: string) => string) {
   await page.getByRole('link', { name: 'Plus' }).click();
-  await page.getByRole('link', { name: 'Story' }).click();
-  await expect(page.getByRole('heading', { name: 'Story' })).toBeVisible();
+  await page.getByRole('link', { name: 'Statut WhatsApp' }).click();
+  await expect(page.getByRole('heading', { name: 'Statut' })).toBeVisible();
+  // No product in her list yet: she writes one.
+  await page.getByRole('button', { name: 'Autre produit' }).click();
   await expect(page.getByRole('radio', { name: 'Arrivage' })).toBeChecked();
   await page.getByLabel('Produit', { exact: true }).fill('Piment frais');
   await page.getByLabel('Prix (FCFA)').fill('500');
@@ -51,7 +53,7 @@ async function makeArrivage(page: Page, shots?: (name: string) => string) {
   await page.getByRole('radio', { name: '🌶️' }).check();
   if (shots) await page.screenshot({ path: shots('form-360x740.png'), fullPage: true });
   await page.getByRole('button', { name: "Voir l'image" }).click();
-  await expect(page.getByRole('img', { name: "L'image de la story : Piment frais" })).toBeVisible();
+  await expect(page.getByRole('img', { name: "L'image du statut : Piment frais" })).toBeVisible();
 }
 
 async function renderTimes(page: Page) {
@@ -98,7 +100,7 @@ test('offline, the seller makes an "Arrivage" Status image and shares a 1080×19
     .getAttribute('href');
   expect(waHref).toMatch(/^https:\/\/wa\.me\/\?text=/);
   const waText = decodeURIComponent(waHref!.split('text=')[1]!).replace(/[\u00a0\u202f]/g, ' ');
-  expect(waText).toContain('Piment frais est arrivé ! 500 FCFA le tas.');
+  expect(waText).toContain('Le piment frais est arrivé ! 500 FCFA le tas.');
   expect(waText).toContain('Samedi au marché de Treichville');
   expect(waText).toContain('Maman Awa WhatsApp 07 07 00 00 01');
 
@@ -123,7 +125,7 @@ test('offline, the seller makes an "Arrivage" Status image and shares a 1080×19
       dataUrl,
     };
   });
-  expect(shared.name).toMatch(/^assoh-story-piment-frais-\d{4}-\d{2}-\d{2}\.jpg$/);
+  expect(shared.name).toMatch(/^assoh-statut-piment-frais-\d{4}-\d{2}-\d{2}\.jpg$/);
   expect(shared.type).toBe('image/jpeg');
   expect(shared.size).toBeLessThanOrEqual(MAX_BYTES);
   expect({ width: shared.width, height: shared.height }).toEqual({ width: 1080, height: 1920 });
@@ -178,7 +180,7 @@ test('where files cannot be shared, "Enregistrer l\'image" downloads the 1080×1
     page.waitForEvent('download'),
     page.getByRole('link', { name: "Enregistrer l'image" }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^assoh-story-piment-frais-.*\.jpg$/);
+  expect(download.suggestedFilename()).toMatch(/^assoh-statut-piment-frais-.*\.jpg$/);
   const path = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(path);
   const { readFile } = await import('node:fs/promises');
@@ -210,7 +212,7 @@ async function seed(page: Page, rows: { products?: object[]; customers?: object[
   );
 }
 
-test('"Faire une story" from a product opens it prefilled; a thank-you card names only customers who accept messages', async ({
+test('"Faire un statut" from a product opens it prefilled; a thank-you card names only customers who accept messages', async ({
   page,
 }) => {
   await new SetupPage(page).completeAsAwa();
@@ -262,25 +264,23 @@ test('"Faire une story" from a product opens it prefilled; a thank-you card name
   await page.getByLabel('Prix (FCFA)').fill('mille');
   await page.getByRole('button', { name: "Voir l'image" }).click();
   await expect(page.getByText('Écrivez un prix en chiffres, par exemple 500.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Story' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Statut' })).toBeVisible();
 
   await page.getByRole('radio', { name: 'Merci' }).check();
   const who = page.getByLabel('Client à remercier');
   await expect(who.locator('option')).toHaveText(['Tous mes clients', 'Adèle — du quartier Zongo']);
   await who.selectOption('c-adele');
   await page.getByRole('button', { name: "Voir l'image" }).click();
-  await expect(
-    page.getByRole('img', { name: "L'image de la story : Merci Adèle !" }),
-  ).toBeVisible();
+  await expect(page.getByRole('img', { name: "L'image du statut : Merci Adèle !" })).toBeVisible();
   const waHref = await page
     .getByRole('link', { name: 'Envoyer le texte sur WhatsApp' })
     .getAttribute('href');
-  expect(decodeURIComponent(waHref!)).toContain('Merci Adèle !');
+  expect(decodeURIComponent(waHref!).replace(/[\u00a0\u202f]/g, ' ')).toContain('Merci Adèle !');
 });
 
 test('a camera photo is kept downsized and becomes the background', async ({ page }, testInfo) => {
   await new SetupPage(page).completeAsAwa();
-  await page.goto('/story');
+  await page.goto('/story?modifier=1');
   // A 12 MP "camera" photo, made in the browser so the test needs no image file.
   const big = await page.evaluate(async () => {
     const canvas = new OffscreenCanvas(3000, 4000);
@@ -337,7 +337,7 @@ test('a camera photo is kept downsized and becomes the background', async ({ pag
   await page.getByLabel('Prix (FCFA)').fill('1000');
   await page.getByLabel('Unité').fill('tas');
   await page.getByRole('button', { name: "Voir l'image" }).click();
-  const img = page.getByRole('img', { name: "L'image de la story : Tomates" });
+  const img = page.getByRole('img', { name: "L'image du statut : Tomates" });
   await expect(img).toBeVisible();
   expect(Number(await img.getAttribute('data-bytes'))).toBeLessThanOrEqual(MAX_BYTES);
   await page.screenshot({ path: testInfo.outputPath('photo-preview-360x740.png') });

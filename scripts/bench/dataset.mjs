@@ -297,6 +297,14 @@ export async function makeBackupText({
     photos: [],
   };
   data.creditEntries = creditEntries({ people, sales: saleRows, now, cardId: CARD_CUSTOMER.id });
+  return backupFileText(data, now);
+}
+
+/**
+ * Any notebook's rows (`data`: one array per table) as the text of an Assoh backup file made at
+ * `now`, header and checksum included, as src/features/backup/format.ts writes it.
+ */
+export async function backupFileText(data, now) {
   const versions = await appVersions();
   const counts = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.length]));
   const dataJson = JSON.stringify(data);

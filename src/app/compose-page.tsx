@@ -18,6 +18,7 @@ export default function ComposePage() {
   return (
     <Screen
       title={customer ? t('compose.title', { name: customer.firstName }) : t('outbox.compose')}
+      subtitle={customer?.nickname}
       back={back}
     >
       {!client && (

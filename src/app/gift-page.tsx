@@ -1,7 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
-import { customerLabel } from '../features/customers/components/customer-search';
 import { getCustomer } from '../features/customers/queries';
 import { GiftForm } from '../features/gifts/components/gift-form';
 import { getSale } from '../features/sales/queries';
@@ -28,6 +27,7 @@ export default function GiftPage() {
   return (
     <Screen
       title={title}
+      subtitle={customer?.nickname}
       back={{ label: t('nav.back'), to: customer ? `/clients/${customer.id}` : '/' }}
     >
       {!client && (
@@ -39,7 +39,6 @@ export default function GiftPage() {
       {/* Who, and the sale it goes with, both read before the form draws: nothing moves. */}
       {client && (customer || client === 'passage') && sale !== undefined && (
         <>
-          {customer && <p className="-mb-2 text-lg text-stone-700">{customerLabel(customer)}</p>}
           {sale && (
             <p className="text-base text-stone-700">
               {t('gifts.withSale', { time: formatWhen(sale.at, lang) })}

@@ -4,8 +4,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { countPending } from '../features/outbox/queries';
 import { useT, useTn, type MessageKey } from '../i18n';
+import { useDockHeight } from '../ui/dock';
 import { showToast } from '../ui/store';
 import { Icon, type IconName } from '../ui/icon';
+import { useFocusInView } from '../ui/use-focus-in-view';
+import { useScrollRestoration } from '../ui/use-scroll-restoration';
 import { ErrorBoundary } from '../ui/error-boundary';
 
 const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean }> = [
@@ -52,6 +55,7 @@ function useBackOnlineNotice() {
               text: tn('outbox.backOnline', n),
               tone: 'success',
               duration: 10000,
+              app: true,
               action: { label: t('outbox.see'), run: () => navigate('/messages') },
             });
           }
@@ -67,9 +71,14 @@ function useBackOnlineNotice() {
 /** The thumb-sized bottom navigation; `pending` (messages waiting) shows on Messages. */
 function BottomNav({ pending }: { pending?: number }) {
   const t = useT();
+  // The first part of the dock (ui/dock.tsx): the screen's bar and the messages sit above it.
+  const nav = useRef<HTMLElement>(null);
+  useDockHeight(nav, '--dock-nav');
   return (
     <nav
+      ref={nav}
       aria-label={t('nav.main')}
+      data-dock="nav"
       className="fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)]"
     >
       <ul className="mx-auto grid max-w-xl grid-cols-5">
@@ -126,6 +135,9 @@ export function rememberPending(n: number): number {
 
 export function Layout() {
   useBackOnlineNotice();
+  // Every new screen opens at its top, Back returns where she was; a field she types in shows.
+  useScrollRestoration();
+  useFocusInView();
   const { pathname } = useLocation();
   const pending = useLiveQuery(() => countPending(db).then(rememberPending), [], lastPending);
   return (

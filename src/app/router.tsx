@@ -219,17 +219,22 @@ export function AppRoutes({ start }: { start: Promise<StartData> }) {
   const later = useAfterStart();
   return (
     <>
-      {later && (
-        <Suspense fallback={null}>
-          <UpdatePrompt />
-        </Suspense>
-      )}
       <DbTroubleNotice />
       <InsecureOriginNotice />
       <ErrorBoundary>
         <Gate initial={settings} />
       </ErrorBoundary>
-      <Toasts closeLabel={t('common.close')} />
+      {/* "Nouvelle version disponible" docks with the messages: it never covers the title bar. */}
+      <Toasts
+        closeLabel={t('common.close')}
+        extra={
+          later && (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          )
+        }
+      />
     </>
   );
 }

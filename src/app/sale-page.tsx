@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
-import { customerLabel } from '../features/customers/components/customer-search';
 import { getCustomer } from '../features/customers/queries';
+import { getReservationForSale } from '../features/reservations/queries';
 import { deleteSale } from '../features/sales/commands';
-import { SaleForm } from '../features/sales/components/sale-form';
+import { SaleForm, type SaleReservation } from '../features/sales/components/sale-form';
 import { queueMessages, thanksDraft } from '../features/outbox/commands';
 import { useLang, useT } from '../i18n';
-import { formatMoney } from '../lib/money';
+import { frenchQuantity } from '../lib/grammar';
+import { formatMoney, formatNumber } from '../lib/money';
 import { Screen } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
 import { showToast } from '../ui/store';
@@ -20,7 +21,11 @@ const UNDO_MS = 8000;
 /** The card opens right after the sale: fetch its code while the seller taps products. */
 const prefetchCard = () => import('./customer-page');
 
-/** /vente: who (from the URL: ?client=<id> or ?client=passage), then the products. */
+/**
+ * /vente: who (from the URL: ?client=<id> or ?client=passage), then the products.
+ * &reservation=<id>: the sale of a reservation, prefilled. &produit=<id>: a product just added
+ * from here, picked.
+ */
 export default function SalePage() {
   const t = useT();
   const lang = useLang();
@@ -29,6 +34,7 @@ export default function SalePage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const client = params.get('client');
+  const reservationId = params.get('reservation');
   useEffect(() => {
     prefetchCard().catch(() => undefined);
   }, []);
@@ -36,61 +42,92 @@ export default function SalePage() {
     () => (client && client !== 'passage' ? getCustomer(db, client) : Promise.resolve(null)),
     [client],
   );
+  const reserved = useLiveQuery(
+    async () => (reservationId ? getReservationForSale(db, reservationId) : null),
+    [reservationId],
+  );
+  const quantity = reserved ? formatNumber(reserved.reservation.quantity, lang) : '';
+  const reservation: SaleReservation | undefined = reserved
+    ? {
+        id: reserved.reservation.id,
+        line:
+          lang === 'fr'
+            ? frenchQuantity(quantity, reserved.product.unit, reserved.product.name)
+            : t('reservations.line', {
+                quantity,
+                unit: reserved.product.unit,
+                product: reserved.product.name,
+              }),
+        advanceMinor: reserved.reservation.advanceMinor,
+        lines: [
+          {
+            productId: reserved.product.id,
+            name: reserved.product.name,
+            unit: reserved.product.unit,
+            unitPriceMinor: reserved.product.priceMinor,
+            quantity: reserved.reservation.quantity,
+          },
+        ],
+      }
+    : undefined;
   const title = customer
     ? t('sales.forCustomer', { name: customer.firstName })
     : client === 'passage'
       ? t('sales.passing')
       : t('sales.title');
+  // Wait for what prefills the form: its draft starts from it.
+  const ready = client && (customer || client === 'passage') && reserved !== undefined;
 
   return (
-    <Screen title={title} back={{ label: t('nav.back'), to: '/' }}>
+    <Screen title={title} subtitle={customer?.nickname} back={{ label: t('nav.back'), to: '/' }}>
       {!client && (
         <CustomerPicker
           then="vente"
           onPick={(c) => setParams({ client: c === 'passage' ? 'passage' : c.id })}
         />
       )}
-      {client && (customer || client === 'passage') && (
-        <>
-          {customer && <p className="-mb-2 text-lg text-stone-700">{customerLabel(customer)}</p>}
-          <SaleForm
-            key={client}
-            customerId={customer?.id}
-            thanksLabel={customer?.acceptsMessages ? t('outbox.thanksOption') : undefined}
-            onSaved={(sale, { thanks, creditMinor }) => {
-              // The thank-you is its own record: the sale stands even if preparing it fails, and
-              // the card opens without waiting for it (the undo does wait, to take it back too).
-              const thanked =
-                thanks && customer
-                  ? queueMessages(db, [thanksDraft(settings, customer, sale.id)]).catch((e) =>
-                      reportError(t, e),
-                    )
-                  : Promise.resolve();
-              const total = formatMoney(sale.totalMinor, currency, lang);
-              showToast({
-                text: creditMinor
-                  ? t('sales.savedCredit', {
-                      total,
-                      credit: formatMoney(creditMinor, currency, lang),
-                    })
-                  : t('sales.saved', { total }),
-                tone: 'success',
-                duration: UNDO_MS,
-                action: {
-                  label: t('common.undo'),
-                  run: () =>
-                    thanked
-                      .then(() => deleteSale(db, sale.id))
-                      .then(
-                        () => showToast({ text: t('sales.undone'), tone: 'info' }),
-                        (e) => reportError(t, e),
-                      ),
-                },
-              });
-              navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
-            }}
-          />
-        </>
+      {ready && (
+        <SaleForm
+          key={`${client}:${reservation?.id ?? ''}`}
+          customerId={customer?.id}
+          thanksLabel={customer?.acceptsMessages ? t('outbox.thanksOption') : undefined}
+          reservation={reservation}
+          pickProductId={params.get('produit') ?? undefined}
+          newProductTo={`/produits/nouveau?ensuite=vente&client=${client}`}
+          onSaved={(sale, { thanks, creditMinor }) => {
+            // The thank-you is its own record: the sale stands even if preparing it fails, and
+            // the card opens without waiting for it (the undo does wait, to take it back too).
+            const thanked =
+              thanks && customer
+                ? queueMessages(db, [thanksDraft(settings, customer, sale.id)]).catch((e) =>
+                    reportError(t, e),
+                  )
+                : Promise.resolve();
+            const total = formatMoney(sale.totalMinor, currency, lang);
+            showToast({
+              text: creditMinor
+                ? t('sales.savedCredit', {
+                    total,
+                    credit: formatMoney(creditMinor, currency, lang),
+                  })
+                : t('sales.saved', { total }),
+              tone: 'success',
+              undo: true,
+              duration: UNDO_MS,
+              action: {
+                label: t('common.undo'),
+                run: () =>
+                  thanked
+                    .then(() => deleteSale(db, sale.id))
+                    .then(
+                      () => showToast({ text: t('sales.undone'), tone: 'info' }),
+                      (e) => reportError(t, e),
+                    ),
+              },
+            });
+            navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
+          }}
+        />
       )}
     </Screen>
   );

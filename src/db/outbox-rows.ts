@@ -8,7 +8,7 @@ import type {
   Reservation,
   Settings,
 } from '../lib/domain';
-import { fillTemplate } from '../lib/templates';
+import { fillTemplate, productValues } from '../lib/templates';
 import { formatNumber } from '../lib/money';
 import { sellerValues, templateText } from '../i18n/templates';
 
@@ -76,12 +76,16 @@ export async function readyWaitingReservations(
       kind: 'reservation' as const,
       reservationId: r.id,
       productId: product.id,
-      text: fillTemplate(text, {
-        ...sellerValues(settings),
-        prenom: customers[i]?.firstName,
-        produit: product.name,
-        quantite: `${formatNumber(r.quantity, settings.language)} ${product.unit}`,
-      }),
+      text: fillTemplate(
+        text,
+        {
+          ...sellerValues(settings),
+          ...productValues(product, settings.language),
+          prenom: customers[i]?.firstName,
+          quantite: `${formatNumber(r.quantity, settings.language)} ${product.unit}`,
+        },
+        settings.language,
+      ),
     })),
   );
   const ready = waiting.map((r) => ({

@@ -4,6 +4,7 @@ import {
   normaliseCustomer,
   normaliseOutbox,
   normaliseProduct,
+  normaliseReservation,
   normaliseSale,
   normaliseSettings,
 } from './restore-records';
@@ -63,6 +64,63 @@ describe('derived keys are rebuilt from a file, never taken from it', () => {
       NOW,
     );
     expect(sale.productIds).toEqual(['p']);
+  });
+});
+
+describe('the optional words and dates of products and reservations travel in the file', () => {
+  const reservation = {
+    id: 'r',
+    customerId: 'c',
+    productId: 'p',
+    quantity: 2,
+    status: 'waiting',
+    ...times,
+  };
+
+  it('keeps "pour quand ?", the advance and a product’s gender', () => {
+    const r = normaliseReservation(
+      { ...reservation, wantedOn: '2026-12-05', advanceMinor: 500 },
+      1,
+      NOW,
+    );
+    expect(r.wantedOn).toBe('2026-12-05');
+    expect(r.advanceMinor).toBe(500);
+    const p = normaliseProduct(
+      {
+        id: 'p',
+        name: 'Gombo',
+        priceMinor: 500,
+        unit: 'kg',
+        available: true,
+        gender: 'f',
+        ...times,
+      },
+      1,
+      NOW,
+    );
+    expect(p.gender).toBe('f');
+    // Files made before these fields restore as they were.
+    expect(normaliseReservation(reservation, 1, NOW)).not.toHaveProperty('wantedOn');
+  });
+
+  it('refuses a day that is not on the calendar, or a gender it does not know', () => {
+    expect.assertions(3);
+    for (const wantedOn of ['2026-02-30', '5 décembre']) {
+      try {
+        normaliseReservation({ ...reservation, wantedOn }, 3, NOW);
+      } catch (error) {
+        expect((error as UserError).params).toEqual({ n: 3, field: 'wantedOn' });
+      }
+    }
+    try {
+      normaliseProduct(
+        { id: 'p', name: 'X', priceMinor: 1, unit: 'kg', available: true, gender: 'n', ...times },
+        1,
+        NOW,
+      );
+    } catch (error) {
+      expect((error as UserError).params).toEqual({ n: 1, field: 'gender' });
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { UserError } from '../i18n/errors';
 import { LANGUAGE_CODES } from '../lib/languages';
+import { isCalendarDay } from '../lib/dates';
 import { CONTACT_CHANNELS } from '../lib/contact-link';
 import {
   AMOUNT_MAX_MINOR,
@@ -64,6 +65,7 @@ const ID_MAX = 100;
 const E164 = /^\+[1-9]\d{4,14}$/;
 
 const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
+const GENDERS = ['m', 'f'] as const;
 const GIFT_REASONS: readonly GiftReason[] = ['fidelite', 'excuse', 'recommandation', 'autre'];
 const CREDIT_KINDS: readonly CreditKind[] = ['credit', 'paiement'];
 const PAYMENT_WAYS: readonly PaymentWay[] = [
@@ -166,6 +168,13 @@ class Fields {
   optTime(f: string): number | undefined {
     return this.absent(f) ? undefined : this.time(f);
   }
+  /** A calendar day, YYYY-MM-DD, that exists. */
+  optDay(f: string): string | undefined {
+    if (this.absent(f)) return undefined;
+    const v = this.text(f, 10);
+    if (!isCalendarDay(v)) this.fail(f);
+    return v;
+  }
   optNum(f: string, min: number, max: number): number | undefined {
     return this.absent(f) ? undefined : this.num(f, min, max);
   }
@@ -263,6 +272,7 @@ export function normaliseProduct(raw: unknown, n: number, now: number): Product 
     available: r.bool('available'),
     emoji: r.optText('emoji', 40),
     color: r.optText('color', 40),
+    gender: r.optOneOf('gender', GENDERS),
     createdAt: r.time('createdAt'),
     updatedAt: r.time('updatedAt'),
   });
@@ -358,6 +368,8 @@ export function normaliseReservation(raw: unknown, n: number, now: number): Rese
     productId: r.id('productId'),
     quantity: r.quantity('quantity'),
     note: r.optText('note', TEXT_MAX.reservationNote),
+    wantedOn: r.optDay('wantedOn'),
+    advanceMinor: r.optAmount('advanceMinor'),
     status: r.oneOf('status', RESERVATION_STATUSES),
     readyAt: r.optTime('readyAt'),
     saleId: r.optId('saleId'),

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import frCore from './fr/core';
 import type { MessageKey } from './keys';
+import { frenchSpacing } from '../lib/grammar';
 import {
   LANGUAGES,
   LANGUAGE_MEMORY_KEY,
@@ -108,22 +109,31 @@ export function rememberedLanguage(): Language | null {
   }
 }
 
-function interpolate(text: string, params?: Params): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : m,
-  );
+function interpolate(text: string, params: Params | undefined, lang?: Language): string {
+  const filled = params
+    ? text.replace(/\{(\w+)\}/g, (m, name: string) =>
+        Object.hasOwn(params, name) ? String(params[name]) : m,
+      )
+    : text;
+  // French puts a no-break space before ! ? : ; so that "?" never starts a line alone.
+  return lang === 'fr' ? frenchSpacing(filled) : filled;
 }
 
 export type T = (key: MessageKey, params?: Params) => string;
 
-/** The `t` of one dictionary: a missing key shows as itself, so it is seen and fixed. */
-export function translator(dict: Dict): T {
-  return (key, params) => interpolate(dict[key] ?? key, params);
+/**
+ * The `t` of one dictionary: a missing key shows as itself, so it is seen and fixed. In French,
+ * a no-break space before ! ? : ; so that "?" never starts a line alone.
+ */
+export function translator(dict: Dict, lang?: Language): T {
+  return (key, params) => interpolate(dict[key] ?? key, params, lang);
 }
 
 /** For code outside React (commands' error messages are keys, not text: prefer those). */
-export const t: T = (key, params) => translator(useI18nStore.getState().dict)(key, params);
+export const t: T = (key, params) => {
+  const { dict, lang } = useI18nStore.getState();
+  return translator(dict, lang)(key, params);
+};
 
 /**
  * A piece of the store's state. Its current state on the server too, where zustand would give
@@ -135,7 +145,10 @@ function useI18n<V>(pick: (s: I18nState) => V): V {
 }
 
 export function useT(): T {
-  return translator(useI18n((s) => s.dict));
+  return translator(
+    useI18n((s) => s.dict),
+    useI18n((s) => s.lang),
+  );
 }
 
 export function useLang(): Language {
@@ -168,6 +181,6 @@ export function useTn(): (base: PluralKey, n: number) => string {
   const lang = useLang();
   return (base, n) => {
     const key = pluralKey(dict, lang, base, n);
-    return interpolate(dict[key] ?? key, { n: formatNumber(n, lang) });
+    return interpolate(dict[key] ?? key, { n: formatNumber(n, lang) }, lang);
   };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../lib/languages';
-import { TEMPLATE_KINDS, fillTemplate, unknownPlaceholders } from '../lib/templates';
-import { defaultTemplate, marketDayText, sellerValues, templateText } from './templates';
+import { TEMPLATE_KINDS, fillTemplate, productValues, unknownPlaceholders } from '../lib/templates';
+import {
+  defaultTemplate,
+  marketDayText,
+  marketPhrase,
+  sellerValues,
+  templateText,
+} from './templates';
 
 describe('default message templates', () => {
   it('exist in every language, with only the placeholders the app fills', () => {
@@ -45,14 +51,56 @@ describe('marketDayText', () => {
       marketDay: 3,
       language: 'ar' as const,
     };
-    const text = fillTemplate(defaultTemplate('ar', 'arrivage'), {
-      ...sellerValues(seller),
-      prenom: 'فاطمة',
-      produit: 'الطماطم',
-    });
+    const text = fillTemplate(
+      defaultTemplate('ar', 'arrivage'),
+      { ...sellerValues(seller), prenom: 'فاطمة', ...productValues({ name: 'الطماطم' }, 'ar') },
+      'ar',
+    );
     expect(text).toBe(
       'السلام عليكم فاطمة، وصلت سلعة جديدة: الطماطم! سأكون في سوق إنزكان يوم الأربعاء. أم سالم',
     );
+  });
+});
+
+describe('the default announcement, filled', () => {
+  const awa = { sellerName: 'Maman Awa', marketName: 'Adjamé', marketDay: 6 };
+
+  it('reads "la tomate est arrivée" and "au marché d’Adjamé" in French', () => {
+    const seller = { ...awa, language: 'fr' as const };
+    const text = fillTemplate(
+      defaultTemplate('fr', 'arrivage'),
+      { ...sellerValues(seller), prenom: 'Awa', ...productValues({ name: 'Tomate' }, 'fr') },
+      'fr',
+    );
+    expect(text).toBe(
+      "Bonjour Awa, la tomate est arrivée\u202f! Je serai au marché d'Adjamé samedi. Maman Awa",
+    );
+  });
+
+  it('reads "Tomatoes have arrived" and "at Adjamé market on Saturday" in English', () => {
+    const seller = { ...awa, language: 'en' as const };
+    const text = fillTemplate(
+      defaultTemplate('en', 'arrivage'),
+      { ...sellerValues(seller), prenom: 'Awa', ...productValues({ name: 'Tomatoes' }, 'en') },
+      'en',
+    );
+    expect(text).toBe(
+      'Hello Awa, Tomatoes have arrived! I will be at Adjamé market on Saturday. Maman Awa',
+    );
+  });
+});
+
+describe('marketPhrase', () => {
+  it('never repeats "marché", and elides before a vowel', () => {
+    expect(marketPhrase('Adjamé', 'fr')).toBe("marché d'Adjamé");
+    expect(marketPhrase('Treichville', 'fr')).toBe('marché de Treichville');
+    expect(marketPhrase('marché d’Adjamé', 'fr')).toBe('marché d’Adjamé');
+    expect(marketPhrase('Grand marché de Bouaké', 'fr')).toBe('Grand marché de Bouaké');
+    expect(marketPhrase('Marche de Cocody', 'fr')).toBe('Marche de Cocody');
+    expect(marketPhrase('Adjamé', 'en')).toBe('Adjamé market');
+    expect(marketPhrase('Kumasi Central Market', 'en')).toBe('Kumasi Central Market');
+    expect(marketPhrase('إنزكان', 'ar')).toBe('سوق إنزكان');
+    expect(marketPhrase('سوق الأحد', 'ar')).toBe('سوق الأحد');
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../lib/languages';
 import { intlLocale } from '../lib/languages';
+import { fold, tidy } from '../lib/text';
 import type { TemplateKind, TemplateValues } from '../lib/templates';
 import type fr from './fr/templates';
 
@@ -42,6 +43,20 @@ export function marketDayText(day: number, lang: Language): string {
   return words['template.onDay'].replace('{day}', name.format(date));
 }
 
+/**
+ * The market as a sentence says it: "marché d'Adjamé", "marché de Treichville", "Adjamé
+ * market", "سوق إنزكان"; a name that already holds the word stays as typed ("Grand marché de
+ * Bouaké"), so that a message never says "marché de marché".
+ */
+export function marketPhrase(name: string, lang: Language): string {
+  const words = texts(lang);
+  const typed = tidy(name);
+  const folded = fold(typed);
+  if (folded.split(' ').includes(fold(words['template.marketWord']))) return typed;
+  const key = /^[aeiouyh]/.test(folded) ? 'template.marketVowel' : 'template.market';
+  return words[key].replace('{name}', typed);
+}
+
 interface SellerLike {
   sellerName: string;
   marketName: string;
@@ -49,11 +64,11 @@ interface SellerLike {
   language: Language;
 }
 
-/** What every message knows of the seller: {vendeur}, {marche}, {jour}. */
+/** What every message knows of the seller: {vendeur}, {marche} ("marché d'Adjamé"), {jour}. */
 export function sellerValues(s: SellerLike): TemplateValues {
   return {
     vendeur: s.sellerName,
-    marche: s.marketName,
+    marche: marketPhrase(s.marketName, s.language),
     jour: marketDayText(s.marketDay, s.language),
   };
 }

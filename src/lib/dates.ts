@@ -48,6 +48,15 @@ export function isoDate(at: number): string {
   return `${d.getFullYear()}-${m}-${day}`;
 }
 
+/** "2026-12-05", a day that exists on the calendar (not 2026-02-30). */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>();
 /** One formatter per language: building one costs more than using it, a list shows dozens. */
 export function relativeFormat(lang: Language): Intl.RelativeTimeFormat {

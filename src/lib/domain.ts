@@ -81,6 +81,8 @@ export interface Product {
   available: boolean;
   emoji?: string;
   color?: string;
+  /** Its gender in French, as the seller says it ("la tomate"); absent: guessed from the name. */
+  gender?: 'm' | 'f';
   createdAt: number;
   updatedAt: number;
 }
@@ -129,6 +131,13 @@ export interface Reservation {
   productId: string;
   quantity: number;
   note?: string;
+  /** "Pour quand ?": the day she wants it (YYYY-MM-DD, a calendar day, not an instant). */
+  wantedOn?: string;
+  /**
+   * Money she already gave, in minor units. The sale of the reservation shows it beside the
+   * total; the credit ledger will record it as a payment toward that sale (see recordSale).
+   */
+  advanceMinor?: number;
   status: ReservationStatus;
   readyAt?: number;
   saleId?: string;

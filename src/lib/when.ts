@@ -43,6 +43,15 @@ export function formatWhen(at: number, lang: Language, now = Date.now()): string
   return fmt(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(at);
 }
 
+/** A calendar day (YYYY-MM-DD) in words: "samedi 5 décembre", "Saturday 5 December". */
+export function formatCalendarDay(day: string, lang: Language): string {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  // Noon: the same day in every time zone, whatever the clock changes.
+  return fmt(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(
+    new Date(y, m - 1, d, 12),
+  );
+}
+
 /** "3 novembre 2026" (`long`), "3 novembre" (`dayMonth`). */
 export function formatDate(at: number, lang: Language, style: 'long' | 'dayMonth'): string {
   const opts: Intl.DateTimeFormatOptions =

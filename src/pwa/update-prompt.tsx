@@ -60,7 +60,7 @@ export function UpdatePrompt() {
     if (!offlineReady) return;
     if (!announced) {
       announced = true;
-      showToast({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000 });
+      showToast({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000, app: true });
     }
     setOfflineReady(false);
   }, [offlineReady, setOfflineReady, t]);
@@ -69,9 +69,9 @@ export function UpdatePrompt() {
   return (
     <div
       role="alert"
-      className="fixed inset-x-0 top-0 z-40 mx-auto flex max-w-xl items-center gap-2 bg-stone-900 px-3 py-2 text-white shadow-lg"
+      className="pointer-events-auto flex flex-wrap items-center justify-end gap-2 rounded-2xl bg-stone-900 px-3 py-2 text-white shadow-lg"
     >
-      <p className="flex-1 text-base font-semibold">{t('pwa.updateReady')}</p>
+      <p className="min-w-40 flex-1 text-base font-semibold">{t('pwa.updateReady')}</p>
       <Button variant="ghost" className="!text-white" onClick={() => setNeedRefresh(false)}>
         {t('pwa.later')}
       </Button>

@@ -33,7 +33,16 @@ export function useFormErrors(t: T) {
     return e ? t(e.key, e.params) : undefined;
   };
 
-  return { run, message, busy, setErrors };
+  /** The seller changed the field: its error goes (it comes back at the next try if still true). */
+  const clear = (...fields: string[]) =>
+    setErrors((prev) => {
+      if (!fields.some((f) => f in prev)) return prev;
+      const next = { ...prev };
+      for (const f of fields) delete next[f];
+      return next;
+    });
+
+  return { run, message, busy, setErrors, clear };
 }
 
 export function reportError(

@@ -17,7 +17,7 @@ export function ListRow({ to, title, subtitle, leading, trailing }: ListRowProps
         {leading}
         <span className="flex min-w-0 flex-1 flex-col">
           <span className="truncate text-lg font-semibold text-stone-900">{title}</span>
-          {subtitle && <span className="truncate text-base text-stone-600">{subtitle}</span>}
+          {subtitle && <span className="line-clamp-2 text-base text-stone-600">{subtitle}</span>}
         </span>
         {trailing}
       </Link>

@@ -5,29 +5,74 @@ export interface Toast {
   text: string;
   tone: 'info' | 'success' | 'error';
   action?: { label: string; run: () => void };
-  /** ms before it goes; 0 keeps it until closed. */
+  /** ms before it goes, counted from when it shows; 0 keeps it until closed. */
   duration: number;
+  /**
+   * An undo ("Annuler" after a sale) stays its whole time: across screens, and whatever message
+   * comes after it. Other messages close when the screen changes.
+   */
+  undo?: boolean;
+  /** About the app, not the screen ("Prêt à fonctionner hors ligne"): stays when the screen changes. */
+  app?: boolean;
+  /** The history entry (screen) it belongs to; set just after it is shown. */
+  screen?: string;
 }
 
+export type ToastInput = Omit<Toast, 'id' | 'duration' | 'screen'> & { duration?: number };
+
 interface UiState {
+  /** In the order they came. */
   toasts: Toast[];
-  showToast: (toast: Omit<Toast, 'id' | 'duration'> & { duration?: number }) => number;
+  showToast: (toast: ToastInput) => number;
   dismissToast: (id: number) => void;
+  /** The screen shown now: messages of other screens close, undos stay. */
+  enterScreen: (screen: string) => void;
 }
 
 let nextId = 1;
+
+/** The history entry of the page now (React Router keeps its key in history.state). */
+function currentScreen(): string {
+  const state = window.history.state as { key?: unknown } | null;
+  return typeof state?.key === 'string' ? state.key : 'default';
+}
+
+/**
+ * What shows at once: every undo still running, then the one other message (a new one takes the
+ * place of the one before: "Rappel ajouté" must not wait behind "Crédit enregistré", which is
+ * already true on the screen). Never more, so a pile of notices never hides a small phone.
+ */
+export function visibleToasts(toasts: readonly Toast[]): Toast[] {
+  const undos = toasts.filter((t) => t.undo);
+  const last = toasts.findLast((t) => !t.undo);
+  return last ? [...undos, last] : undos;
+}
 
 /** Passing UI state only: domain data lives in Dexie, what the URL can hold lives in the URL. */
 export const useUiStore = create<UiState>((set) => ({
   toasts: [],
   showToast: (toast) => {
     const id = nextId++;
-    // One at a time: a pile of notices would hide the screen on a small phone.
-    set({ toasts: [{ duration: 4000, ...toast, id }] });
+    // An undo keeps its time whatever comes after it; any other message replaces the last one.
+    set((s) => ({
+      toasts: [...s.toasts.filter((t) => t.undo || toast.undo), { duration: 4000, ...toast, id }],
+    }));
+    // A message shown just before a navigation belongs to the screen it leads to: the screen is
+    // read once the current task is over, when navigate() has already written the new entry.
+    queueMicrotask(() => {
+      const screen = currentScreen();
+      set((s) => ({ toasts: s.toasts.map((t) => (t.id === id ? { ...t, screen } : t)) }));
+    });
     return id;
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((x) => x.id !== id) })),
+  enterScreen: (screen) =>
+    set((s) => {
+      const kept = s.toasts.filter(
+        (t) => t.undo || t.app || t.screen === undefined || t.screen === screen,
+      );
+      return kept.length === s.toasts.length ? s : { toasts: kept };
+    }),
 }));
 
-export const showToast = (toast: Parameters<UiState['showToast']>[0]) =>
-  useUiStore.getState().showToast(toast);
+export const showToast = (toast: ToastInput) => useUiStore.getState().showToast(toast);

@@ -1,8 +1,12 @@
-import { useEffect } from 'react';
-import { useUiStore, type Toast } from './store';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
+import { useDockHeight } from './dock';
+import { useUiStore, visibleToasts, type Toast } from './store';
 
 function ToastItem({ toast, closeLabel }: { toast: Toast; closeLabel: string }) {
   const dismiss = useUiStore((s) => s.dismissToast);
+  // Its time runs from when it shows: a message that waited its turn still gets all of it.
   useEffect(() => {
     if (!toast.duration) return;
     const timer = window.setTimeout(() => dismiss(toast.id), toast.duration);
@@ -16,13 +20,14 @@ function ToastItem({ toast, closeLabel }: { toast: Toast; closeLabel: string }) 
         : 'bg-stone-800';
   return (
     <div
-      className={`pointer-events-auto flex min-h-12 items-center gap-2 rounded-2xl px-4 py-2 text-white shadow-lg ${tone}`}
+      data-toast={toast.undo ? 'undo' : 'message'}
+      className={`pointer-events-auto flex min-h-12 items-center gap-2 rounded-2xl ps-4 pe-1 py-1 text-white shadow-lg ${tone}`}
     >
-      <p className="flex-1 text-base font-semibold">{toast.text}</p>
+      <p className="flex-1 py-1 text-base font-semibold">{toast.text}</p>
       {toast.action && (
         <button
           type="button"
-          className="min-h-12 rounded-xl px-3 text-lg font-bold underline underline-offset-4"
+          className="min-h-12 shrink-0 rounded-xl px-3 text-lg font-bold underline underline-offset-4"
           onClick={() => {
             toast.action?.run();
             dismiss(toast.id);
@@ -35,7 +40,7 @@ function ToastItem({ toast, closeLabel }: { toast: Toast; closeLabel: string }) 
         <button
           type="button"
           aria-label={closeLabel}
-          className="flex size-12 items-center justify-center rounded-xl text-2xl"
+          className="flex size-12 shrink-0 items-center justify-center rounded-xl text-2xl"
           onClick={() => dismiss(toast.id)}
         >
           ×
@@ -45,15 +50,30 @@ function ToastItem({ toast, closeLabel }: { toast: Toast; closeLabel: string }) 
   );
 }
 
-export function Toasts({ closeLabel }: { closeLabel: string }) {
-  const toasts = useUiStore((s) => s.toasts);
+/**
+ * The messages, docked just above the screen's bar and the navigation: they take their own
+ * room at the bottom (the screen's end moves up to make way) rather than lying over the title,
+ * the total or the field being typed in. A new screen closes the previous screen's messages,
+ * except an undo, which stays its time. `extra` (the update prompt) docks with them.
+ */
+export function Toasts({ closeLabel, extra }: { closeLabel: string; extra?: ReactNode }) {
+  const visible = useUiStore(useShallow((s) => visibleToasts(s.toasts)));
+  const enterScreen = useUiStore((s) => s.enterScreen);
+  const { key } = useLocation();
+  // Every screen (every history entry) has its own key: entering one closes the others' messages.
+  useLayoutEffect(() => enterScreen(key), [key, enterScreen]);
+  const ref = useRef<HTMLDivElement>(null);
+  useDockHeight(ref, '--dock-toasts');
   return (
     <div
+      ref={ref}
       role="status"
       aria-live="polite"
-      className="pointer-events-none fixed inset-x-0 top-20 z-30 mx-auto flex max-w-xl flex-col gap-2 px-3"
+      data-dock="toasts"
+      className="pointer-events-none fixed start-0 end-0 bottom-[calc(var(--dock-nav)+var(--dock-bar))] z-30 mx-auto flex max-w-xl flex-col gap-2 px-3 empty:hidden [&>*:last-child]:mb-2"
     >
-      {toasts.map((toast) => (
+      {extra}
+      {visible.map((toast) => (
         <ToastItem key={toast.id} toast={toast} closeLabel={closeLabel} />
       ))}
     </div>

@@ -47,3 +47,16 @@ describe('useDraft', () => {
     expect(sessionStorage.getItem('assoh-draft:gift')).toBe('{not json');
   });
 });
+
+describe('useDraft keep()', () => {
+  it('lets the seller step away and come back to the same draft (a product added mid-sale)', () => {
+    const sale = renderHook(() => useDraft('sale:awa', ['piment']));
+    act(() => sale.result.current[1](['piment', 'tomate']));
+    act(() => sale.result.current[3]());
+    sale.unmount();
+    expect(renderHook(() => useDraft('sale:awa', ['piment'])).result.current[0]).toEqual([
+      'piment',
+      'tomate',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 const PREFIX = 'assoh-draft:';
 
@@ -29,8 +29,9 @@ function read<T>(key: string, initial: T): T {
 export function useDraft<T>(
   key: string,
   initial: T,
-): [T, (next: T | ((prev: T) => T)) => void, () => void] {
+): [T, (next: T | ((prev: T) => T)) => void, () => void, () => void] {
   const [value, setValue] = useState<T>(() => read(key, initial));
+  const kept = useRef(false);
 
   const set = useCallback(
     (next: T | ((prev: T) => T)) => {
@@ -55,9 +56,20 @@ export function useDraft<T>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  // Leaving the form inside the app (back, another tab of the app) forgets the draft: only a
-  // reload brings it back, so a sale abandoned earlier never reappears pre-filled later.
-  useEffect(() => () => sessionStorage.removeItem(PREFIX + key), [key]);
+  /** Leaving for a moment to come back (a product added from the sale): the draft waits. */
+  const keep = useCallback(() => {
+    kept.current = true;
+  }, []);
 
-  return [value, set, clear];
+  // Leaving the form inside the app (back, another tab of the app) forgets the draft: only a
+  // reload, or a `keep()` before leaving, brings it back, so a sale abandoned earlier never
+  // reappears pre-filled later.
+  useEffect(
+    () => () => {
+      if (!kept.current) sessionStorage.removeItem(PREFIX + key);
+    },
+    [key],
+  );
+
+  return [value, set, clear, keep];
 }

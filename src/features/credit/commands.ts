@@ -117,6 +117,7 @@ export async function recordPayment(
     const text = fillTemplate(
       templateText('recu', settings.templates, settings.language),
       creditValues(settings, customer, input.amountMinor),
+      settings.language,
     );
     const { queued } = await insertMessages(db, [{ customerId: customer.id, kind: 'recu', text }]);
     return { entry, receipt: queued.length > 0 };
@@ -224,7 +225,11 @@ export function reminderDraft(settings: Settings, customer: Customer): MessageDr
   return {
     customerId: customer.id,
     kind: 'rappel',
-    text: fillTemplate(templateText('rappel', settings.templates, settings.language), values),
+    text: fillTemplate(
+      templateText('rappel', settings.templates, settings.language),
+      values,
+      settings.language,
+    ),
   };
 }
 

@@ -128,7 +128,7 @@ describe('Paiement reçu', () => {
     const [message] = await db.outbox.toArray();
     expect(message).toMatchObject({ kind: 'recu', customerId: c.id, status: 'pending' });
     expect(message?.text).toBe(
-      "Bonjour Adèle, j'ai bien reçu 1\u202f000\u00a0FCFA. Il reste 500\u00a0FCFA à régler. Merci ! Maman Awa",
+      "Bonjour Adèle, j'ai bien reçu 1\u202f000\u00a0FCFA. Il reste 500\u00a0FCFA à régler. Merci\u202f! Maman Awa",
     );
   });
 
@@ -226,8 +226,8 @@ describe('reminders', () => {
     await queueReminder(db, c.id);
     const texts = (await db.outbox.orderBy('createdAt').toArray()).map((m) => m.text);
     expect(texts).toEqual([
-      'Bonjour Adèle, petit rappel : il reste 600\u00a0FCFA à régler chez Maman Awa. Merci et à bientôt !',
-      'Bonjour Adèle, petit rappel : il reste 600\u00a0FCFA à régler chez Maman Awa. Wave : 07 07 12 34 56 Merci et à bientôt !',
+      'Bonjour Adèle, petit rappel\u00a0: il reste 600\u00a0FCFA à régler chez Maman Awa. Merci et à bientôt\u202f!',
+      'Bonjour Adèle, petit rappel\u00a0: il reste 600\u00a0FCFA à régler chez Maman Awa. Wave\u00a0: 07 07 12 34 56 Merci et à bientôt\u202f!',
     ]);
   });
 

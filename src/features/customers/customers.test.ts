@@ -327,6 +327,22 @@ describe('customer card', () => {
       'a',
     ]);
   });
+
+  it('counts a gift as a visit in "Dernière visite", even with no sale yet', async () => {
+    const c = await createCustomer(db, customerInput(), CI);
+    expect((await customerHistory(db, c.id)).summary.lastVisitAt).toBeUndefined();
+    const at = Date.UTC(2026, 10, 22, 10);
+    await db.gifts.add({
+      id: 'g',
+      customerId: c.id,
+      at,
+      what: 'un piment en plus',
+      reason: 'fidelite',
+      createdAt: at,
+      updatedAt: at,
+    });
+    expect((await customerHistory(db, c.id)).summary).toMatchObject({ lastVisitAt: at, visits: 0 });
+  });
 });
 
 describe('a gift given just after a sale', () => {

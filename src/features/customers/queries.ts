@@ -118,6 +118,7 @@ export interface CustomerSummary {
   /** Days she bought something. */
   visits: number;
   totalSpentMinor: number;
+  /** Her last sale or gift: a gift means she came too. */
   lastVisitAt?: number;
   giftCount: number;
   giftValueMinor: number;
@@ -171,7 +172,7 @@ export async function customerHistory(
   const summary: CustomerSummary = {
     visits: days.size,
     totalSpentMinor: sales.reduce((sum, s) => sum + s.totalMinor, 0),
-    lastVisitAt: sales.at(-1)?.at,
+    lastVisitAt: Math.max(sales.at(-1)?.at ?? 0, gifts.at(-1)?.at ?? 0) || undefined,
     giftCount: gifts.length,
     giftValueMinor: gifts.reduce((sum, g) => sum + (g.valueMinor ?? 0), 0),
     recommendedCount,

@@ -3,7 +3,7 @@ import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
 import { deleteRows } from '../../db/tombstones';
 import type { ContactChannel, Customer, Profile, Settings } from '../../lib/domain';
 import { UserError, ValidationError, textError } from '../../i18n/errors';
-import { fillTemplate } from '../../lib/templates';
+import { fillTemplate, productValues } from '../../lib/templates';
 import { sellerValues, templateText } from '../../i18n/templates';
 import { TEXT_MAX, THANKS_EXPIRE_DAYS_MAX, textProblem } from '../../lib/limits';
 import { expiredIds } from './queries';
@@ -34,10 +34,11 @@ export async function queueMessages(
 
 /** The thank-you after a sale, from the seller's "merci" template. */
 export function thanksDraft(settings: Settings, customer: Customer, saleId: string): MessageDraft {
-  const text = fillTemplate(templateText('merci', settings.templates, settings.language), {
-    ...sellerValues(settings),
-    prenom: customer.firstName,
-  });
+  const text = fillTemplate(
+    templateText('merci', settings.templates, settings.language),
+    { ...sellerValues(settings), prenom: customer.firstName },
+    settings.language,
+  );
   return { customerId: customer.id, kind: 'merci', text, saleId };
 }
 
@@ -161,11 +162,15 @@ export async function announce(
     customerId: c.id,
     kind: 'arrivage' as const,
     productId: product.id,
-    text: fillTemplate(input.template, {
-      ...sellerValues(settings),
-      prenom: c.firstName,
-      produit: product.name,
-    }),
+    text: fillTemplate(
+      input.template,
+      {
+        ...sellerValues(settings),
+        ...productValues(product, settings.language),
+        prenom: c.firstName,
+      },
+      settings.language,
+    ),
   }));
   const result = await queueMessages(db, drafts);
   return { queued: result.queued, refused: refused.length + result.refused };

@@ -17,6 +17,8 @@ export interface ProductInput {
   available: boolean;
   emoji: string;
   color: string;
+  /** "un piment" / "une tomate", when the seller chose; '' lets the messages guess. */
+  gender?: '' | 'm' | 'f';
 }
 
 export const PRODUCT_LIMITS = { name: TEXT_MAX.productName, unit: TEXT_MAX.unit } as const;
@@ -50,6 +52,7 @@ async function validate(db: AssohDB, input: ProductInput, currency: string, self
     available: input.available,
     emoji: input.emoji.trim() || undefined,
     color: input.color || undefined,
+    gender: input.gender || undefined,
   };
 }
 

@@ -1,19 +1,25 @@
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
 import { deletePendingReservationMessages, readyWaitingReservations } from '../../db/outbox-rows';
+import { markReservationSold } from '../../db/reservation-rows';
 import { insertSale, lineFor } from '../../db/sale-rows';
 import type { Reservation } from '../../lib/domain';
-import { UserError, ValidationError, type FieldError } from '../../i18n/errors';
+import { UserError, ValidationError, textError, type FieldError } from '../../i18n/errors';
+import { isCalendarDay, isoDate } from '../../lib/dates';
 import { QUANTITY_MAX, TEXT_MAX, textProblem } from '../../lib/limits';
+import { parseAmount } from '../../lib/money-input';
 import { parseQuantity } from '../../lib/quantity';
 import { tidy } from '../../lib/text';
-import { textError } from '../../i18n/errors';
 
 export interface ReservationInput {
   customerId: string;
   productId: string;
   quantity: string;
   note: string;
+  /** "Pour quand ?": '' or a day, YYYY-MM-DD (what a date field gives). */
+  wantedOn?: string;
+  /** Money already given, as typed, in the notebook's currency; '' for none. */
+  advance?: string;
 }
 
 export async function createReservation(
@@ -25,8 +31,17 @@ export async function createReservation(
   const note = tidy(input.note);
   const noteProblem = textProblem(note, TEXT_MAX.reservationNote);
   if (noteProblem) errors.note = textError(noteProblem, TEXT_MAX.reservationNote);
+  const wantedOn = input.wantedOn?.trim() ?? '';
+  // A day to come: today counts, yesterday is a slip of the finger.
+  if (wantedOn && (!isCalendarDay(wantedOn) || wantedOn < isoDate(Date.now())))
+    errors.wantedOn = { key: 'reservations.errorWhen' };
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  return db.transaction('rw', db.reservations, db.customers, db.products, async () => {
+  return db.transaction('rw', db.reservations, db.customers, db.products, db.settings, async () => {
+    // The advance is counted in the notebook's currency.
+    const currency = (await db.settings.get('seller'))?.currency ?? 'XOF';
+    const advance = input.advance?.trim() ? parseAmount(input.advance, currency) : null;
+    if (advance && !advance.ok)
+      throw new ValidationError({ advance: { key: `money.${advance.reason}` } });
     if (!(await db.customers.get(input.customerId))) throw new UserError('customers.notFound');
     const product = await db.products.get(input.productId);
     if (!product) throw new UserError('products.notFound');
@@ -47,6 +62,8 @@ export async function createReservation(
       productId: input.productId,
       quantity,
       note: note || undefined,
+      wantedOn: wantedOn || undefined,
+      advanceMinor: advance?.ok && advance.minor > 0 ? advance.minor : undefined,
       // Reserved while the product is on the stall: it is ready at once.
       status: product.available ? 'ready' : 'waiting',
       readyAt: product.available ? now : undefined,
@@ -78,8 +95,9 @@ export async function markProductAvailable(db: AssohDB, productId: string): Prom
 }
 
 /**
- * The customer takes her reservation: it becomes a sale at today's price, and its "réservation
- * prête" message, if not sent yet, goes (it has nothing left to announce).
+ * The customer takes her reservation at its own terms (no form): a sale at today's price, and its
+ * "réservation prête" message, if not sent yet, goes. The sale form's "Vendre" goes through
+ * recordSale instead, with the same markReservationSold.
  */
 export async function fulfilReservation(db: AssohDB, id: string): Promise<string> {
   return db.transaction(
@@ -97,8 +115,7 @@ export async function fulfilReservation(db: AssohDB, id: string): Promise<string
         lines: [lineFor(product, r.quantity)],
         at: now,
       });
-      await db.reservations.update(id, { status: 'fulfilled', saleId: sale.id, updatedAt: now });
-      await deletePendingReservationMessages(db, [id], now);
+      await markReservationSold(db, id, sale, now);
       return sale.id;
     },
   );

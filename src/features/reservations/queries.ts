@@ -31,3 +31,15 @@ export function listReservableProducts(db: AssohDB): Promise<Product[]> {
 export async function getReservationCustomer(db: AssohDB, id: string): Promise<Customer | null> {
   return (await db.customers.get(id)) ?? null;
 }
+
+/** A reservation still to hand over, with its product, for the sale form ("Vendre"); else null. */
+export async function getReservationForSale(
+  db: AssohDB,
+  id: string,
+): Promise<{ reservation: Reservation; product: Product } | null> {
+  const reservation = await db.reservations.get(id);
+  if (!reservation || (reservation.status !== 'waiting' && reservation.status !== 'ready'))
+    return null;
+  const product = await db.products.get(reservation.productId);
+  return product ? { reservation, product } : null;
+}

@@ -1,5 +1,6 @@
 import type { AssohDB } from '../../db/db';
 import { refreshCustomers } from '../../db/customer-activity';
+import { markReservationSold } from '../../db/reservation-rows';
 import { setSaleCredit } from '../../db/credit-rows';
 import { deleteRows } from '../../db/tombstones';
 import { AMOUNT_MAX_MINOR, PROMISE_MAX_DAYS, QUANTITY_MAX } from '../../lib/limits';
@@ -16,6 +17,8 @@ export interface SaleInput {
   lines: Array<{ productId: string; quantity: number }>;
   /** A total typed by hand (minor units), replacing the lines' sum. */
   manualTotalMinor?: number;
+  /** The reservation this sale hands over ("Vendre" on a reservation): fulfilled with it. */
+  reservationId?: string;
   /** The part not paid now: a credit entry written with the sale ("À crédit", "Payé : 400"). */
   credit?: SaleCredit;
   at?: number;
@@ -83,20 +86,39 @@ async function buildLines(db: AssohDB, input: SaleInput): Promise<SaleLine[]> {
   });
 }
 
-/** The sale, its unpaid part and the customer's "last seen" land together or not at all. */
+/**
+ * The sale, its unpaid part, the customer's "last seen" and the reservation it hands over (if
+ * any) land together or not at all (undone with the sale: see deleteSale).
+ */
 export async function recordSale(db: AssohDB, input: SaleInput): Promise<Sale> {
   if (input.lines.length === 0) checkSale([], input.manualTotalMinor);
-  const tables = [db.sales, db.products, db.customers, db.gifts, db.creditEntries];
+  const tables = [
+    db.sales,
+    db.products,
+    db.customers,
+    db.gifts,
+    db.creditEntries,
+    db.reservations,
+    db.outbox,
+    db.tombstones,
+  ];
   const sale = await db.transaction('rw', tables, async () => {
     const lines = await buildLines(db, input);
     checkSale(lines, input.manualTotalMinor);
-    checkCredit(input.credit, input.manualTotalMinor ?? linesTotal(lines), input.customerId);
+    const at = input.at ?? Date.now();
+    // A reservation's advance is money already received for this sale: only the rest can be owed.
+    const reserved = input.reservationId
+      ? await db.reservations.get(input.reservationId)
+      : undefined;
+    const total = input.manualTotalMinor ?? linesTotal(lines);
+    checkCredit(input.credit, Math.max(0, total - (reserved?.advanceMinor ?? 0)), input.customerId);
     const row = await insertSale(db, {
       customerId: input.customerId,
       lines,
       manualTotalMinor: input.manualTotalMinor,
-      at: input.at ?? Date.now(),
+      at,
     });
+    if (input.reservationId) await markReservationSold(db, input.reservationId, row, at);
     await setSaleCredit(db, row, input.credit ?? null, row.createdAt);
     return row;
   });

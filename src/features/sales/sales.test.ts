@@ -4,6 +4,8 @@ import { UserError, ValidationError } from '../../i18n/errors';
 import { customerInput, freshDb, productInput } from '../../test/fixtures';
 import { createCustomer } from '../customers/commands';
 import { createProduct, updateProduct } from '../products/commands';
+import { createReservation, markProductAvailable } from '../reservations/commands';
+import { saveSeller } from '../settings/commands';
 import { deleteSale, recordSale, updateSale } from './commands';
 import { todaySales } from './queries';
 
@@ -110,5 +112,63 @@ describe('todaySales and updateSale', () => {
     expect(await todaySales(db)).toEqual({ count: 1, totalMinor: 500 });
     await updateSale(db, s.id, { lines: s.lines.map((l) => ({ ...l, quantity: 4 })) });
     expect(await todaySales(db)).toEqual({ count: 1, totalMinor: 2000 });
+  });
+});
+
+describe('selling a reservation ("Vendre" opens the sale form, prefilled)', () => {
+  it('fulfils it with the sale, its waiting message goes, and the undo makes it ready again', async () => {
+    await saveSeller(db, {
+      sellerName: 'Maman Awa',
+      sellerPhone: '',
+      country: 'CI',
+      marketName: 'Adjamé',
+      marketDay: 6,
+      language: 'fr',
+    });
+    const gombo = await createProduct(db, productInput({ name: 'Gombo', available: false }), 'XOF');
+    const awa = await createCustomer(db, customerInput({ firstName: 'Awa' }), { country: 'CI' });
+    const koffi = await createCustomer(db, customerInput({ firstName: 'Koffi' }), {
+      country: 'CI',
+    });
+    const r = await createReservation(db, {
+      customerId: awa.id,
+      productId: gombo.id,
+      quantity: '2',
+      note: '',
+      advance: '500',
+    });
+    expect(r.advanceMinor).toBe(500);
+    expect(await markProductAvailable(db, gombo.id)).toBe(1);
+    expect(await db.outbox.where('status').equals('pending').count()).toBe(1);
+
+    // Another customer cannot take Awa's reservation: refused whole.
+    await expect(
+      recordSale(db, {
+        customerId: koffi.id,
+        lines: [{ productId: gombo.id, quantity: 2 }],
+        reservationId: r.id,
+      }),
+    ).rejects.toBeInstanceOf(UserError);
+    expect(await db.sales.count()).toBe(0);
+
+    const sale = await recordSale(db, {
+      customerId: awa.id,
+      lines: [{ productId: gombo.id, quantity: 2 }],
+      reservationId: r.id,
+    });
+    expect(await db.reservations.get(r.id)).toMatchObject({ status: 'fulfilled', saleId: sale.id });
+    // "Votre réservation est prête" would now be false.
+    expect(await db.outbox.where('status').equals('pending').count()).toBe(0);
+    // Sold once only.
+    await expect(
+      recordSale(db, {
+        customerId: awa.id,
+        lines: [{ productId: gombo.id, quantity: 2 }],
+        reservationId: r.id,
+      }),
+    ).rejects.toBeInstanceOf(UserError);
+
+    await deleteSale(db, sale.id);
+    expect((await db.reservations.get(r.id))?.status).toBe('ready');
   });
 });

@@ -9,6 +9,8 @@ export interface StoryDraft {
   /** The product it was filled from, if any: "Faire une story" from a product. */
   productId?: string;
   productName: string;
+  /** The product's gender in French, when it came from her list ("la tomate est arrivée"). */
+  gender?: 'm' | 'f';
   price: string;
   unit: string;
   oldPrice: string;

@@ -43,10 +43,10 @@ const piment: StoryDraft = {
 
 describe('defaultWhen', () => {
   it('says the day and the market from Réglages', () => {
-    expect(defaultWhen(t, 6, 'Treichville')).toBe('Samedi au marché de Treichville');
-    expect(defaultWhen(t, 3, 'Adjamé')).toBe("Mercredi au marché d'Adjamé");
-    expect(defaultWhen(t, 0, 'marché de Cocody')).toBe('Dimanche au marché de Cocody');
-    expect(defaultWhen(t, -1, 'Treichville')).toBe('Tous les jours au marché de Treichville');
+    expect(defaultWhen(t, 'fr', 6, 'Treichville')).toBe('Samedi au marché de Treichville');
+    expect(defaultWhen(t, 'fr', 3, 'Adjamé')).toBe("Mercredi au marché d'Adjamé");
+    expect(defaultWhen(t, 'fr', 0, 'marché de Cocody')).toBe('Dimanche au marché de Cocody');
+    expect(defaultWhen(t, 'fr', -1, 'Treichville')).toBe('Tous les jours au marché de Treichville');
   });
 });
 
@@ -67,7 +67,8 @@ describe('composeStory', () => {
     expect({ ...spec, price: nb(spec.price) }).toEqual({
       dir: 'ltr',
       background: { kind: 'color', color: EMPTY_DRAFT.color, emoji: '🌶️' },
-      label: 'Arrivage !',
+      // A no-break space: "!" never wraps alone onto the image's next line.
+      label: 'Arrivage\u202f!',
       title: 'Piment frais',
       price: '500 FCFA le tas',
       note: undefined,
@@ -104,12 +105,12 @@ describe('composeStory', () => {
   it('thanks a customer by first name only when one is given, everyone otherwise', () => {
     const merci = { ...piment, template: 'merci' as const };
     expect(composeStory(merci, { ...awa, customerFirstName: 'Adèle' })).toMatchObject({
-      label: 'Merci !',
-      title: 'Merci Adèle !',
+      label: 'Merci\u202f!',
+      title: 'Merci Adèle\u202f!',
       when: 'À samedi au marché de Treichville',
     });
     expect(composeStory(merci, { ...awa, customerFirstName: null }).title).toBe(
-      'Merci à tous mes clients !',
+      'Merci à tous mes clients\u202f!',
     );
     // A thank-you card needs no price.
     expect(composeStory({ ...merci, price: '' }, awa).price).toBeUndefined();
@@ -128,7 +129,11 @@ describe('announcementText', () => {
     const spec = composeStory(piment, awa);
     const text = nb(announcementText(piment, spec, awa));
     expect(text).toBe(
-      '🌶️ Piment frais est arrivé ! 500 FCFA le tas. Samedi au marché de Treichville. Maman Awa WhatsApp 07 07 00 0001',
+      '🌶️ Le piment frais est arrivé ! 500 FCFA le tas. Samedi au marché de Treichville. Maman Awa WhatsApp 07 07 00 0001',
+    );
+    const tomate = { ...piment, productName: 'Tomate', gender: undefined };
+    expect(nb(announcementText(tomate, composeStory(tomate, awa), awa))).toMatch(
+      /^🌶️ La tomate est arrivée ! /,
     );
     expect(waTextLink('Piment & co ?')).toBe('https://wa.me/?text=Piment%20%26%20co%20%3F');
   });
@@ -173,7 +178,7 @@ describe('stories in English and Arabic', () => {
   });
 
   it('writes a market name that already says "سوق" as typed, and a unit that says "لكل" too', () => {
-    expect(defaultWhen(tAr, 0, 'سوق الأحد')).toBe('الأحد في سوق الأحد');
+    expect(defaultWhen(tAr, 'ar', 0, 'سوق الأحد')).toBe('الأحد في سوق الأحد');
     expect(priceWithUnit(tAr, 'ar', '500 FCFA', 'لكل كيلو')).toBe('500 FCFA لكل كيلو');
   });
 

@@ -9,6 +9,8 @@ import { isoDate } from '../../lib/dates';
 import { formatMoney } from '../../lib/money';
 import { amountInputValue, parseAmount } from '../../lib/money-input';
 import { LANGUAGES, leftToRight } from '../../lib/languages';
+import { arrivalPhrase, pricePerUnit } from '../../lib/grammar';
+import { marketPhrase } from '../../i18n/templates';
 import { fold, tidy } from '../../lib/text';
 import type { StoryDraft } from './draft-store';
 import type { StorySpec } from './render';
@@ -30,42 +32,16 @@ export interface StoryContext {
 const capitalise = (s: string) => (s ? s[0]!.toLocaleUpperCase('fr') + s.slice(1) : s);
 
 /** "Samedi au marché de Treichville", from Réglages; a name that already says "marché" stays. */
-export function defaultWhen(t: T, marketDay: number, marketName: string): string {
-  const name = tidy(marketName);
-  const folded = fold(name);
-  const marketWords = new Set(['marche', 'market', fold(t('stories.marketWord'))]);
-  const market = folded.split(' ').some((w) => marketWords.has(w))
-    ? name
-    : /^[aeiou]/.test(folded)
-      ? t('stories.marketOfVowel', { name })
-      : t('stories.marketOf', { name });
+export function defaultWhen(t: T, lang: Language, marketDay: number, marketName: string): string {
+  const market = marketPhrase(marketName, lang);
   const day =
     marketDay < 0 || marketDay > 6 ? t('stories.everyDay') : t(`day.${marketDay}` as 'day.0');
   return capitalise(t('stories.whenMarket', { day, market }));
 }
 
-// French units that take "la"; the others take "le", or "l'" before a vowel.
-const FEMININE = new Set(
-  'bassine boite botte assiette douzaine piece tasse calebasse poignee caisse boule mesure cuvette bouteille pile corbeille barquette main grappe tranche part portion miche tablette livre tine unite'.split(
-    ' ',
-  ),
-);
-
-/** A unit that already says "per" ("le tas", "per heap", "لكل كيلو", "les 3") is written as typed. */
-const SAYS_PER = /^(le|la|les|l|par|per|the|a|an|each|pour|لكل|لل)( |$)/;
-
 /** "500 FCFA le tas", "1 000 FCFA la bassine", "250 FCFA l'unité"; "500 FCFA per heap". */
 export function priceWithUnit(t: T, lang: Language, price: string, unit: string): string {
-  const u = tidy(unit);
-  if (!u) return price;
-  const f = fold(u);
-  if (SAYS_PER.test(f) || /^l'/i.test(u)) return `${price} ${u}`;
-  // French chooses its article by the unit's gender; other languages say it in their dictionary.
-  if (lang !== 'fr') return t('stories.perUnit', { price, unit: u });
-  const first = f.split(' ')[0] ?? '';
-  // A non-breaking space keeps "le tas" together when the line wraps.
-  if (/^[aeiou]/.test(f)) return `${price} l'${u}`;
-  return `${price} ${FEMININE.has(first) ? 'la' : 'le'}\u00a0${u}`;
+  return pricePerUnit(price, unit, lang, (words) => t('stories.perUnit', words));
 }
 
 function money(
@@ -87,7 +63,7 @@ export function composeStory(d: StoryDraft, c: StoryContext): StorySpec {
   const errors: Record<string, FieldError> = {};
   const background: StorySpec['background'] =
     d.usePhoto && d.photoId ? { kind: 'photo' } : { kind: 'color', color: d.color, emoji: d.emoji };
-  const when = tidy(d.when ?? defaultWhen(t, c.marketDay, c.marketName));
+  const when = tidy(d.when ?? defaultWhen(t, c.lang, c.marketDay, c.marketName));
   const common = {
     dir: LANGUAGES[c.lang].dir,
     background,
@@ -149,6 +125,7 @@ export function announcementText(d: StoryDraft, spec: StorySpec, c: StoryContext
   const text = c.t(key, {
     emoji,
     product: spec.title,
+    arrival: capitalise(arrivalPhrase(spec.title, c.lang, d.gender)),
     title: spec.title,
     price: spec.price ?? '',
     note: spec.note ?? '',
@@ -176,16 +153,17 @@ export function draftFromProduct(p: Product, currency: string): Partial<StoryDra
     productName: p.name,
     price: amountInputValue(p.priceMinor, currency),
     unit: p.unit,
+    gender: p.gender,
     ...(p.emoji ? { emoji: p.emoji } : {}),
     ...(p.color && /^#[0-9a-f]{6}$/i.test(p.color) ? { color: p.color } : {}),
   };
 }
 
-/** assoh-story-piment-frais-2026-11-28.jpg: the right extension for the share sheet's checks. */
+/** assoh-statut-piment-frais-2026-11-28.jpg: the right extension for the share sheet's checks. */
 export function storyFileName(title: string, at: number): string {
   const slug = fold(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40);
-  return `assoh-story-${slug ? `${slug}-` : ''}${isoDate(at)}.jpg`;
+  return `assoh-statut-${slug ? `${slug}-` : ''}${isoDate(at)}.jpg`;
 }

@@ -93,17 +93,13 @@ export default {
   'settings.title': 'الإعدادات',
   'settings.seller': 'أنت وسوقك',
   'settings.saved': 'تم حفظ الإعدادات',
-  'settings.storage': 'التخزين',
-  'settings.persisted': 'التخزين محمي: لن يمسحه المتصفح من تلقاء نفسه.',
-  'settings.notPersisted': 'التخزين غير محمي: يُرجى عمل نسخ احتياطية بانتظام.',
+  'settings.storage': 'بياناتك',
+  'settings.persisted': 'بياناتك تبقى على هذا الهاتف: لن يمسحها المتصفح من تلقاء نفسه.',
+  'settings.notPersisted': 'إذا امتلأت ذاكرة الهاتف، قد يمسح المتصفح بياناتك.',
   'settings.usage': 'المساحة المستعملة: {used}',
   'settings.language': 'اللغة',
 
-  'backup.reminderTitle': 'لا تنسَ النسخة الاحتياطية',
-  'backup.reminderNever': 'لم تعمل بعد أي نسخة احتياطية من دفترك.',
-  'backup.reminderDays':
-    'عدد الأيام منذ آخر نسخة احتياطية: {n}. زبائنك ومبيعاتك الجديدة موجودة في هذا الهاتف فقط.',
-  'backup.reminderAction': 'نسخ احتياطي',
+  'backup.reminderAction': 'نسخة احتياطية مطلوبة',
   'backup.dbBlocked': 'Assoh مفتوح في نافذة أخرى بنسخة قديمة. يُرجى إغلاق تلك النافذة للمتابعة.',
 
   'outbox.backOnline.one': 'عادت الشبكة: رسالة واحدة جاهزة للإرسال.',
@@ -133,6 +129,12 @@ export default {
   'home.giftsCount.other': '{n} هدية',
   'home.newSale': 'بيع جديد',
   'home.saleFor': 'بيع إلى {name}',
+  'settings.saveSeller': 'حفظ معلوماتي',
+  'settings.keepData': 'احتفظ ببياناتي على هذا الهاتف',
+  'settings.keepDataRefused':
+    'المتصفح يرفض الآن. ثبّت التطبيق ثم حاول مجددًا؛ وإلى ذلك الحين اعمل نسخًا احتياطية.',
+  'backup.reminderLater': 'غدًا',
+  'backup.reminderLaterLabel': 'ذكّرني غدًا',
 
   'error.title': 'حدث خطأ ما',
   'error.body': 'تعذّر عرض هذه الشاشة. زبائنك ومبيعاتك ما زالت على الهاتف.',

@@ -105,7 +105,7 @@ export default {
   'credit.detailsTitle': 'الدفع عبر الهاتف',
   'credit.detailsLabel': 'أرقام الدفع الخاصة بك',
   'credit.detailsHint':
-    'تُضاف إلى التذكيرات مكان {paiement}، كنص عادي. اتركها فارغة كي لا يُضاف شيء.',
+    'تُضاف إلى التذكيرات مكان «طريقة الدفع»، كنص عادي. اتركها فارغة كي لا يُضاف شيء.',
   'credit.detailsPlaceholder': 'Wave: 07 07 12 34 56',
   'credit.detailsSaved': 'تم حفظ أرقام الدفع',
 } satisfies Translation<typeof fr>;

@@ -3,7 +3,7 @@ import type { Translation } from '../translation';
 
 export default {
   'stories.title': 'صورة للحالة',
-  'stories.menu': 'صورة للحالة (ستوري)',
+  'stories.menu': 'صورة لحالة واتساب',
   'stories.template': 'النوع',
   'stories.template.arrivage': 'سلعة جديدة',
   'stories.template.promotion': 'تخفيض',
@@ -57,13 +57,10 @@ export default {
   'stories.phoneLine': 'واتساب {phone}',
   'stories.whenMarket': '{day} في {market}',
   'stories.seeYou': 'موعدنا {when}',
-  'stories.marketOf': 'سوق {name}',
-  'stories.marketOfVowel': 'سوق {name}',
   'stories.everyDay': 'كل يوم',
-  'stories.marketWord': 'سوق',
   'stories.perUnit': '{price} لكل\u00a0{unit}',
 
-  'stories.text.arrivage': '{emoji} وصل جديد: {product}! {price}. {when}. {seller} {phone}',
+  'stories.text.arrivage': '{emoji} وصل جديد: {arrival}! {price}. {when}. {seller} {phone}',
   'stories.text.promotion': '{emoji} تخفيض: {product} بـ{price} {note}. {when}. {seller} {phone}',
   'stories.text.merci': '{emoji} {title} شكرًا على ثقتكم. {when}. {seller} {phone}',
 
@@ -73,4 +70,7 @@ export default {
   'stories.color.indigo': 'نيلي',
   'stories.color.violet': 'بنفسجي',
   'stories.color.night': 'ليل',
+  'stories.pickProductTile': 'اضغط على منتج: صورته جاهزة فورًا.',
+  'stories.orWrite': 'أو اختر:',
+  'stories.otherProduct': 'منتج آخر',
 } satisfies Translation<typeof fr>;

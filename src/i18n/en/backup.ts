@@ -54,6 +54,7 @@ export default {
   'backup.safetyRestore': 'Restore this copy',
 
   'backup.csvTitle': 'Export (CSV)',
+  'backup.advanced': 'Advanced',
   'backup.csvIntro': 'To open your customers and sales in a spreadsheet.',
   'backup.csvSemicolon': 'For Excel in French (semicolons)',
   'backup.csvCustomers': 'Export customers',
@@ -123,10 +124,6 @@ export default {
   'backup.shareFailed': "Sharing didn't work: the file was downloaded instead.",
 
   'backup.settingsOpen': 'Back up or restore',
-  'backup.protect': 'Protect storage',
-  'backup.protectRefused':
-    'The browser said no for now. Install the app, then try again; until then, make backups.',
-
   'backup.errorCurrency':
     'This file counts in {file} and your notebook in {mine}: it cannot be added, the amounts would change meaning. “Replace my data” takes the file with its currency. Nothing was changed.',
   'backup.errorFuture':

@@ -89,17 +89,19 @@ export default {
   'settings.title': 'Settings',
   'settings.seller': 'You and your market',
   'settings.saved': 'Settings saved',
-  'settings.storage': 'Storage',
-  'settings.persisted': "Storage protected: the browser won't delete it on its own.",
-  'settings.notPersisted': 'Storage not protected: make regular backups.',
+  'settings.saveSeller': 'Save my details',
+  'settings.storage': 'Your data',
+  'settings.persisted': "Your data stays on this phone: the browser won't delete it on its own.",
+  'settings.notPersisted': 'If the phone runs out of space, the browser could delete your data.',
+  'settings.keepData': 'Keep my data on this phone',
+  'settings.keepDataRefused':
+    'The browser said no for now. Install the app, then try again; until then, make backups.',
   'settings.usage': 'Space used: {used}',
   'settings.language': 'Language',
 
-  'backup.reminderTitle': 'Time for a backup',
-  'backup.reminderNever': 'You have never made a backup of your notebook.',
-  'backup.reminderDays':
-    'Last backup {n} days ago. Your new customers and sales are only on this phone.',
-  'backup.reminderAction': 'Back up',
+  'backup.reminderAction': 'Backup due',
+  'backup.reminderLater': 'Tomorrow',
+  'backup.reminderLaterLabel': 'Remind me tomorrow',
   'backup.dbBlocked':
     'Assoh is open in another tab with an older version. Close that tab to carry on.',
 

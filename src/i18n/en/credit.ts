@@ -99,7 +99,7 @@ export default {
   'credit.detailsTitle': 'Mobile payment',
   'credit.detailsLabel': 'Your payment numbers',
   'credit.detailsHint':
-    'Added to reminders in place of {paiement}, as plain text. Leave empty to add nothing.',
+    'Added to reminders in place of “How to pay”, as plain text. Leave empty to add nothing.',
   'credit.detailsPlaceholder': 'Wave: 07 07 12 34 56',
   'credit.detailsSaved': 'Payment numbers saved',
 } satisfies Translation<typeof fr>;

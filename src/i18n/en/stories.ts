@@ -2,9 +2,12 @@ import type fr from '../fr/stories';
 import type { Translation } from '../translation';
 
 export default {
-  'stories.title': 'Story',
-  'stories.menu': 'Story',
+  'stories.title': 'Status',
+  'stories.menu': 'WhatsApp Status',
   'stories.template': 'Template',
+  'stories.pickProductTile': 'Tap a product: its image is ready at once.',
+  'stories.orWrite': 'Or choose:',
+  'stories.otherProduct': 'Other product',
   'stories.template.arrivage': 'New stock',
   'stories.template.promotion': 'Special offer',
   'stories.template.merci': 'Thank you',
@@ -30,7 +33,7 @@ export default {
   'stories.photoAlt': 'The background photo',
   'stories.next': 'See the image',
   'stories.preview': 'Preview',
-  'stories.previewAlt': 'The story image: {title}',
+  'stories.previewAlt': 'The Status image: {title}',
   'stories.rendering': 'Preparing the image…',
   'stories.share': 'Share',
   'stories.save': 'Save the image',
@@ -57,13 +60,10 @@ export default {
   'stories.phoneLine': 'WhatsApp {phone}',
   'stories.whenMarket': '{day} at {market}',
   'stories.seeYou': 'See you {when}',
-  'stories.marketOf': '{name} market',
-  'stories.marketOfVowel': '{name} market',
   'stories.everyDay': 'Every day',
-  'stories.marketWord': 'market',
   'stories.perUnit': '{price} per\u00a0{unit}',
 
-  'stories.text.arrivage': '{emoji} {product} has arrived! {price}. {when}. {seller} {phone}',
+  'stories.text.arrivage': '{emoji} {arrival}! {price}. {when}. {seller} {phone}',
   'stories.text.promotion':
     '{emoji} Special offer: {product} at {price} {note}. {when}. {seller} {phone}',
   'stories.text.merci': '{emoji} {title} Thank you for your trust. {when}. {seller} {phone}',

@@ -5,8 +5,7 @@ import type { Translation } from '../translation';
 const templates = {
   'template.merci':
     'Hello {prenom}, thank you for shopping with me at the market today. See you soon! {vendeur}',
-  'template.arrivage':
-    'Hello {prenom}, {produit} has arrived! I will be at {marche} market {jour}. {vendeur}',
+  'template.arrivage': 'Hello {prenom}, {arrivage}! I will be at {marche} {jour}. {vendeur}',
   'template.reservation':
     'Hello {prenom}, your reservation ({quantite} {produit}) is ready. {vendeur}',
   'template.excuse': 'Hello {prenom}, I apologise for {motif}. Thank you for your trust. {vendeur}',
@@ -17,6 +16,9 @@ const templates = {
     'Hello {prenom}, I have received {montant}. {reste} is left to settle. Thank you! {vendeur}',
   'template.onDay': 'on {day}',
   'template.everyDay': 'every day',
+  'template.market': '{name} market',
+  'template.marketVowel': '{name} market',
+  'template.marketWord': 'market',
 } as const satisfies Translation<typeof fr>;
 
 export default templates;

@@ -97,6 +97,8 @@ const backup = {
 
   // Backup screen: heading of the export to a spreadsheet (CSV is the file type's name).
   'backup.csvTitle': 'Exporter (CSV)',
+  // Backup screen: a fold, closed at first, holding the export to a spreadsheet (rarely needed).
+  'backup.advanced': 'Avancé',
   // Export section: what the export is for.
   'backup.csvIntro': 'Pour ouvrir vos clients et vos ventes dans un tableur.',
   // Export section: a tick box for the separator French Excel expects.
@@ -219,12 +221,6 @@ const backup = {
 
   // Settings, backup section: button that opens the backup screen.
   'backup.settingsOpen': 'Sauvegarder ou restaurer',
-  // Settings, backup section: button that asks the browser never to erase the data.
-  'backup.protect': 'Protéger le stockage',
-  // Message when the browser refused to protect the storage.
-  'backup.protectRefused':
-    'Le navigateur refuse pour le moment. Installez l’application, puis réessayez ; en attendant, faites des sauvegardes.',
-
   // Refusal of "Ajouter au carnet" for a file in another currency. {file}/{mine}: "MAD", "FCFA".
   'backup.errorCurrency':
     "Ce fichier compte en {file} et votre carnet en {mine} : il ne peut pas y être ajouté, les montants changeraient de sens. « Remplacer mes données » reprend le fichier avec sa monnaie. Rien n'a été modifié.",

@@ -30,7 +30,7 @@ const core = {
   'net.offline': 'Hors ligne',
   // Says the phone has network again (status word).
   'net.online': 'En ligne',
-  // The offline strip, after "Hors ligne": nothing is lost without network.
+  // Read aloud by screen readers after "Hors ligne" (not shown): nothing is lost without network.
   'net.offlineShort': 'tout reste sur le téléphone.',
 
   // Message at the bottom of the screen, once, when the app has been installed for offline use.
@@ -165,26 +165,31 @@ const core = {
   'settings.seller': 'Vous et votre marché',
   // Message after the settings were saved.
   'settings.saved': 'Réglages enregistrés',
-  // Settings: heading of the phone storage section.
-  'settings.storage': 'Stockage',
-  // Settings, storage section: the browser promised to keep the data.
-  'settings.persisted': "Stockage protégé : le navigateur ne l'effacera pas de lui-même.",
-  // Settings, storage section: the browser may erase the data when the phone is short of space.
-  'settings.notPersisted': 'Stockage non protégé : faites des sauvegardes régulières.',
+  // Settings: the button under "Vous et votre marché" that saves that block only (name, country, market, language).
+  'settings.saveSeller': 'Enregistrer mes informations',
+  // Settings: heading of the section saying whether the browser may erase the data.
+  'settings.storage': 'Vos données',
+  // Settings, "Vos données": the browser promised to keep the data.
+  'settings.persisted': 'Vos données restent sur ce téléphone : le navigateur ne les effacera pas.',
+  // Settings, "Vos données": the browser may erase the data; a button to prevent it follows.
+  'settings.notPersisted':
+    'Si le téléphone manque de place, le navigateur pourrait effacer vos données.',
+  // Settings, "Vos données": button asking the browser never to erase the data by itself.
+  'settings.keepData': 'Garder mes données sur ce téléphone',
+  // Message when the browser refused to keep the data.
+  'settings.keepDataRefused':
+    'Le navigateur refuse pour le moment. Installez l’application, puis réessayez ; en attendant, faites des sauvegardes.',
   // Settings, storage section. {used}: a size, e.g. "2,4 Mo".
   'settings.usage': 'Espace utilisé : {used}',
   // Settings: label of the language list.
   'settings.language': 'Langue',
 
-  // Home screen: title of the card reminding the seller to make a backup.
-  'backup.reminderTitle': 'Pensez à votre sauvegarde',
-  // Backup reminder when no backup was ever made.
-  'backup.reminderNever': "Vous n'avez encore jamais fait de sauvegarde de votre carnet.",
-  // Backup reminder. {n}: days since the last backup (7 or more).
-  'backup.reminderDays':
-    'Dernière sauvegarde il y a {n} jours. Vos nouveaux clients et ventes ne sont que sur ce téléphone.',
-  // Button of the backup reminder: opens the backup screen.
-  'backup.reminderAction': 'Sauvegarder',
+  // Home screen, one line above the navigation after 7 days without a backup: opens the backup screen. Short: it shares the line with "Demain".
+  'backup.reminderAction': 'Sauvegarde à faire',
+  // Button at the end of the backup reminder line: hides the reminder until tomorrow. One short word.
+  'backup.reminderLater': 'Demain',
+  // Read aloud by screen readers: the "Demain" button of the backup reminder.
+  'backup.reminderLaterLabel': 'Me le rappeler demain',
   // Banner when an older version of the app, open in another tab, blocks this one.
   'backup.dbBlocked':
     'Assoh est ouvert dans un autre onglet avec une ancienne version. Fermez cet onglet pour continuer.',

@@ -193,7 +193,7 @@ const credit = {
   'credit.detailsLabel': 'Vos numéros de paiement',
   // Réglages: under the payment details field.
   'credit.detailsHint':
-    'Ajoutés aux rappels à la place de {paiement}, en texte simple. Laissez vide pour ne rien ajouter.',
+    'Ajoutés aux rappels à la place de « Pour payer », en texte simple. Laissez vide pour ne rien ajouter.',
   // Réglages: example in the empty payment details field.
   'credit.detailsPlaceholder': 'Wave : 07 07 12 34 56',
   // Message after the payment details were saved.

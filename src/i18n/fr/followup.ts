@@ -138,7 +138,7 @@ const followup = {
   'compose.text': 'Message',
   // Announcement screen: heading of the preview of one message.
   'compose.preview': 'Aperçu',
-  // Under the message: what must still be filled in. {names}: the names of the missing words, e.g. "motif".
+  // Under the message: what must still be filled in. {names}: the names of the missing tags, e.g. "Motif".
   'compose.missing': 'À compléter : {names}',
   // Message screen: the button that adds the message to those to send.
   'compose.queue': 'Mettre dans les messages à envoyer',
@@ -179,9 +179,33 @@ const followup = {
 
   // Settings: heading of the message templates.
   'templates.title': 'Modèles de messages',
-  // Settings, message templates. The words in braces are placeholders: keep them exactly as written, untranslated.
+  // Settings, message templates, above them: what the coloured tags (placeholders) in the texts are.
   'templates.intro':
-    'Vos textes. Les mots entre accolades sont remplacés : {prenom} {vendeur} {produit} {quantite} {marche} {jour} {motif}.',
+    'Vos textes. Les pastilles colorées sont remplacées pour chaque client (son prénom, le produit…). Touchez « Ajouter » pour en mettre une.',
+  // Under a message text: label before the buttons that insert a tag ("Prénom", "Produit"…) where the cursor is.
+  'templates.insert': 'Ajouter :',
+  // A tag in a message text, replaced by the customer's first name.
+  'templates.tag.prenom': 'Prénom',
+  // A tag in a message text, replaced by the seller's own name.
+  'templates.tag.vendeur': 'Votre nom',
+  // A tag in a message text, replaced by the product's name.
+  'templates.tag.produit': 'Produit',
+  // A tag in a message text, replaced by "la tomate est arrivée" (the product, its article and the agreed verb).
+  'templates.tag.arrivage': 'Produit arrivé',
+  // A tag in a message text, replaced by the quantity reserved, e.g. "2 tas".
+  'templates.tag.quantite': 'Quantité',
+  // A tag in a message text, replaced by the market, e.g. "marché d'Adjamé".
+  'templates.tag.marche': 'Marché',
+  // A tag in a message text, replaced by the market day, e.g. "samedi".
+  'templates.tag.jour': 'Jour de marché',
+  // A tag in a message text, replaced by what the seller apologises for.
+  'templates.tag.motif': 'Motif',
+  // A tag in a credit message, replaced by what she still owes, e.g. "600 FCFA".
+  'templates.tag.reste': 'Reste à payer',
+  // A tag in a credit message, replaced by what she just paid, e.g. "400 FCFA".
+  'templates.tag.montant': 'Montant reçu',
+  // A tag in a credit message, replaced by the seller's mobile-money details from Réglages.
+  'templates.tag.paiement': 'Pour payer',
   // Settings, under each template: the filled-in preview. {name}: a customer's first name.
   'templates.previewWith': 'Aperçu avec {name}',
   // Settings, under an edited template: button that puts the original text back.
@@ -190,11 +214,13 @@ const followup = {
   'templates.unknown': 'Mot inconnu entre accolades : {names}',
   // Message after the templates were saved.
   'templates.saved': 'Modèles enregistrés',
+  // Settings: the button under the message templates that saves them (and only them).
+  'templates.save': 'Enregistrer les modèles',
   // A sample customer's first name for previews (a common local first name).
   'templates.example': 'Awa',
   // Réglages, templates: under the "rappel" and "reçu" texts, what their words in braces hold.
   'templates.creditHint':
-    '{reste} : ce qu’elle doit encore · {montant} : ce qu’elle vient de payer · {paiement} : vos numéros de paiement (réglés plus haut)',
+    '« Reste à payer » : ce qu’elle doit encore · « Montant reçu » : ce qu’elle vient de payer · « Pour payer » : vos numéros de paiement (réglés plus haut)',
 
   // Title of the reservations screen and its line in "Plus".
   'reservations.title': 'Réservations',
@@ -215,6 +241,14 @@ const followup = {
   'reservations.quantity': 'Quantité',
   // New reservation: label of a free note.
   'reservations.note': 'Note',
+  // New reservation: label of the day the customer wants it (may stay empty).
+  'reservations.when': 'Pour quand ?',
+  // Reservations list, under a reservation: the day she wants it. {date}: e.g. "samedi 5 décembre".
+  'reservations.whenLine': 'pour le {date}',
+  // New reservation: label of the money she already gave (may stay empty).
+  'reservations.advance': 'Avance payée',
+  // Reservations list, under a reservation: the money she already gave. {amount}: e.g. "500 FCFA".
+  'reservations.advanceLine': 'Avance : {amount}',
   // New reservation: the button that saves it.
   'reservations.save': 'Enregistrer la réservation',
   // Message after a reservation was saved.
@@ -229,18 +263,18 @@ const followup = {
     '{n} réservations prêtes : les messages attendent dans les messages à envoyer.',
   // Button on a ready reservation: records it as a sale.
   'reservations.fulfil': 'Vendre',
-  // Message after a reservation became a sale.
-  'reservations.fulfilled': 'Réservation vendue',
   // Button on a reservation: cancels it.
   'reservations.cancel': 'Annuler la réservation',
   // Message after a reservation was cancelled.
   'reservations.cancelled': 'Réservation annulée',
   // Question before cancelling. {name}: the customer's first name.
   'reservations.cancelTitle': 'Annuler la réservation de {name} ?',
-  // One reservation. {quantity}: a number; {unit}: heap, kg…; {product}: the product's name.
+  // One reservation, in the list and on its sale. {quantity}: a number; {unit}: heap, kg…; {product}: the product's name (French writes it itself, with d' before a vowel).
   'reservations.line': '{quantity} {unit} de {product}',
   // Error under the product list: no product chosen.
   'reservations.errorProduct': 'Choisissez le produit réservé.',
+  // Error under "Pour quand ?" when the day is in the past.
+  'reservations.errorWhen': 'Choisissez un jour à venir, ou laissez vide.',
   // Error: the reservation was deleted meanwhile.
   'reservations.notFound': 'Cette réservation n’existe plus.',
   // New reservation when the seller has no product yet.

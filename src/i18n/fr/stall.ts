@@ -45,6 +45,12 @@ const stall = {
   'customers.profile.acheteur-pour-autres': 'Achète pour d’autres',
   // Profile: she recommends the stall to others.
   'customers.profile.prescripteur': 'Prescripteur',
+  // Under the profile "Consommateur", in smaller type: what it means.
+  'customers.profileHint.consommateur': 'achète pour sa maison',
+  // Under the profile "Achète pour d’autres", in smaller type: examples.
+  'customers.profileHint.acheteur-pour-autres': 'pour un restaurant, des voisins, pour revendre…',
+  // Under the profile "Prescripteur", in smaller type: what it means, in plain words.
+  'customers.profileHint.prescripteur': 'recommande vos produits',
   // Customer form: label of free notes about her.
   'customers.notes': 'Notes',
   // Under the notes: examples (use local ones).
@@ -99,8 +105,8 @@ const stall = {
   'customers.totalSpent': 'Total acheté',
   // Customer card: label above when she last came.
   'customers.lastVisit': 'Dernière visite',
-  // Customer card, under "Dernière visite": she never came. Lower case.
-  'customers.never': 'jamais',
+  // Customer card, under "Dernière visite": she has bought nothing and received nothing yet. Lower case.
+  'customers.never': 'pas encore',
   // Customer card: label above the gifts she received (number and value).
   'customers.gifts': 'Cadeaux reçus',
   // Customer card: she brought new customers. {n}: 1.
@@ -148,6 +154,12 @@ const stall = {
   'products.color': 'Couleur',
   // Product form: first choice, no picture.
   'products.noEmoji': 'Aucune',
+  // Product form (French only): heading of two choices telling the product's gender, e.g. "un piment" or "une tomate", so that messages say "la tomate est arrivée".
+  'products.gender': 'On dit',
+  // Product form, a choice under "On dit": the masculine article before the product. {name}: the product as typed.
+  'products.gender.m': 'un {name}',
+  // Product form, a choice under "On dit": the feminine article before the product. {name}: the product as typed.
+  'products.gender.f': 'une {name}',
   // Error under the product name when it is empty.
   'products.errorName': 'Écrivez le nom du produit.',
   // Error under the unit when it is empty (with examples).
@@ -165,10 +177,10 @@ const stall = {
     'Les ventes passées gardent leur nom et leur prix. Ses réservations en attente seront annulées.',
   // Message after a product was deleted.
   'products.deleted': 'Produit supprimé',
-  // Product list, under each product. {price}: e.g. "500 FCFA"; {unit}: e.g. "tas".
+  // Product list, sale and Status tiles, under each product, in languages other than French (French chooses "le", "la" or "l'" itself). {price}: e.g. "500 FCFA"; {unit}: e.g. "tas".
   'products.perUnit': '{price} le {unit}',
-  // Product form: button that makes a Status image of this product.
-  'products.makeStory': 'Faire une story',
+  // Product form: button that makes a WhatsApp Status image of this product ("statut" is WhatsApp's French word).
+  'products.makeStory': 'Faire un statut',
 
   // Title of the sale screen before a customer is chosen.
   'sales.title': 'Vente',
@@ -222,6 +234,14 @@ const stall = {
   'sales.line': '{quantity} {unit} de {name}',
   // A sale recorded as an amount only, without products.
   'sales.amountOnly': 'Montant seul',
+  // Sale screen: the last tile of the products, which adds a product and comes back to the sale with it picked.
+  'sales.addProduct': 'Nouveau produit',
+  // Sale screen opened from a reservation, above the products. {line}: what was reserved, e.g. "2 kg de gombo".
+  'sales.forReservation': 'Réservation : {line}',
+  // Sale screen of a reservation, under the total: money the customer gave when she reserved. {amount}: e.g. "500 FCFA".
+  'sales.advance': 'Avance déjà reçue : {amount}',
+  // Sale screen of a reservation, beside the advance: the total minus the advance. {amount}: e.g. "1 000 FCFA".
+  'sales.toPay': 'Reste à payer : {amount}',
 
   // Title of the gift screen, and the gift button on a customer's card.
   'gifts.title': 'Cadeau',
@@ -233,6 +253,8 @@ const stall = {
   'gifts.whatPlaceholder': 'une poignée d’arachide',
   // Gift form: heading of buttons repeating gifts given before.
   'gifts.quickPicks': 'Déjà donné',
+  // Gift form: heading of example gifts, shown before any gift was ever given (tapping one fills "Quoi ?").
+  'gifts.ideas': 'Idées',
   // Gift form: label of the reason ("why?"); also on the customer's card.
   'gifts.reason': 'Pourquoi ?',
   // Reason for a gift: she is a loyal customer.
@@ -264,8 +286,8 @@ const stall = {
 
   // Sale screen: a tick box, prepare a WhatsApp thank-you for this customer.
   'outbox.thanksOption': 'Préparer un message de merci',
-  // Customer card: button that notes a reservation for her.
-  'customers.reservation': 'Réservation',
+  // Customer card: button that notes a reservation for her. One short verb: it shares a row with "Cadeau".
+  'customers.reservation': 'Réserver',
 
   // Beside a quantity field left empty.
   'quantity.empty': 'Écrivez une quantité.',

@@ -1,11 +1,17 @@
 /** French strings of the story maker (Status images). */
 const stories = {
-  // Title of the screen making a Status image (WhatsApp Status, Facebook and Instagram stories).
-  'stories.title': 'Story',
+  // Title of the screen making a WhatsApp Status image (also for Facebook and Instagram stories). "Statut" is WhatsApp's own French word.
+  'stories.title': 'Statut',
   // Line in "Plus" that opens the Status image maker.
-  'stories.menu': 'Story',
+  'stories.menu': 'Statut WhatsApp',
   // Status image: heading of the three kinds of image.
   'stories.template': 'Modèle',
+  // Status screen, above the seller's product tiles: one tap makes the image of that product.
+  'stories.pickProductTile': 'Touchez un produit : son image est prête aussitôt.',
+  // Status screen, above the buttons for a promotion, a thank-you or another product.
+  'stories.orWrite': 'Ou choisissez :',
+  // Status screen: button that opens the form to write a product that is not in the list.
+  'stories.otherProduct': 'Autre produit',
   // Kind of Status image: a product has arrived.
   'stories.template.arrivage': 'Arrivage',
   // Kind of Status image: a lower price.
@@ -57,7 +63,7 @@ const stories = {
   // Status image: title of the screen showing the finished image.
   'stories.preview': 'Aperçu',
   // Read aloud by screen readers: the finished image. {title}: the product's name or the thanks.
-  'stories.previewAlt': "L'image de la story : {title}",
+  'stories.previewAlt': "L'image du statut : {title}",
   // Status image: while the image is being drawn.
   'stories.rendering': "Préparation de l'image…",
   // Status image: button that opens the phone's share sheet.
@@ -104,23 +110,17 @@ const stories = {
   'stories.oldPriceLine': 'au lieu de {price}',
   // Written at the bottom of the image. {phone}: the seller's number, e.g. "07 07 12 34 56".
   'stories.phoneLine': 'WhatsApp {phone}',
-  // Written on the image: when and where. {day}: e.g. "samedi"; {market}: e.g. "marché de Treichville".
+  // Written on the image: when and where. {day}: e.g. "samedi"; {market}: e.g. "marché de Treichville" (the app writes it).
   'stories.whenMarket': '{day} au {market}',
   // Written on a thanks image. {when}: the day and market, e.g. "samedi au marché de Treichville".
   'stories.seeYou': 'À {when}',
-  // The market's full name. {name}: the name the seller typed, e.g. "Treichville".
-  'stories.marketOf': 'marché de {name}',
-  // The same, before a name starting with a vowel (French elision). {name}: e.g. "Adjamé".
-  'stories.marketOfVowel': "marché d'{name}",
   // Written on the image for a market open every day (capital first letter).
   'stories.everyDay': 'Tous les jours',
-  // The word for "market", as a seller may type it in the market's name ("marché de Cocody"): such a name is then written as typed. One word, lower case.
-  'stories.marketWord': 'marché',
   // Written on the image under a product: its price for one unit, in languages other than French (French chooses "le", "la" or "l'" itself). {price}: e.g. "500 FCFA"; {unit}: e.g. "tas".
   'stories.perUnit': '{price} le {unit}',
 
-  // WhatsApp text sent with an arrival image. {emoji}: a picture; {product}; {price}: e.g. "500 FCFA le tas"; {when}: day and market; {seller}: her name; {phone}: her number line.
-  'stories.text.arrivage': '{emoji} {product} est arrivé ! {price}. {when}. {seller} {phone}',
+  // WhatsApp text sent with an arrival image. {emoji}: a picture; {arrival}: e.g. "La tomate est arrivée" (the app agrees it); {price}: e.g. "500 FCFA le tas"; {when}: day and market; {seller}: her name; {phone}: her number line.
+  'stories.text.arrivage': '{emoji} {arrival} ! {price}. {when}. {seller} {phone}',
   // WhatsApp text sent with a promotion image. {note}: e.g. "au lieu de 700 FCFA"; other placeholders as above.
   'stories.text.promotion':
     '{emoji} Promotion : {product} à {price} {note}. {when}. {seller} {phone}',

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/when';
 import { Button } from '../../../ui/button';
 import { Checkbox } from '../../../ui/field';
 import { reportError } from '../../../ui/form-errors';
+import { Icon } from '../../../ui/icon';
 import { Screen, Section } from '../../../ui/screen';
 import { showToast } from '../../../ui/store';
 import { makeBackupFile } from '../backup-client';
@@ -65,9 +66,17 @@ export function BackupScreen() {
       <Section title={t('backup.restoreTitle')}>
         <RestorePanel />
       </Section>
-      <Section title={t('backup.csvTitle')}>
-        <ExportPanel />
-      </Section>
+      {/* The spreadsheet export is rarely needed: folded away under "Avancé". */}
+      <details className="group rounded-2xl bg-white shadow-sm">
+        <summary className="flex min-h-12 cursor-pointer items-center gap-2 px-4 text-lg font-semibold text-brand-800">
+          <Icon name="chevron" className="size-5 transition-transform group-open:rotate-90" />
+          {t('backup.advanced')}
+        </summary>
+        <div className="flex flex-col gap-2 px-4 pb-4">
+          <h2 className="text-lg font-bold text-stone-800">{t('backup.csvTitle')}</h2>
+          <ExportPanel />
+        </div>
+      </details>
     </Screen>
   );
 }

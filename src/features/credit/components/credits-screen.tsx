@@ -8,7 +8,6 @@ import { formatMoney } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
 import { EmptyState, Screen, Section } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
-import { useOpenAtTop } from '../../../ui/use-open-at-top';
 import { useRead } from '../../../ui/use-read';
 import { creditOverview, type CreditSort, type Debtor } from '../queries/lists';
 
@@ -86,7 +85,6 @@ export default function CreditsScreen() {
   const lang = useLang();
   const { currency } = useSettings();
   const [params, setParams] = useSearchParams();
-  useOpenAtTop();
   const sort: CreditSort = params.get('tri') === 'montant' ? 'biggest' : 'oldest';
   const [now] = useState(() => Date.now());
   // Every debtor's row, once per opening: a report, not a live query (see ui/use-read.ts).

@@ -9,7 +9,6 @@ import { reportError } from '../../../ui/form-errors';
 import { Icon } from '../../../ui/icon';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
-import { useOpenAtTop } from '../../../ui/use-open-at-top';
 import { showToast } from '../../../ui/store';
 import { useObjectUrl } from '../../../ui/use-object-url';
 import { useFormattedPhone } from '../../../ui/use-phone';
@@ -26,7 +25,6 @@ export default function StatementScreen() {
   const tn = useTn();
   const settings = useSettings();
   const { id = '' } = useParams();
-  useOpenAtTop();
   const customer = useLiveQuery(() => getCustomerForCredit(db, id), [id]);
   const ledger = useLiveQuery(() => customerLedger(db, id), [id]);
   const phone = useFormattedPhone(settings.sellerPhone, settings.country);

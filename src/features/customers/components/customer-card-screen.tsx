@@ -59,11 +59,13 @@ function PhoneLine({ e164, shown }: { e164: string; shown: string | undefined })
   );
 }
 
+/** One line of her summary: the label at the start, the amount at the end, wrapping under it
+ * rather than being cut when a long amount meets a 320 px phone. */
 function Stat({ label, value }: { label: string; value: string }) {
   return (
-    <div className="flex flex-col rounded-xl bg-brand-50 px-3 py-2">
-      <span className="text-sm text-stone-600">{label}</span>
-      <span className="text-lg font-bold text-stone-900">{value}</span>
+    <div className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-stone-200 py-1 last:border-0">
+      <dt className="text-base text-stone-600">{label}</dt>
+      <dd className="ms-auto text-end text-lg font-bold text-stone-900">{value}</dd>
     </div>
   );
 }
@@ -74,22 +76,24 @@ function Summary({ summary }: { summary: CustomerSummary }) {
   const lang = useLang();
   const { currency } = useSettings();
   return (
-    <div className="grid grid-cols-2 gap-2">
-      <Stat
-        label={t('customers.totalSpent')}
-        value={formatMoney(summary.totalSpentMinor, currency, lang)}
-      />
-      <Stat
-        label={t('customers.lastVisit')}
-        value={summary.lastVisitAt ? formatAgo(summary.lastVisitAt, lang) : t('customers.never')}
-      />
-      <Stat label={t('customers.visitsLabel')} value={String(summary.visits)} />
-      <Stat
-        label={t('customers.gifts')}
-        value={`${summary.giftCount}${summary.giftValueMinor ? ` · ${formatMoney(summary.giftValueMinor, currency, lang)}` : ''}`}
-      />
+    <div className="flex flex-col gap-1">
+      <dl className="flex flex-col rounded-xl bg-brand-50 px-3 py-1">
+        <Stat
+          label={t('customers.totalSpent')}
+          value={formatMoney(summary.totalSpentMinor, currency, lang)}
+        />
+        <Stat
+          label={t('customers.lastVisit')}
+          value={summary.lastVisitAt ? formatAgo(summary.lastVisitAt, lang) : t('customers.never')}
+        />
+        <Stat label={t('customers.visitsLabel')} value={String(summary.visits)} />
+        <Stat
+          label={t('customers.gifts')}
+          value={`${summary.giftCount}${summary.giftValueMinor ? ` · ${formatMoney(summary.giftValueMinor, currency, lang)}` : ''}`}
+        />
+      </dl>
       {summary.recommendedCount > 0 && (
-        <p className="col-span-2 flex items-center gap-2 text-base font-semibold text-leaf-700">
+        <p className="flex items-center gap-2 text-base font-semibold text-leaf-700">
           <Icon name="star" className="size-5" />
           {tn('customers.recommended', summary.recommendedCount)}
         </p>
@@ -219,7 +223,15 @@ export default function CustomerCardScreen({
         {customer.phone && <PhoneLine e164={customer.phone} shown={phone} />}
         <ul className="flex flex-col gap-1 text-base text-stone-800">
           {customer.area && <li>{customer.area}</li>}
-          {customer.profile && <li>{t(`customers.profile.${customer.profile}`)}</li>}
+          {customer.profile && (
+            <li>
+              {t(`customers.profile.${customer.profile}`)}
+              <span className="text-stone-600">
+                {' · '}
+                {t(`customers.profileHint.${customer.profile}`)}
+              </span>
+            </li>
+          )}
           {!customer.acceptsMessages && (
             <li className="font-semibold text-red-800">{t('customers.refusesMessages')}</li>
           )}
@@ -233,12 +245,12 @@ export default function CustomerCardScreen({
         {history && <Summary summary={history.summary} />}
       </div>
 
-      {/* Icon above the word: "Réservation", "Reservation" fit half of a 320 px phone. */}
-      <div className="grid grid-cols-2 gap-2 [&>*]:flex-col [&>*]:gap-0.5 [&>*]:px-2 [&>*]:text-base">
-        <LinkButton to={`/vente?client=${customer.id}`} icon="basket">
+      {/* Icon above the word: "Réserver", "WhatsApp" fit half of a 320 px phone. */}
+      <div className="grid grid-cols-2 gap-2">
+        <LinkButton to={`/vente?client=${customer.id}`} icon="basket" stacked>
           {t('nav.sale')}
         </LinkButton>
-        <LinkButton to={giftHref} icon="gift" variant="secondary">
+        <LinkButton to={giftHref} icon="gift" variant="secondary" stacked>
           {t('gifts.title')}
         </LinkButton>
         {customer.acceptsMessages ? (
@@ -246,6 +258,7 @@ export default function CustomerCardScreen({
             to={`/messages/nouveau?client=${customer.id}`}
             icon={CHANNEL_ICON[channelOf(customer)]}
             variant={channelOf(customer) === 'whatsapp' ? 'whatsapp' : 'secondary'}
+            stacked
           >
             {t('customers.message')}
           </LinkButton>
@@ -258,6 +271,7 @@ export default function CustomerCardScreen({
           to={`/reservations/nouvelle?client=${customer.id}`}
           icon="calendar"
           variant="secondary"
+          stacked
         >
           {t('customers.reservation')}
         </LinkButton>

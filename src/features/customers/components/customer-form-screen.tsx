@@ -23,11 +23,11 @@ export function NewCustomerScreen() {
       <CustomerForm
         initialFirstName={params.get('prenom') ?? ''}
         onSaved={(id) => {
-          showToast({ text: t('customers.saved'), tone: 'success' });
-          // Saving opens her card, ready for Vente or Cadeau (or straight back to the sale).
-          navigate(then && NEXT.includes(then) ? `/${then}?client=${id}` : `/clients/${id}`, {
-            replace: true,
-          });
+          // Saving opens her card, ready for Vente or Cadeau, or goes straight on to the sale
+          // (whose title, "Vente pour Awa", already says she was saved: no message over it).
+          const next = then && NEXT.includes(then) ? `/${then}?client=${id}` : null;
+          if (!next) showToast({ text: t('customers.saved'), tone: 'success' });
+          navigate(next ?? `/clients/${id}`, { replace: true });
         }}
       />
     </Screen>

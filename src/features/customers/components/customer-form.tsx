@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Customer, Profile } from '../../../lib/domain';
+import type { Customer } from '../../../lib/domain';
 import { useT, useLang } from '../../../i18n';
 import { countryName, findCountry } from '../../../lib/countries';
 import { leftToRight } from '../../../lib/languages';
 import { Button } from '../../../ui/button';
-import { Checkbox, SelectField, TextAreaField, TextField } from '../../../ui/field';
+import { DockBar } from '../../../ui/dock';
+import { Checkbox, TextAreaField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
@@ -14,8 +15,7 @@ import { createCustomer, updateCustomer, LIMITS, type CustomerInput } from '../c
 import { getCustomer, searchCustomers } from '../queries';
 import { ChannelPicker } from './channel-picker';
 import { customerLabel } from './customer-search';
-
-const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'prescripteur'];
+import { ProfilePicker } from './profile-picker';
 
 interface CustomerFormProps {
   existing?: Customer;
@@ -51,7 +51,7 @@ export function CustomerForm({
     },
   );
   const [recommenderQuery, setRecommenderQuery] = useState('');
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
   const [dupWarned, setDupWarned] = useState(false);
   const recommenders = useLiveQuery(
     () =>
@@ -68,6 +68,7 @@ export function CustomerForm({
 
   const set = <K extends keyof CustomerInput>(key: K, value: CustomerInput[K]) => {
     setInput((prev) => ({ ...prev, [key]: value }));
+    clear(key);
     if (key === 'phone') setDupWarned(false);
   };
 
@@ -163,20 +164,11 @@ export function CustomerForm({
         onChange={(e) => set('area', e.target.value)}
         autoComplete="off"
       />
-      <SelectField
-        label={t('customers.profile')}
-        optional={t('common.optional')}
+      <ProfilePicker
         value={input.profile}
         error={message('profile')}
-        onChange={(e) => set('profile', e.target.value as Profile | '')}
-      >
-        <option value="">{t('customers.profileNone')}</option>
-        {PROFILES.map((p) => (
-          <option key={p} value={p}>
-            {t(`customers.profile.${p}`)}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(p) => set('profile', p)}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="text-base font-semibold text-stone-800">
           {t('customers.recommendedBy')}{' '}
@@ -235,11 +227,11 @@ export function CustomerForm({
         value={input.notes}
         onChange={(e) => set('notes', e.target.value)}
       />
-      <div className="sticky bottom-20 z-10 flex flex-col gap-2 bg-brand-50/95 py-2">
+      <DockBar>
         <Button type="submit" icon="check" disabled={busy}>
           {t('common.save')}
         </Button>
-      </div>
+      </DockBar>
     </form>
   );
 }

@@ -38,10 +38,14 @@ export function GiftForm({ customerId, saleId, existing, onSaved }: GiftFormProp
       existing?.valueMinor !== undefined ? amountInputValue(existing.valueMinor, currency) : '',
   });
   const picks = useLiveQuery(() => giftQuickPicks(db), []);
-  const { run, message, busy } = useFormErrors(t);
-  const set = <K extends keyof GiftInput>(k: K, v: GiftInput[K]) =>
+  const { run, message, busy, clear } = useFormErrors(t);
+  const set = <K extends keyof GiftInput>(k: K, v: GiftInput[K]) => {
     setInput((p) => ({ ...p, [k]: v }));
-  const quick = picks && picks.length > 0 ? picks : language === 'fr' ? DEFAULT_PICKS : [];
+    clear(k);
+  };
+  // Before any gift was given, the picks are only ideas: never "Déjà donné".
+  const given = Boolean(picks && picks.length > 0);
+  const quick = given ? (picks ?? []) : language === 'fr' ? DEFAULT_PICKS : [];
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -71,7 +75,9 @@ export function GiftForm({ customerId, saleId, existing, onSaved }: GiftFormProp
       />
       {quick.length > 0 && (
         <div className="flex flex-col gap-1">
-          <p className="text-sm text-stone-600">{t('gifts.quickPicks')}</p>
+          <p className="text-sm text-stone-600">
+            {given ? t('gifts.quickPicks') : t('gifts.ideas')}
+          </p>
           <div className="flex flex-wrap gap-2">
             {quick.map((q) => (
               <button

@@ -21,10 +21,13 @@ const PAGE = 20;
 
 function Who({ customer }: { customer: Customer }) {
   return (
-    <Link to={`/clients/${customer.id}`} className="min-w-0 text-lg leading-tight font-semibold">
+    <Link
+      to={`/clients/${customer.id}`}
+      className="flex min-h-12 min-w-0 flex-wrap items-center gap-x-1 text-lg leading-tight font-semibold"
+    >
       {customer.firstName}
       {customer.nickname && (
-        <span className="font-normal text-stone-600"> · {customer.nickname}</span>
+        <span className="font-normal text-stone-600">· {customer.nickname}</span>
       )}
     </Link>
   );

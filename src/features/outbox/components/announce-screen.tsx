@@ -5,15 +5,16 @@ import { db } from '../../../db/db';
 import type { Profile } from '../../../lib/domain';
 import { useT, useTn } from '../../../i18n';
 import { CONTACT_CHANNELS, channelOf } from '../../../lib/contact-link';
-import { fillTemplate } from '../../../lib/templates';
+import { fillTemplate, productValues, TEMPLATE_TAGS } from '../../../lib/templates';
 import { sellerValues, templateText } from '../../../i18n/templates';
 import { Button } from '../../../ui/button';
-import { SelectField, TextAreaField } from '../../../ui/field';
+import { SelectField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
 import { useRead } from '../../../ui/use-read';
 import { showToast } from '../../../ui/store';
+import { TaggedText, TemplateEditor, useTemplateTags } from '../../../ui/template-editor';
 import { announce, audienceOf, type Audience } from '../commands';
 import { listProductsForMessages } from '../queries';
 
@@ -34,7 +35,8 @@ export default function AnnounceScreen() {
   const [template, setTemplate] = useState(() =>
     templateText('arrivage', settings.templates, settings.language),
   );
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
+  const tags = useTemplateTags();
 
   const audience: Audience | null =
     kind === 'all'
@@ -49,11 +51,15 @@ export default function AnnounceScreen() {
   const group = useRead(async () => (audience ? audienceOf(db, audience) : null), [key]);
   const product = products?.find((p) => p.id === productId);
   const sample = group?.reach[0];
-  const preview = fillTemplate(template, {
-    ...sellerValues(settings),
-    prenom: sample?.firstName ?? t('templates.example'),
-    produit: product?.name,
-  });
+  const preview = fillTemplate(
+    template,
+    {
+      ...sellerValues(settings),
+      ...(product ? productValues(product, settings.language) : {}),
+      prenom: sample?.firstName ?? t('templates.example'),
+    },
+    settings.language,
+  );
 
   return (
     <Screen title={t('announce.title')} back={{ label: t('nav.back'), to: '/messages' }}>
@@ -62,7 +68,10 @@ export default function AnnounceScreen() {
         label={t('compose.product')}
         value={productId}
         error={message('product')}
-        onChange={(e) => setProductId(e.target.value)}
+        onChange={(e) => {
+          setProductId(e.target.value);
+          clear('product');
+        }}
       >
         <option value="">{t('compose.chooseProduct')}</option>
         {products?.map((p) => (
@@ -99,21 +108,28 @@ export default function AnnounceScreen() {
         >
           {PROFILES.map((p) => (
             <option key={p} value={p}>
-              {t(`customers.profile.${p}`)}
+              {t(`customers.profile.${p}`)} — {t(`customers.profileHint.${p}`)}
             </option>
           ))}
         </SelectField>
       )}
-      <TextAreaField
+      <TemplateEditor
         label={t('compose.text')}
-        rows={4}
         value={template}
         error={message('text')}
-        onChange={(e) => setTemplate(e.target.value)}
+        onChange={(text) => {
+          setTemplate(text);
+          clear('text');
+        }}
+        tags={tags}
+        insertable={TEMPLATE_TAGS.arrivage}
+        insertLabel={t('templates.insert')}
       />
       <div className="flex flex-col gap-1">
         <p className="text-base font-semibold">{t('compose.preview')}</p>
-        <p className="rounded-xl bg-leaf-600/10 p-3 text-base whitespace-pre-line">{preview}</p>
+        <p className="rounded-xl bg-leaf-600/10 p-3 text-base whitespace-pre-line">
+          <TaggedText text={preview} tags={tags} />
+        </p>
       </div>
       {group && (
         <div role="status" className="flex flex-col gap-1 text-base">

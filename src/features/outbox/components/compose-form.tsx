@@ -8,16 +8,18 @@ import {
   CREDIT_TEMPLATE_KINDS,
   fillTemplate,
   missingPlaceholders,
+  productValues,
   TEMPLATE_KINDS,
 } from '../../../lib/templates';
 import { sellerValues, templateText } from '../../../i18n/templates';
 import { channelOf, contactLink } from '../../../lib/contact-link';
 import { MESSAGE_MAX } from '../../../lib/wa-link';
 import { Button } from '../../../ui/button';
-import { SelectField, TextAreaField, TextField } from '../../../ui/field';
+import { SelectField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
+import { TemplateEditor, useTemplateTags } from '../../../ui/template-editor';
 import { queueMessages, recordOpenedNow } from '../commands';
 import { listProductsForMessages } from '../queries';
 import { SendAction } from './send-action';
@@ -51,7 +53,8 @@ export function ComposeForm({
   const [quantity, setQuantity] = useState('');
   const [motif, setMotif] = useState('');
   const [edited, setEdited] = useState<string | null>(null);
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
+  const tags = useTemplateTags();
 
   if (!customer.acceptsMessages) {
     return (
@@ -66,18 +69,18 @@ export function ComposeForm({
     kind === 'libre' ? '' : templateText(kind, settings.templates, settings.language);
   const values = {
     ...sellerValues(settings),
+    ...(product ? productValues(product, settings.language) : {}),
     prenom: customer.firstName,
-    produit: product?.name,
     quantite:
       quantity.trim() && product
         ? `${quantity.trim()} ${product.unit}`
         : quantity.trim() || undefined,
     motif: motif.trim() || undefined,
   };
-  const text = edited ?? fillTemplate(template, values);
+  const text = edited ?? fillTemplate(template, values, settings.language);
   const missing = missingPlaceholders(text, values);
   const link = contactLink(channelOf(customer), customer.phone, text);
-  const needsProduct = template.includes('{produit}');
+  const needsProduct = template.includes('{produit}') || template.includes('{arrivage}');
   const draft = { customerId: customer.id, kind, text, productId: product?.id };
   // A call needs no text to be valid, but the seller still reads the message before calling.
   const ready = missing.length === 0 && (link.ok || link.reason === 'no-number');
@@ -139,21 +142,24 @@ export function ComposeForm({
           onChange={(e) => setMotif(e.target.value)}
         />
       )}
-      <TextAreaField
+      <TemplateEditor
         label={t('compose.text')}
         value={text}
-        rows={5}
+        tags={tags}
         error={
           message('text') ??
           (!link.ok && link.reason === 'too-long'
             ? t('outbox.tooLong', { max: MESSAGE_MAX })
             : undefined)
         }
-        onChange={(e) => setEdited(e.target.value)}
+        onChange={(value) => {
+          setEdited(value);
+          clear('text');
+        }}
       />
       {missing.length > 0 && (
         <p className="font-semibold text-amber-800">
-          {t('compose.missing', { names: missing.map((m) => `{${m}}`).join(' ') })}
+          {t('compose.missing', { names: missing.map((m) => tags[m] ?? m).join(', ') })}
         </p>
       )}
       <SendAction

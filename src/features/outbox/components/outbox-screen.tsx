@@ -116,10 +116,10 @@ export default function OutboxScreen() {
       {/* With the list, not before it: they would be pushed down when it arrives. */}
       {list && (
         <div className="grid grid-cols-2 gap-2">
-          <LinkButton to="/messages/annonce" variant="secondary" icon="bell">
+          <LinkButton to="/messages/annonce" variant="secondary" icon="bell" stacked>
             {t('outbox.announce')}
           </LinkButton>
-          <LinkButton to="/messages/nouveau" variant="secondary" icon="message">
+          <LinkButton to="/messages/nouveau" variant="secondary" icon="message" stacked>
             {t('outbox.compose')}
           </LinkButton>
         </div>

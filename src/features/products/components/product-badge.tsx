@@ -1,3 +1,4 @@
+import { readableOn } from '../../../lib/contrast';
 import type { Product } from '../../../lib/domain';
 
 export const PRODUCT_EMOJI = [
@@ -33,7 +34,15 @@ export const PRODUCT_COLORS = [
   '#78350f',
 ];
 
-/** The product's picture: its emoji on its colour, or its first letter. */
+export const BADGE_DEFAULT = '#fed7aa';
+
+/** The tile's colour and its letter's: near-black or white, whichever reads on that colour. */
+export function badgeColours(color: string | undefined): { background: string; letter: string } {
+  const background = color && /^#[0-9a-f]{6}$/i.test(color) ? color : BADGE_DEFAULT;
+  return { background, letter: readableOn(background) };
+}
+
+/** The product's picture: its emoji on its colour, or its first letter, readable on it. */
 export function ProductBadge({
   product,
   size = 'size-12',
@@ -41,15 +50,14 @@ export function ProductBadge({
   product: Pick<Product, 'name' | 'emoji' | 'color'>;
   size?: string;
 }) {
+  const { background, letter } = badgeColours(product.color);
   return (
     <span
       aria-hidden="true"
-      className={`flex ${size} shrink-0 items-center justify-center rounded-xl text-2xl font-bold text-white`}
-      style={{ backgroundColor: product.color ?? '#fed7aa' }}
+      className={`flex ${size} shrink-0 items-center justify-center rounded-xl text-2xl font-bold`}
+      style={{ backgroundColor: background, color: letter }}
     >
-      {product.emoji ?? (
-        <span className="text-brand-800">{[...product.name][0]?.toLocaleUpperCase('fr')}</span>
-      )}
+      {product.emoji ?? [...product.name][0]?.toLocaleUpperCase('fr')}
     </span>
   );
 }

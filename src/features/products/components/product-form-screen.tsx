@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Product } from '../../../lib/domain';
-import { useT, useTn } from '../../../i18n';
+import { useLang, useT, useTn } from '../../../i18n';
 import { currencyLabel } from '../../../lib/money';
 import { amountInputValue } from '../../../lib/money-input';
 import { Button, LinkButton } from '../../../ui/button';
@@ -15,14 +15,24 @@ import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { createProduct, deleteProduct, updateProduct, type ProductInput } from '../commands';
 import { getProduct } from '../queries';
-import { PRODUCT_COLORS, PRODUCT_EMOJI, ProductBadge } from './product-badge';
+import { ProductBadge } from './product-badge';
+import { ColourPicker, EmojiPicker, GenderPicker } from './product-pickers';
 
 const UNITS = ['tas', 'kg', 'sac', 'botte', 'pièce', 'litre', 'seau', 'bassine', 'boîte', 'régime'];
+
+/** Where the product form may go on to after saving: back to the sale, with the product picked. */
+function nextAfterSave(params: URLSearchParams, id: string): string | null {
+  if (params.get('ensuite') !== 'vente') return null;
+  const client = params.get('client');
+  return `/vente?${client ? `client=${encodeURIComponent(client)}&` : ''}produit=${id}`;
+}
 
 function ProductForm({ existing }: { existing?: Product }) {
   const t = useT();
   const tn = useTn();
+  const lang = useLang();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const { currency } = useSettings();
   const [input, setInput] = useState<ProductInput>({
     name: existing?.name ?? '',
@@ -31,16 +41,25 @@ function ProductForm({ existing }: { existing?: Product }) {
     available: existing?.available ?? true,
     emoji: existing?.emoji ?? '',
     color: existing?.color ?? '',
+    gender: existing?.gender ?? '',
   });
-  const { run, message, busy } = useFormErrors(t);
-  const set = <K extends keyof ProductInput>(k: K, v: ProductInput[K]) =>
+  const { run, message, busy, clear } = useFormErrors(t);
+  const set = <K extends keyof ProductInput>(k: K, v: ProductInput[K]) => {
     setInput((p) => ({ ...p, [k]: v }));
+    clear(k);
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
       const readied = existing ? await updateProduct(db, existing.id, input, currency) : 0;
-      if (!existing) await createProduct(db, input, currency);
+      const created = existing ? null : await createProduct(db, input, currency);
+      // Added from a sale: back to it, the product picked (it says itself that it was saved).
+      const next = created && nextAfterSave(params, created.id);
+      if (next) {
+        navigate(next, { replace: true });
+        return;
+      }
       // Available again: say that the waiting reservations' messages are ready to send.
       const text = readied ? tn('reservations.readyNow', readied) : t('products.saved');
       showToast({ text, tone: 'success', duration: readied ? 6000 : 4000 });
@@ -50,16 +69,17 @@ function ProductForm({ existing }: { existing?: Product }) {
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-      <div className="flex items-center gap-3 rounded-2xl bg-white p-3 shadow-sm">
+      {/* What she typed, as the lists will show it: nothing until she types. */}
+      <div className="flex min-h-22 items-center gap-3 rounded-2xl bg-white p-3 shadow-sm">
         <ProductBadge
           product={{
-            name: input.name || '?',
+            name: input.name.trim() ? input.name : ' ',
             emoji: input.emoji || undefined,
             color: input.color || undefined,
           }}
           size="size-16"
         />
-        <p className="text-xl font-bold">{input.name || t('products.namePlaceholder')}</p>
+        <p className="min-w-0 text-xl font-bold break-words">{input.name}</p>
       </div>
       <TextField
         label={t('products.name')}
@@ -70,6 +90,14 @@ function ProductForm({ existing }: { existing?: Product }) {
         autoComplete="off"
         autoFocus={!existing}
       />
+      {/* Drawn from the start (nothing moves while she types), in French only. */}
+      {lang === 'fr' && (
+        <GenderPicker
+          name={input.name}
+          value={input.gender ?? ''}
+          onChange={(g) => set('gender', g)}
+        />
+      )}
       <div className="grid grid-cols-2 gap-3">
         <TextField
           label={`${t('products.price')} (${currencyLabel(currency)})`}
@@ -114,52 +142,18 @@ function ProductForm({ existing }: { existing?: Product }) {
           ))}
         </div>
       </fieldset>
-      <fieldset>
-        <legend className="mb-1 text-base font-semibold">{t('products.emoji')}</legend>
-        <div className="grid grid-cols-6 gap-1">
-          <button
-            type="button"
-            aria-pressed={!input.emoji}
-            onClick={() => set('emoji', '')}
-            className={`flex aspect-square min-h-12 items-center justify-center rounded-xl border-2 text-xs ${!input.emoji ? 'border-brand-700 bg-brand-100' : 'border-stone-200 bg-white'}`}
-          >
-            {t('products.noEmoji')}
-          </button>
-          {PRODUCT_EMOJI.map((e) => (
-            <button
-              key={e}
-              type="button"
-              aria-pressed={input.emoji === e}
-              onClick={() => set('emoji', e)}
-              className={`flex aspect-square min-h-12 items-center justify-center rounded-xl border-2 text-2xl ${input.emoji === e ? 'border-brand-700 bg-brand-100' : 'border-stone-200 bg-white'}`}
-            >
-              {e}
-            </button>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend className="mb-1 text-base font-semibold">{t('products.color')}</legend>
-        <div className="flex flex-wrap gap-2">
-          {PRODUCT_COLORS.map((c) => (
-            <button
-              key={c}
-              type="button"
-              aria-label={c}
-              aria-pressed={input.color === c}
-              onClick={() => set('color', input.color === c ? '' : c)}
-              className={`size-12 rounded-full border-4 ${input.color === c ? 'border-stone-900' : 'border-white'}`}
-              style={{ backgroundColor: c }}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <EmojiPicker value={input.emoji} onChange={(v) => set('emoji', v)} />
+      <ColourPicker value={input.color} onChange={(v) => set('color', v)} />
       <Button type="submit" icon="check" disabled={busy}>
         {t('common.save')}
       </Button>
       {existing && (
         <>
-          <LinkButton to={`/story?produit=${existing.id}`} variant="secondary" icon="image">
+          <LinkButton
+            to={`/story?produit=${existing.id}&apercu=1`}
+            variant="secondary"
+            icon="image"
+          >
             {t('products.makeStory')}
           </LinkButton>
           <DeleteButton
@@ -184,8 +178,15 @@ function ProductForm({ existing }: { existing?: Product }) {
 
 export function NewProductScreen() {
   const t = useT();
+  const [params] = useSearchParams();
+  const client = params.get('client');
+  // From a sale, "back" returns to that sale (this screen took its place in the history).
+  const back =
+    params.get('ensuite') === 'vente'
+      ? { label: t('nav.back'), to: `/vente${client ? `?client=${client}` : ''}`, replace: true }
+      : { label: t('nav.back'), to: '/produits' };
   return (
-    <Screen title={t('products.new')} back={{ label: t('nav.back'), to: '/produits' }}>
+    <Screen title={t('products.new')} back={back}>
       <ProductForm />
     </Screen>
   );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT } from '../../../i18n';
+import { pricePerUnit } from '../../../lib/grammar';
 import { formatMoney } from '../../../lib/money';
 import { LinkButton } from '../../../ui/button';
 import { List, ListRow } from '../../../ui/list-row';
@@ -41,10 +42,12 @@ export default function ProductListScreen() {
                 title={p.name}
                 subtitle={
                   <>
-                    {t('products.perUnit', {
-                      price: formatMoney(p.priceMinor, currency, lang),
-                      unit: p.unit,
-                    })}
+                    {pricePerUnit(
+                      formatMoney(p.priceMinor, currency, lang),
+                      p.unit,
+                      lang,
+                      (words) => t('products.perUnit', words),
+                    )}
                     {!p.available && (
                       <span className="font-semibold text-amber-800">
                         {' '}

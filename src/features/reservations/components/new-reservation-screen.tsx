@@ -3,26 +3,41 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
+import { isoDate } from '../../../lib/dates';
+import { currencyLabel } from '../../../lib/money';
 import { Button, LinkButton } from '../../../ui/button';
 import { SelectField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { EmptyState, Screen } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
-import { createReservation } from '../commands';
+import { createReservation, type ReservationInput } from '../commands';
 import { getReservationCustomer, listReservableProducts } from '../queries';
 
 /** /reservations/nouvelle?client=<id>: "Awa veut 2 tas de piment à la prochaine récolte." */
 export default function NewReservationScreen() {
   const t = useT();
   const navigate = useNavigate();
+  const { currency } = useSettings();
   const [params] = useSearchParams();
   const customerId = params.get('client') ?? '';
   const customer = useLiveQuery(() => getReservationCustomer(db, customerId), [customerId]);
   const products = useLiveQuery(() => listReservableProducts(db), []);
-  const [productId, setProductId] = useState(params.get('produit') ?? '');
-  const [quantity, setQuantity] = useState('1');
-  const [note, setNote] = useState('');
-  const { run, message, busy } = useFormErrors(t);
+  const [input, setInput] = useState<ReservationInput>({
+    customerId,
+    productId: params.get('produit') ?? '',
+    quantity: '1',
+    note: '',
+    wantedOn: '',
+    advance: '',
+  });
+  const { run, message, busy, clear } = useFormErrors(t);
+  // The date picker starts at today: "pour quand ?" is a day to come.
+  const [today] = useState(() => isoDate(Date.now()));
+  const set = <K extends keyof ReservationInput>(key: K, value: ReservationInput[K]) => {
+    setInput((prev) => ({ ...prev, [key]: value }));
+    clear(key);
+  };
   const back = {
     label: t('nav.back'),
     to: customerId ? `/clients/${customerId}` : '/reservations',
@@ -39,7 +54,7 @@ export default function NewReservationScreen() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      await createReservation(db, { customerId, productId, quantity, note });
+      await createReservation(db, input);
       showToast({ text: t('reservations.saved'), tone: 'success' });
       navigate(`/clients/${customerId}`, { replace: true });
     });
@@ -48,6 +63,7 @@ export default function NewReservationScreen() {
   return (
     <Screen
       title={customer ? t('reservations.for', { name: customer.firstName }) : t('reservations.new')}
+      subtitle={customer?.nickname}
       back={back}
     >
       {products && products.length === 0 ? (
@@ -60,9 +76,9 @@ export default function NewReservationScreen() {
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
           <SelectField
             label={t('reservations.product')}
-            value={productId}
+            value={input.productId}
             error={message('productId')}
-            onChange={(e) => setProductId(e.target.value)}
+            onChange={(e) => set('productId', e.target.value)}
           >
             <option value="">{t('compose.chooseProduct')}</option>
             {products?.map((p) => (
@@ -73,17 +89,35 @@ export default function NewReservationScreen() {
           </SelectField>
           <TextField
             label={t('reservations.quantity')}
-            value={quantity}
+            value={input.quantity}
             error={message('quantity')}
-            onChange={(e) => setQuantity(e.target.value)}
+            onChange={(e) => set('quantity', e.target.value)}
             inputMode="decimal"
+          />
+          <TextField
+            label={t('reservations.when')}
+            optional={t('common.optional')}
+            type="date"
+            min={today}
+            value={input.wantedOn}
+            error={message('wantedOn')}
+            onChange={(e) => set('wantedOn', e.target.value)}
+          />
+          <TextField
+            label={`${t('reservations.advance')} (${currencyLabel(currency)})`}
+            optional={t('common.optional')}
+            value={input.advance}
+            error={message('advance')}
+            onChange={(e) => set('advance', e.target.value)}
+            inputMode="decimal"
+            autoComplete="off"
           />
           <TextField
             label={t('reservations.note')}
             optional={t('common.optional')}
-            value={note}
+            value={input.note}
             error={message('note')}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => set('note', e.target.value)}
           />
           <Button type="submit" icon="check" disabled={busy}>
             {t('reservations.save')}

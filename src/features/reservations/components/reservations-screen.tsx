@@ -4,38 +4,58 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo } from '../../../lib/dates';
-import { formatNumber } from '../../../lib/money';
-import { Button } from '../../../ui/button';
+import { frenchQuantity } from '../../../lib/grammar';
+import { formatMoney, formatNumber } from '../../../lib/money';
+import { formatCalendarDay } from '../../../lib/when';
+import { Button, LinkButton } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { reportError } from '../../../ui/form-errors';
 import { Icon } from '../../../ui/icon';
 import { EmptyState, Screen, Section } from '../../../ui/screen';
+import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
-import { cancelReservation, fulfilReservation, markProductAvailable } from '../commands';
+import { cancelReservation, markProductAvailable } from '../commands';
 import { listOpenReservations, type ReservationRow } from '../queries';
 
 function Line({ row }: { row: ReservationRow }) {
   const t = useT();
   const lang = useLang();
+  const { currency } = useSettings();
   const r = row.reservation;
   return (
     <span className="flex min-w-0 flex-col">
       <Link
         to={`/clients/${r.customerId}`}
-        className="text-lg leading-tight font-semibold underline-offset-4 active:underline"
+        className="flex min-h-12 flex-wrap items-center gap-x-1 text-lg leading-tight font-semibold underline-offset-4 active:underline"
       >
         {row.customer?.firstName ?? '?'}
         {row.customer?.nickname && (
-          <span className="font-normal text-stone-600"> · {row.customer.nickname}</span>
+          <span className="font-normal text-stone-600">· {row.customer.nickname}</span>
         )}
       </Link>
       <span className="text-base text-stone-700">
-        {t('reservations.line', {
-          quantity: formatNumber(r.quantity, lang),
-          unit: row.product?.unit ?? '',
-          product: row.product?.name ?? '?',
-        })}
+        {lang === 'fr'
+          ? frenchQuantity(
+              formatNumber(r.quantity, lang),
+              row.product?.unit ?? '',
+              row.product?.name ?? '?',
+            )
+          : t('reservations.line', {
+              quantity: formatNumber(r.quantity, lang),
+              unit: row.product?.unit ?? '',
+              product: row.product?.name ?? '?',
+            })}
       </span>
+      {r.wantedOn && (
+        <span className="text-base font-semibold text-brand-800">
+          {t('reservations.whenLine', { date: formatCalendarDay(r.wantedOn, lang) })}
+        </span>
+      )}
+      {r.advanceMinor !== undefined && (
+        <span className="text-base text-stone-700">
+          {t('reservations.advanceLine', { amount: formatMoney(r.advanceMinor, currency, lang) })}
+        </span>
+      )}
       {r.note && <span className="text-sm text-stone-600">{r.note}</span>}
       <span className="text-sm text-stone-500">{formatAgo(r.createdAt, lang)}</span>
     </span>
@@ -107,17 +127,13 @@ export default function ReservationsScreen() {
               >
                 <Line row={row} />
                 <div className="grid grid-cols-2 gap-2">
-                  <Button
+                  {/* The sale form, prefilled: she can change the quantity, and undo as after any sale. */}
+                  <LinkButton
                     icon="basket"
-                    onClick={() =>
-                      fulfilReservation(db, row.reservation.id).then(
-                        () => showToast({ text: t('reservations.fulfilled'), tone: 'success' }),
-                        fail,
-                      )
-                    }
+                    to={`/vente?client=${row.reservation.customerId}&reservation=${row.reservation.id}`}
                   >
                     {t('reservations.fulfil')}
-                  </Button>
+                  </LinkButton>
                   <Button variant="secondary" onClick={() => setCancelling(row)}>
                     {t('common.cancel')}
                   </Button>

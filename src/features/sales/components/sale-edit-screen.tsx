@@ -45,7 +45,7 @@ function EditSaleForm({ sale, credit, onDone }: EditSaleFormProps) {
       amountInputValue(sale.totalMinor - (credit?.amountMinor ?? 0), currency),
     ),
   );
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
   const quantities = useQuantityTexts(lines, setLines, lang);
   const parsed = manual.trim() ? parseAmount(manual, currency) : null;
   const total = parsed?.ok ? parsed.minor : linesTotal(lines);
@@ -75,7 +75,15 @@ function EditSaleForm({ sale, credit, onDone }: EditSaleFormProps) {
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <p className="text-base text-stone-600">{formatWhen(sale.at, lang)}</p>
-      <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
+      <SaleLines
+        lines={lines}
+        currency={currency}
+        onChange={(next) => {
+          setLines(next);
+          clear('lines');
+        }}
+        quantities={quantities}
+      />
       {message('lines') && (
         <p role="alert" className="font-semibold text-red-800">
           {message('lines')}
@@ -86,7 +94,10 @@ function EditSaleForm({ sale, credit, onDone }: EditSaleFormProps) {
         optional={t('common.optional')}
         error={message('total')}
         value={manual}
-        onChange={(e) => setManual(e.target.value)}
+        onChange={(e) => {
+          setManual(e.target.value);
+          clear('total');
+        }}
         inputMode="decimal"
       />
       <p className="flex items-baseline justify-between text-xl">

@@ -1,14 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Product, Sale, SaleLine } from '../../../lib/domain';
 import { useLang, useT } from '../../../i18n';
 import { ValidationError } from '../../../i18n/errors';
+import { pricePerUnit } from '../../../lib/grammar';
 import { currencyLabel, formatMoney } from '../../../lib/money';
 import { parseAmount } from '../../../lib/money-input';
-import { Button, LinkButton } from '../../../ui/button';
+import { Button } from '../../../ui/button';
+import { DockBar } from '../../../ui/dock';
 import { Checkbox, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
+import { AddTile, ProductTile } from '../../../ui/product-tile';
 import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
 import { linesTotal, recordSale } from '../commands';
@@ -18,83 +22,70 @@ import { SaleLines } from './sale-lines';
 import { PaymentDetails, PaymentModes } from './sale-payment';
 import { useQuantityTexts } from './use-quantity-texts';
 
-function ProductTile({
-  product,
-  count,
-  onTap,
-}: {
-  product: Product;
-  count: number;
-  onTap: () => void;
-}) {
-  const lang = useLang();
-  const { currency } = useSettings();
-  return (
-    <button
-      type="button"
-      onClick={onTap}
-      className={`relative flex min-h-24 flex-col items-start justify-between gap-1 rounded-2xl border-2 p-2 text-start active:scale-[0.98] ${
-        count ? 'border-brand-700 bg-brand-100' : 'border-stone-200 bg-white'
-      }`}
-      style={
-        product.color
-          ? { borderInlineStartColor: product.color, borderInlineStartWidth: 8 }
-          : undefined
-      }
-    >
-      <span className="flex w-full items-start gap-1">
-        {product.emoji && (
-          <span className="text-2xl" aria-hidden="true">
-            {product.emoji}
-          </span>
-        )}
-        <span className="line-clamp-2 text-base leading-tight font-semibold">{product.name}</span>
-      </span>
-      <span className="text-sm text-stone-700">
-        {formatMoney(product.priceMinor, currency, lang)} / {product.unit}
-      </span>
-      {count > 0 && (
-        <span className="absolute -end-2 -top-2 flex size-8 items-center justify-center rounded-full bg-brand-700 text-base font-bold text-white">
-          {count}
-        </span>
-      )}
-    </button>
-  );
+/** A reservation handed over through this sale ("Vendre"): what she reserved and any advance. */
+export interface SaleReservation {
+  id: string;
+  /** "2 kg de gombo" */
+  line: string;
+  advanceMinor?: number;
+  lines: SaleLine[];
 }
 
 interface SaleFormProps {
   customerId?: string;
   /** Offers "Préparer un message de merci" (checked) when the app can prepare one for her. */
   thanksLabel?: string;
+  reservation?: SaleReservation;
+  /** A product just added from this sale ("Nouveau produit"): picked once it is listed. */
+  pickProductId?: string;
+  /** Where "Nouveau produit" goes: the product form, which comes back here with it picked. */
+  newProductTo: string;
   onSaved: (sale: Sale, options: { thanks: boolean; creditMinor: number }) => void | Promise<void>;
 }
 
 /** Product taps (each adds one), quantities, the total, an optional amount by hand, save. */
-export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
+export function SaleForm({
+  customerId,
+  thanksLabel,
+  reservation,
+  pickProductId,
+  newProductTo,
+  onSaved,
+}: SaleFormProps) {
   const t = useT();
   const lang = useLang();
+  const navigate = useNavigate();
   const { currency } = useSettings();
   const products = useLiveQuery(() => listSaleProducts(db), []);
   // Kept in the tab's session: a sale half-entered survives "Recharger" for a new version.
-  const [draft, setDraft, clearDraft] = useDraft<{
+  const [draft, setDraft, clearDraft, keepDraft] = useDraft<{
     lines: SaleLine[];
     manual: string;
     payment?: PaymentDraft;
-  }>(`sale:${customerId ?? 'passage'}`, { lines: [], manual: '' });
+  }>(`sale:${customerId ?? 'passage'}${reservation ? `:${reservation.id}` : ''}`, {
+    lines: reservation?.lines ?? [],
+    manual: '',
+  });
   const { lines, manual } = draft;
   const payment = draft.payment ?? PAID_IN_FULL;
-  const setPayment = (next: PaymentDraft) => setDraft((d) => ({ ...d, payment: next }));
+  const setPayment = (next: PaymentDraft) => {
+    setDraft((d) => ({ ...d, payment: next }));
+    clear('paid');
+  };
   const setLines = (next: SaleLine[] | ((prev: SaleLine[]) => SaleLine[])) =>
     setDraft((d) => ({ ...d, lines: typeof next === 'function' ? next(d.lines) : next }));
-  const setManual = (value: string) => setDraft((d) => ({ ...d, manual: value }));
+  const setManual = (value: string) => {
+    setDraft((d) => ({ ...d, manual: value }));
+    clear('total');
+  };
   const quantities = useQuantityTexts(lines, setLines, lang);
   // A total typed before a reload ("Recharger") still counts: its field shows with it.
   const [showManual, setShowManual] = useState(() => manual !== '');
   const [thanks, setThanks] = useState(true);
-  const { run, message, busy, setErrors } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
 
   const add = (p: Product) => {
-    setErrors({});
+    clear('lines');
     quantities.reset();
     setLines((prev) => {
       const i = prev.findIndex((l) => l.productId === p.id);
@@ -106,9 +97,29 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
     });
   };
 
+  // Back from "Nouveau produit": the new product is in the sale at once (and once only, even
+  // after a reload, since the draft then holds it).
+  const picked = useRef(false);
+  useEffect(() => {
+    const product = products?.find((p) => p.id === pickProductId);
+    if (picked.current || !product) return;
+    picked.current = true;
+    if (!lines.some((l) => l.productId === product.id)) add(product);
+    // Once, when the products arrive: `add` and `lines` are read at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [products, pickProductId]);
+
+  const addProduct = () => {
+    keepDraft();
+    navigate(newProductTo, { replace: true });
+  };
+
   const computed = linesTotal(lines);
   const manualParsed = manual.trim() ? parseAmount(manual, currency) : null;
   const total = manualParsed?.ok ? manualParsed.minor : computed;
+  // A reservation's advance is already paid: only the rest is paid now, or owed.
+  const advance = reservation?.advanceMinor ?? 0;
+  const due = Math.max(0, total - advance);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -120,12 +131,14 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
         throw new ValidationError({ total: { key: `money.${manualParsed.reason}` } });
       }
       const manualMinor = manualParsed?.ok ? manualParsed.minor : undefined;
-      const credit = resolveCredit(manualMinor ?? linesTotal(typed.lines), payment, currency);
+      const owed = Math.max(0, (manualMinor ?? linesTotal(typed.lines)) - advance);
+      const credit = resolveCredit(owed, payment, currency);
       if (!credit.ok) throw new ValidationError({ paid: credit.error });
       const sale = await recordSale(db, {
         customerId,
         lines: typed.lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
         manualTotalMinor: manualMinor,
+        reservationId: reservation?.id,
         credit: customerId ? (credit.credit ?? undefined) : undefined,
       });
       clearDraft();
@@ -138,12 +151,17 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
 
   const noProducts = products && products.length === 0;
   // Credit is for a known customer, once there is something to pay.
-  const canCredit = Boolean(customerId) && (lines.length > 0 || manual.trim() !== '');
+  const canCredit = Boolean(customerId) && (lines.length > 0 || manual.trim() !== '') && due > 0;
   // Drawn whole once the products are read: the buttons below never move when they arrive.
   if (products === undefined) return null;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      {reservation && (
+        <p className="rounded-xl bg-brand-100 p-3 text-base font-semibold text-brand-800">
+          {t('sales.forReservation', { line: reservation.line })}
+        </p>
+      )}
       {products && products.length > 0 && (
         <section aria-label={t('sales.tapProducts')} className="flex flex-col gap-2">
           <h2 className="text-base font-semibold text-stone-700">{t('sales.tapProducts')}</h2>
@@ -151,20 +169,29 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
             {products.map((p) => (
               <ProductTile
                 key={p.id}
-                product={p}
+                name={p.name}
+                emoji={p.emoji}
+                color={p.color}
+                detail={pricePerUnit(
+                  formatMoney(p.priceMinor, currency, lang),
+                  p.unit,
+                  lang,
+                  (words) => t('products.perUnit', words),
+                )}
                 count={lines.find((l) => l.productId === p.id)?.quantity ?? 0}
                 onTap={() => add(p)}
               />
             ))}
+            <AddTile label={t('sales.addProduct')} onTap={addProduct} />
           </div>
         </section>
       )}
       {noProducts && (
         <div className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm">
           <p className="text-base text-stone-700">{t('sales.noProducts')}</p>
-          <LinkButton to="/produits/nouveau" variant="secondary" icon="plus">
+          <Button variant="secondary" icon="plus" onClick={addProduct}>
             {t('sales.addProducts')}
-          </LinkButton>
+          </Button>
         </div>
       )}
       {showManual || noProducts ? (
@@ -183,8 +210,7 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
         </Button>
       )}
       {/* The lines grow with each tap: last, so that they push down nothing but what a sale on
-          credit adds below them and the total bar (stuck to the bottom of the screen once the
-          products fill it). */}
+          credit adds below them (the total bar is docked at the bottom of the screen). */}
       {lines.length > 0 && (
         <SaleLines lines={lines} currency={currency} onChange={setLines} quantities={quantities} />
       )}
@@ -195,26 +221,40 @@ export function SaleForm({ customerId, thanksLabel, onSaved }: SaleFormProps) {
       )}
       {canCredit && (
         <PaymentDetails
-          total={total}
+          total={due}
           value={payment}
           onChange={setPayment}
           error={message('paid')}
           reveal
         />
       )}
-      <div className="sticky bottom-16 z-10 -mx-4 flex flex-col gap-2 border-t border-stone-200 bg-brand-50/95 px-4 py-3 backdrop-blur">
-        <p className="flex items-baseline justify-between text-xl">
+      <DockBar>
+        <p className="flex items-baseline justify-between gap-2 text-xl">
           <span className="font-semibold text-stone-700">{t('sales.total')}</span>
           <output className="text-2xl font-bold" aria-live="polite">
             {formatMoney(total, currency, lang)}
           </output>
         </p>
+        {reservation?.advanceMinor !== undefined && (
+          <p className="flex flex-wrap justify-between gap-x-3 text-base text-stone-700">
+            <span>
+              {t('sales.advance', {
+                amount: formatMoney(reservation.advanceMinor, currency, lang),
+              })}
+            </span>
+            <span className="font-semibold">
+              {t('sales.toPay', {
+                amount: formatMoney(Math.max(0, total - reservation.advanceMinor), currency, lang),
+              })}
+            </span>
+          </p>
+        )}
         {canCredit && <PaymentModes value={payment} onChange={setPayment} />}
         {thanksLabel && <Checkbox label={thanksLabel} checked={thanks} onChange={setThanks} />}
         <Button type="submit" icon="check" disabled={busy}>
           {t('sales.save')}
         </Button>
-      </div>
+      </DockBar>
     </form>
   );
 }

@@ -39,7 +39,7 @@ export function SellerForm({
   const [marketName, setMarketName] = useState(initial?.marketName ?? '');
   const [marketDay, setMarketDay] = useState(initial?.marketDay ?? 6);
   const [language, setLanguage] = useState<Language>(initial?.language ?? lang);
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
   const current = findCountry(country);
   const [changeCurrency, setChangeCurrency] = useState(false);
   // The notebook's currency stays unless the seller asks (PRODUCT: amounts keep their meaning).
@@ -91,7 +91,10 @@ export function SellerForm({
         hint={t('setup.sellerNameHint')}
         error={message('sellerName')}
         value={sellerName}
-        onChange={(e) => setSellerName(e.target.value)}
+        onChange={(e) => {
+          setSellerName(e.target.value);
+          clear('sellerName');
+        }}
         autoComplete="name"
         enterKeyHint="next"
       />
@@ -106,7 +109,10 @@ export function SellerForm({
         }
         error={message('country')}
         value={country}
-        onChange={(e) => setCountry(e.target.value)}
+        onChange={(e) => {
+          setCountry(e.target.value);
+          clear('country');
+        }}
       >
         {sorted.map((c) => (
           <option key={c.code} value={c.code}>
@@ -142,7 +148,10 @@ export function SellerForm({
         }
         error={message('sellerPhone')}
         value={sellerPhone}
-        onChange={(e) => setSellerPhone(e.target.value)}
+        onChange={(e) => {
+          setSellerPhone(e.target.value);
+          clear('sellerPhone');
+        }}
         type="tel"
         inputMode="tel"
         autoComplete="tel"
@@ -152,13 +161,19 @@ export function SellerForm({
         hint={t('setup.marketNameHint')}
         error={message('marketName')}
         value={marketName}
-        onChange={(e) => setMarketName(e.target.value)}
+        onChange={(e) => {
+          setMarketName(e.target.value);
+          clear('marketName');
+        }}
       />
       <SelectField
         label={t('setup.marketDay')}
         error={message('marketDay')}
         value={marketDay}
-        onChange={(e) => setMarketDay(Number(e.target.value))}
+        onChange={(e) => {
+          setMarketDay(Number(e.target.value));
+          clear('marketDay');
+        }}
       >
         {DAYS.map((d) => (
           <option key={d} value={d}>

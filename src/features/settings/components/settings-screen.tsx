@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { setLanguage, useT } from '../../../i18n';
 import { formatMegabytes } from '../../../lib/money';
-import { storageInfo, type StorageInfo } from '../../../pwa/storage';
+import { requestPersistence, storageInfo, type StorageInfo } from '../../../pwa/storage';
+import { Button } from '../../../ui/button';
 import { Section, Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
@@ -12,7 +13,10 @@ import { saveSeller } from '../commands';
 import { notebookHasRecords } from '../currency-queries';
 import { SellerForm } from './seller-form';
 
-/** Réglages. `children`: sections other features add, composed by the app layer. */
+/**
+ * Réglages, one block after another, each saved by its own button named for it (never two
+ * "Enregistrer" on one page). `children`: sections other features add, composed by the app layer.
+ */
 export function SettingsScreen({ children }: { children?: ReactNode }) {
   const t = useT();
   const settings = useSettings();
@@ -23,6 +27,13 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
     storageInfo().then(setStorage, () => setStorage(null));
   }, []);
 
+  const keepData = async () => {
+    const persisted = await requestPersistence();
+    setStorage((s) => (s ? { ...s, persisted } : s));
+    if (!persisted)
+      showToast({ text: t('settings.keepDataRefused'), tone: 'info', duration: 8000 });
+  };
+
   return (
     <Screen title={t('settings.title')} back={{ label: t('nav.back'), to: '/plus' }}>
       <Section title={t('settings.seller')}>
@@ -31,7 +42,7 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
           key={phone ?? ''}
           initial={settings}
           initialPhone={phone ?? ''}
-          submitLabel={t('common.save')}
+          submitLabel={t('settings.saveSeller')}
           hasRecords={hasRecords}
           onSubmit={async (input) => {
             const saved = await saveSeller(db, input);
@@ -40,11 +51,17 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
           }}
         />
       </Section>
+      {children}
       <Section title={t('settings.storage')}>
-        <div className="rounded-2xl bg-white p-4 text-base shadow-sm">
+        <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 text-base shadow-sm">
           {storage ? (
             <>
               <p>{storage.persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
+              {!storage.persisted && (
+                <Button variant="secondary" icon="check" onClick={() => void keepData()}>
+                  {t('settings.keepData')}
+                </Button>
+              )}
               {storage.usage !== undefined && (
                 <p className="text-stone-600">
                   {t('settings.usage', { used: formatMegabytes(storage.usage, settings.language) })}
@@ -56,7 +73,6 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
           )}
         </div>
       </Section>
-      {children}
     </Screen>
   );
 }

@@ -7,23 +7,26 @@ import { formatMoney, fractionDigits } from '../../../lib/money';
 import {
   CREDIT_TEMPLATE_KINDS,
   fillTemplate,
+  productValues,
   TEMPLATE_KINDS,
+  TEMPLATE_TAGS,
   unknownPlaceholders,
 } from '../../../lib/templates';
 import { defaultTemplate, sellerValues, templateText } from '../../../i18n/templates';
 import { Button } from '../../../ui/button';
-import { TextAreaField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { Section } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
-import { saveTemplates, TEMPLATE_MAX } from '../commands';
+import { TaggedText, TemplateEditor, useTemplateTags } from '../../../ui/template-editor';
+import { saveTemplates } from '../commands';
 import { previewCustomerName } from '../queries';
 
 /** The message templates, each with a preview filled for a real customer before saving. */
 export function TemplatesSection() {
   const t = useT();
   const settings = useSettings();
+  const tags = useTemplateTags();
   const sampleName = useLiveQuery(() => previewCustomerName(db), []);
   const [texts, setTexts] = useState<Record<TemplateKind, string>>(
     () =>
@@ -31,8 +34,9 @@ export function TemplatesSection() {
         TEMPLATE_KINDS.map((k) => [k, templateText(k, settings.templates, settings.language)]),
       ) as Record<TemplateKind, string>,
   );
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
   const name = sampleName ?? t('templates.example');
+  const lang = settings.language;
   // Sample figures of the preview, in the notebook's own currency.
   const money = (major: number) =>
     formatMoney(
@@ -42,13 +46,17 @@ export function TemplatesSection() {
     );
   const values = {
     ...sellerValues(settings),
+    ...productValues({ name: lang === 'fr' ? 'Tomate' : 'Tomatoes' }, lang),
     prenom: name,
-    produit: 'piment',
-    quantite: '2 tas',
-    motif: 'le retard de ce matin',
+    quantite: lang === 'fr' ? '2 tas' : '2 heaps',
+    motif: lang === 'fr' ? 'le retard de ce matin' : 'the delay this morning',
     reste: money(600),
     montant: money(400),
     paiement: settings.paymentDetails ?? null,
+  };
+  const setText = (kind: TemplateKind, text: string) => {
+    setTexts((prev) => ({ ...prev, [kind]: text }));
+    clear(kind);
   };
 
   return (
@@ -58,18 +66,19 @@ export function TemplatesSection() {
         const unknown = unknownPlaceholders(texts[kind]);
         return (
           <div key={kind} className="flex flex-col gap-2 rounded-2xl bg-white p-3 shadow-sm">
-            <TextAreaField
+            <TemplateEditor
               label={t(`outbox.kind.${kind}`)}
-              rows={3}
-              maxLength={TEMPLATE_MAX * 2}
               value={texts[kind]}
+              onChange={(text) => setText(kind, text)}
+              tags={tags}
+              insertable={TEMPLATE_TAGS[kind]}
+              insertLabel={t('templates.insert')}
               error={
                 message(kind) ??
                 (unknown.length
                   ? t('templates.unknown', { names: unknown.map((u) => `{${u}}`).join(' ') })
                   : undefined)
               }
-              onChange={(e) => setTexts((prev) => ({ ...prev, [kind]: e.target.value }))}
             />
             {CREDIT_TEMPLATE_KINDS.includes(kind) && (
               <p className="text-sm text-stone-600">{t('templates.creditHint')}</p>
@@ -78,18 +87,13 @@ export function TemplatesSection() {
               {t('templates.previewWith', { name })}
             </p>
             <p className="rounded-xl bg-leaf-600/10 p-2 text-base">
-              {fillTemplate(texts[kind], values)}
+              <TaggedText text={fillTemplate(texts[kind], values, lang)} tags={tags} />
             </p>
-            {texts[kind] !== defaultTemplate(settings.language, kind) && (
+            {texts[kind] !== defaultTemplate(lang, kind) && (
               <Button
                 variant="ghost"
                 className="self-start"
-                onClick={() =>
-                  setTexts((prev) => ({
-                    ...prev,
-                    [kind]: defaultTemplate(settings.language, kind),
-                  }))
-                }
+                onClick={() => setText(kind, defaultTemplate(lang, kind))}
               >
                 {t('templates.reset')}
               </Button>
@@ -104,16 +108,16 @@ export function TemplatesSection() {
           void run(async () => {
             // Only what differs from the default is the seller's own: defaults follow the language.
             const own = Object.fromEntries(
-              TEMPLATE_KINDS.filter(
-                (k) => texts[k].trim() !== defaultTemplate(settings.language, k),
-              ).map((k) => [k, texts[k]]),
+              TEMPLATE_KINDS.filter((k) => texts[k].trim() !== defaultTemplate(lang, k)).map(
+                (k) => [k, texts[k]],
+              ),
             );
             await saveTemplates(db, own);
             showToast({ text: t('templates.saved'), tone: 'success' });
           })
         }
       >
-        {t('common.save')}
+        {t('templates.save')}
       </Button>
     </Section>
   );

@@ -12,8 +12,9 @@ import { getPhoto } from '../queries';
 import { downsizePhoto } from '../story-client';
 import { useObjectUrl } from '../../../ui/use-object-url';
 
+// 48 px at least, and never squeezed below it: the row wraps on a narrow phone instead.
 const swatch =
-  'relative flex size-11 items-center justify-center rounded-full border-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600';
+  'relative flex size-11 items-center justify-center justify-self-center rounded-full border-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600';
 
 /** A photo from the camera, or a colour with a large emoji. */
 export function BackgroundPicker() {
@@ -84,7 +85,11 @@ export function BackgroundPicker() {
         </Button>
       ) : (
         <>
-          <div role="radiogroup" aria-label={t('stories.colour')} className="flex justify-between">
+          <div
+            role="radiogroup"
+            aria-label={t('stories.colour')}
+            className="grid grid-cols-[repeat(auto-fill,minmax(2.75rem,1fr))] gap-1"
+          >
             {COLOURS.map((c) => (
               <label
                 key={c.key}
@@ -106,12 +111,12 @@ export function BackgroundPicker() {
           <div
             role="radiogroup"
             aria-label={t('stories.emoji')}
-            className="flex flex-wrap justify-between gap-y-1"
+            className="grid grid-cols-[repeat(auto-fill,minmax(2.75rem,1fr))] gap-1"
           >
             {EMOJIS.map((emoji) => (
               <label
                 key={emoji}
-                className={`relative flex size-11 items-center justify-center rounded-xl border-2 text-3xl has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600 ${
+                className={`relative flex min-h-11 items-center justify-center rounded-xl border-2 text-3xl has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600 ${
                   draft.emoji === emoji ? 'border-brand-700 bg-brand-100' : 'border-transparent'
                 }`}
               >

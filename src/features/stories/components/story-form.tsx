@@ -24,9 +24,9 @@ export function StoryForm() {
   const update = useStoryDraft((s) => s.update);
   const products = useLiveQuery(() => listStoryProducts(db), [], []);
   const customers = useLiveQuery(() => listThankableCustomers(db), [], []);
-  const { run, message, busy } = useFormErrors(t);
+  const { run, message, busy, clear } = useFormErrors(t);
   const merci = draft.template === 'merci';
-  const when = draft.when ?? defaultWhen(t, settings.marketDay, settings.marketName);
+  const when = draft.when ?? defaultWhen(t, lang, settings.marketDay, settings.marketName);
 
   const chooseTemplate = (template: StoryTemplate) => {
     // A thank-you card starts with joined hands on green, unless the seller chose her own.
@@ -95,7 +95,11 @@ export function StoryForm() {
             hint={t('stories.productNameHint')}
             error={message('productName')}
             value={draft.productName}
-            onChange={(e) => update({ productName: e.target.value })}
+            onChange={(e) => {
+              // Her own words: the gender of a product from her list no longer applies.
+              update({ productName: e.target.value, gender: undefined });
+              clear('productName');
+            }}
             maxLength={80}
           />
           <div className="grid grid-cols-2 gap-3">
@@ -103,7 +107,10 @@ export function StoryForm() {
               label={`${t('stories.price')} (${currencyLabel(settings.currency)})`}
               error={message('price')}
               value={draft.price}
-              onChange={(e) => update({ price: e.target.value })}
+              onChange={(e) => {
+                update({ price: e.target.value });
+                clear('price');
+              }}
               inputMode="decimal"
             />
             <TextField
@@ -120,7 +127,10 @@ export function StoryForm() {
               optional={t('common.optional')}
               error={message('oldPrice')}
               value={draft.oldPrice}
-              onChange={(e) => update({ oldPrice: e.target.value })}
+              onChange={(e) => {
+                update({ oldPrice: e.target.value });
+                clear('oldPrice');
+              }}
               inputMode="decimal"
             />
           )}

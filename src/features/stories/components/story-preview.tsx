@@ -70,12 +70,6 @@ export function StoryPreview() {
     }
   }, [loading, t, lang, settings, phone, firstName, photo, draft]);
 
-  // The form was long: the preview opens at its top, image first.
-  useEffect(() => {
-    // Braces: Chromium's scrollTo now returns a promise, which React would take for a cleanup.
-    window.scrollTo(0, 0);
-  }, []);
-
   const [ready, setReady] = useState<Ready | null>(null);
   const key = composed && composed !== 'invalid' ? composed.key : null;
   useEffect(() => {
@@ -182,7 +176,7 @@ export function StoryPreview() {
           {t('stories.save')}
         </a>
       )}
-      <LinkButton to="/story" variant="secondary" icon="edit" replace>
+      <LinkButton to="/story?modifier=1" variant="secondary" icon="edit" replace>
         {t('stories.edit')}
       </LinkButton>
     </div>

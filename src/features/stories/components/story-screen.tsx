@@ -9,16 +9,26 @@ import { useStoryDraft } from '../draft-store';
 import { getStoryProduct } from '../queries';
 import { deletePhoto } from '../commands';
 import { draftFromProduct } from '../story-text';
+import { StoryChooser } from './story-chooser';
 import { StoryForm } from './story-form';
 import { StoryPreview } from './story-preview';
 
-/** /story: make a Status image. `?produit=<id>` starts from a product; `?apercu=1` is the preview. */
+/**
+ * /story: make a Status image. First the seller's products (one tap: the image); `?modifier=1`
+ * is the form; `?apercu=1` the finished image; `?produit=<id>` starts from that product.
+ */
 export default function StoryScreen() {
   const t = useT();
   const [params] = useSearchParams();
   const productId = params.get('produit');
-  const preview = params.get('apercu') === '1';
+  const step =
+    params.get('apercu') === '1'
+      ? 'preview'
+      : productId || params.get('modifier')
+        ? 'form'
+        : 'choose';
   const { currency } = useSettings();
+  const draftProduct = useStoryDraft((s) => s.draft.productId);
   const product = useLiveQuery(
     () => (productId ? getStoryProduct(db, productId) : Promise.resolve(null)),
     [productId],
@@ -35,12 +45,16 @@ export default function StoryScreen() {
     if (old) deletePhoto(db, old).catch((error: unknown) => console.error(error));
   }, [product, currency]);
 
+  // From a product: its image is drawn once the draft holds it, not an older one before.
+  const waiting = Boolean(productId) && product !== null && draftProduct !== productId;
   return (
     <Screen
-      title={preview ? t('stories.preview') : t('stories.title')}
-      back={{ label: t('nav.back'), to: preview ? '/story' : '/plus' }}
+      title={step === 'preview' ? t('stories.preview') : t('stories.title')}
+      back={{ label: t('nav.back'), to: step === 'choose' ? '/plus' : '/story' }}
     >
-      {preview ? <StoryPreview /> : <StoryForm />}
+      {step === 'choose' && <StoryChooser />}
+      {step === 'form' && !waiting && <StoryForm />}
+      {step === 'preview' && !waiting && <StoryPreview />}
     </Screen>
   );
 }

@@ -28,7 +28,7 @@ export function TemplatePicker({
           return (
             <label
               key={key}
-              className={`relative flex min-h-20 cursor-pointer flex-col items-center justify-center gap-1 rounded-2xl border-2 px-1 text-center text-base font-bold has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600 ${
+              className={`relative flex min-h-20 cursor-pointer flex-col items-center justify-center gap-1 rounded-2xl border-2 px-0.5 text-center text-base font-bold tracking-tight has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600 ${
                 checked
                   ? 'border-brand-700 bg-brand-700 text-white'
                   : 'border-brand-200 bg-white text-brand-800'
@@ -43,7 +43,8 @@ export function TemplatePicker({
                 className="absolute inset-0 cursor-pointer opacity-0"
               />
               <Icon name={ICONS[key]} className="size-7" />
-              {t(`stories.template.${key}`)}
+              {/* Wraps rather than overflows in a third of a 320 px phone. */}
+              <span className="max-w-full break-words">{t(`stories.template.${key}`)}</span>
             </label>
           );
         })}

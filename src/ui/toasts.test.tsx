@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter, useNavigate } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showToast, useUiStore, visibleToasts } from './store';
+import { Toasts } from './toasts';
+
+// jsdom measures nothing: the dock's heights stay 0 here (the e2e tests check the layout).
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+/** Lets the microtask that ties a message to its screen run. */
+const settle = () => act(async () => {});
+
+beforeEach(() => {
+  useUiStore.setState({ toasts: [] });
+  window.history.replaceState(null, '');
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('the messages at the bottom of the screen', () => {
+  it('a new message takes the place of the one before: the latest is what she just did', () => {
+    showToast({ text: 'Crédit enregistré', tone: 'success' });
+    showToast({ text: 'Rappel ajouté aux messages à envoyer.', tone: 'success' });
+    const { toasts } = useUiStore.getState();
+    expect(visibleToasts(toasts).map((t) => t.text)).toEqual([
+      'Rappel ajouté aux messages à envoyer.',
+    ]);
+    // Nothing older waits behind it to show later, out of its moment.
+    expect(toasts).toHaveLength(1);
+  });
+
+  it('a later message never takes the place of an undo: both show', () => {
+    showToast({ text: 'Vente enregistrée', tone: 'success', undo: true, duration: 8000 });
+    showToast({ text: 'Cadeau enregistré', tone: 'success' });
+    showToast({ text: 'Hors ligne', tone: 'info' });
+    expect(visibleToasts(useUiStore.getState().toasts).map((t) => t.text)).toEqual([
+      'Vente enregistrée',
+      'Hors ligne',
+    ]);
+  });
+
+  it('a new screen closes the messages of the screen before, but not an undo', async () => {
+    window.history.replaceState({ key: 'card' }, '');
+    showToast({ text: 'Vente enregistrée', tone: 'success', undo: true });
+    showToast({ text: 'Client enregistré', tone: 'success' });
+    showToast({ text: 'Prêt à fonctionner hors ligne', tone: 'success', app: true });
+    await settle();
+    useUiStore.getState().enterScreen('products');
+    expect(useUiStore.getState().toasts.map((t) => t.text)).toEqual([
+      'Vente enregistrée',
+      'Prêt à fonctionner hors ligne',
+    ]);
+  });
+
+  it('a message shown just before a navigation belongs to the screen it leads to', async () => {
+    window.history.replaceState({ key: 'form' }, '');
+    showToast({ text: 'Produit enregistré', tone: 'success' });
+    // navigate() writes the new history entry in the same task as the message.
+    window.history.pushState({ key: 'list' }, '');
+    await settle();
+    useUiStore.getState().enterScreen('list');
+    expect(useUiStore.getState().toasts.map((t) => t.text)).toEqual(['Produit enregistré']);
+  });
+});
+
+function GoButton() {
+  const navigate = useNavigate();
+  return <button onClick={() => navigate('/produits')}>go</button>;
+}
+
+describe('<Toasts>', () => {
+  it("keeps a sale's Annuler its whole time while later messages come and go", async () => {
+    vi.useFakeTimers();
+    render(
+      <MemoryRouter>
+        <Toasts closeLabel="Fermer" />
+      </MemoryRouter>,
+    );
+    const undo = vi.fn();
+    act(() => {
+      showToast({
+        text: 'Vente enregistrée : 1 500 FCFA',
+        tone: 'success',
+        undo: true,
+        duration: 8000,
+        action: { label: 'Annuler', run: undo },
+      });
+    });
+    await settle();
+    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      showToast({ text: 'Cadeau enregistré', tone: 'success', duration: 4000 });
+    });
+    await settle();
+    expect(screen.getByText('Cadeau enregistré')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Annuler' })).toBeTruthy();
+    act(() => vi.advanceTimersByTime(4500));
+    expect(screen.queryByText('Cadeau enregistré')).toBeNull();
+    // 5.5 s after the sale: the undo is still there, and still works.
+    expect(screen.getByRole('button', { name: 'Annuler' })).toBeTruthy();
+    act(() => vi.advanceTimersByTime(2000));
+    expect(screen.getByRole('button', { name: 'Annuler' })).toBeTruthy();
+    act(() => vi.advanceTimersByTime(600));
+    expect(screen.queryByRole('button', { name: 'Annuler' })).toBeNull();
+    expect(undo).not.toHaveBeenCalled();
+  });
+
+  it('closes a plain message when the seller moves to another screen', async () => {
+    render(
+      <MemoryRouter>
+        <GoButton />
+        <Toasts closeLabel="Fermer" />
+      </MemoryRouter>,
+    );
+    act(() => {
+      showToast({ text: 'Réglages enregistrés', tone: 'success' });
+      showToast({ text: 'Vente enregistrée', tone: 'success', undo: true, duration: 8000 });
+    });
+    await settle();
+    expect(screen.getByText('Réglages enregistrés')).toBeTruthy();
+    act(() => screen.getByRole('button', { name: 'go' }).click());
+    await settle();
+    expect(screen.queryByText('Réglages enregistrés')).toBeNull();
+    expect(screen.getByText('Vente enregistrée')).toBeTruthy();
+  });
+});

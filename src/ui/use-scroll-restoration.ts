@@ -1,0 +1,53 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+/** Where the seller had scrolled each screen she left, by history entry. */
+const positions = new Map<string, number>();
+
+/** Content may still be arriving (a live query, a lazy screen, a slow phone): try for a few
+ * seconds, then let go. Her own finger stops it at once. */
+const RESTORE_MS = 4000;
+
+function restore(y: number): () => void {
+  const until = performance.now() + RESTORE_MS;
+  let frame = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('touchstart', stop);
+    window.removeEventListener('wheel', stop);
+  };
+  // Her own finger wins over the restoring.
+  window.addEventListener('touchstart', stop, { passive: true });
+  window.addEventListener('wheel', stop, { passive: true });
+  const attempt = () => {
+    window.scrollTo(0, y);
+    if (Math.abs(window.scrollY - y) < 2 || performance.now() > until) stop();
+    else frame = requestAnimationFrame(attempt);
+  };
+  attempt();
+  return stop;
+}
+
+/**
+ * Every new screen opens at its top; Back (or Forward) returns to where she was on that screen.
+ * The browser's own restoring is off: it runs before a screen's rows have arrived.
+ */
+export function useScrollRestoration(): void {
+  const { key } = useLocation();
+  const type = useNavigationType();
+  // The screen on show: a scroll belongs to it from the moment it is drawn.
+  const shown = useRef(key);
+
+  useEffect(() => {
+    window.history.scrollRestoration = 'manual';
+    const remember = () => positions.set(shown.current, window.scrollY);
+    window.addEventListener('scroll', remember, { passive: true });
+    return () => window.removeEventListener('scroll', remember);
+  }, []);
+
+  useLayoutEffect(() => {
+    shown.current = key;
+    if (type === 'POP') return restore(positions.get(key) ?? 0);
+    window.scrollTo(0, 0);
+  }, [key, type]);
+}
