@@ -205,11 +205,13 @@ async function backup(page, url) {
  * A whole notebook's life in one fresh profile: setup, offline, home-screen launches and a
  * warm start with the notebook empty, restore of the data set, then with it: launches, warm
  * start, search, a sale, the 200-entry card, the outbox, a story, a backup. Each step is
- * wrapped so that one missing screen leaves the others measured.
+ * wrapped so that one missing screen leaves the others measured. `wanted(step)` leaves out the
+ * steps not asked for (BENCH_ONLY); the restore always runs.
  */
-export async function notebookRun(browser, url, cpu, backupFile, log) {
+export async function notebookRun(browser, url, cpu, backupFile, log, wanted = () => true) {
   const out = {};
   const step = async (name, fn) => {
+    if (name !== 'restore' && !wanted(name)) return;
     try {
       out[name] = await fn();
     } catch (error) {

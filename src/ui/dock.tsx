@@ -8,19 +8,41 @@ import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
  */
 export type DockPart = '--dock-nav' | '--dock-bar' | '--dock-toasts' | '--dock-top';
 
+/** Heights to measure, by part: read together, then written together (see `measure`). */
+const pending = new Map<DockPart, HTMLElement>();
+
+/**
+ * Reads every waiting part's height first, then writes only those that changed. Each write to
+ * <html> restyles the whole page, and a read after a write lays it out again: on a first screen
+ * with three parts, reading and writing one at a time cost three full layouts before the paint.
+ */
+function flush(): void {
+  const heights = [...pending].map(([part, el]) => [part, `${el.offsetHeight}px`] as const);
+  pending.clear();
+  const root = document.documentElement.style;
+  // index.css starts every part at 0px: writing 0px again would restyle the page for nothing.
+  for (const [part, value] of heights)
+    if ((root.getPropertyValue(part) || '0px') !== value) root.setProperty(part, value);
+}
+
+function measure(el: HTMLElement, part: DockPart): void {
+  if (pending.size === 0) queueMicrotask(flush);
+  pending.set(part, el);
+}
+
 export function useDockHeight(ref: RefObject<HTMLElement | null>, part: DockPart): void {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const root = document.documentElement.style;
-    // Measured before the first paint, then whenever it changes (a line wraps, a message comes).
-    const write = () => root.setProperty(part, `${el.offsetHeight}px`);
-    write();
-    const observer = new ResizeObserver(write);
+    // Measured before the first paint (the microtask runs before it, after every layout
+    // effect of this commit), then whenever it changes (a line wraps, a message comes).
+    measure(el, part);
+    const observer = new ResizeObserver(() => measure(el, part));
     observer.observe(el);
     return () => {
       observer.disconnect();
-      root.removeProperty(part);
+      pending.delete(part);
+      document.documentElement.style.removeProperty(part);
     };
   }, [ref, part]);
 }
