@@ -12,6 +12,18 @@ export type DockPart = '--dock-nav' | '--dock-bar' | '--dock-toasts' | '--dock-t
 const pending = new Map<DockPart, HTMLElement>();
 
 /**
+ * A screen's bar left (a sale saved, her card opens) while messages showed above it: its room
+ * stays until they are gone, so a message and its "Annuler" do not drop under the seller's
+ * finger. A new screen's bar takes the room over.
+ */
+let barHeld = false;
+
+function height(part: DockPart): string {
+  // index.css starts every part at 0px.
+  return document.documentElement.style.getPropertyValue(part) || '0px';
+}
+
+/**
  * Reads every waiting part's height first, then writes only those that changed. Each write to
  * <html> restyles the whole page, and a read after a write lays it out again: on a first screen
  * with three parts, reading and writing one at a time cost three full layouts before the paint.
@@ -20,12 +32,16 @@ function flush(): void {
   const heights = [...pending].map(([part, el]) => [part, `${el.offsetHeight}px`] as const);
   pending.clear();
   const root = document.documentElement.style;
-  // index.css starts every part at 0px: writing 0px again would restyle the page for nothing.
-  for (const [part, value] of heights)
-    if ((root.getPropertyValue(part) || '0px') !== value) root.setProperty(part, value);
+  // Writing the same height again would restyle the page for nothing.
+  for (const [part, value] of heights) if (height(part) !== value) root.setProperty(part, value);
+  if (barHeld && height('--dock-toasts') === '0px') {
+    barHeld = false;
+    root.removeProperty('--dock-bar');
+  }
 }
 
 function measure(el: HTMLElement, part: DockPart): void {
+  if (part === '--dock-bar') barHeld = false;
   if (pending.size === 0) queueMicrotask(flush);
   pending.set(part, el);
 }
@@ -42,7 +58,8 @@ export function useDockHeight(ref: RefObject<HTMLElement | null>, part: DockPart
     return () => {
       observer.disconnect();
       pending.delete(part);
-      document.documentElement.style.removeProperty(part);
+      if (part === '--dock-bar' && height('--dock-toasts') !== '0px') barHeld = true;
+      else document.documentElement.style.removeProperty(part);
     };
   }, [ref, part]);
 }
