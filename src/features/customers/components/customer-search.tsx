@@ -6,6 +6,11 @@ import { Icon } from '../../../ui/icon';
 import { useRead } from '../../../ui/use-read';
 import { useSettings } from '../../../ui/settings-context';
 
+/** The search's code and Dexie: loaded when she taps the box, so her first letter waits on neither. */
+function loadSearch() {
+  return Promise.all([loadDb(), import('../queries')]);
+}
+
 interface SearchBoxProps {
   value: string;
   onChange: (value: string) => void;
@@ -28,6 +33,9 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
         type="search"
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        onFocus={() => {
+          loadSearch().catch((error: unknown) => console.warn('search not loaded', error));
+        }}
         placeholder={t('customers.searchPlaceholder')}
         autoComplete="off"
         autoCorrect="off"
@@ -51,7 +59,7 @@ export function useCustomerSearch(query: string, limit = 30): Customer[] | undef
   return useRead(async () => {
     // The search's code (and Dexie) is not on the first screen's route: it loads at the first
     // letter, or before, once the first screen is up (both are cached after that).
-    const [db, { searchCustomers }] = await Promise.all([loadDb(), import('../queries')]);
+    const [db, { searchCustomers }] = await loadSearch();
     return searchCustomers(db, deferred, limit, country);
   }, [deferred, limit, country]);
 }
