@@ -20,6 +20,7 @@ import { compareVersions } from '../../../lib/merge';
 import { NOT_COMPARED, emptyNotebook, mergeNotebooks, type Notebook } from '../../../lib/notebook';
 import { recordOf, type RecordDoc } from './docs';
 import { pushKeys, writeDocs } from './push';
+import type { Reading } from './currency';
 import { Neighbourhood } from './neighbourhood';
 import { keyOf, notebookVersions, replicaVersions, type RecordKey, type Replica } from './replica';
 
@@ -86,6 +87,7 @@ export async function applyReplica(
   db: AssohDB,
   local: Replica,
   now: number,
+  reading?: Reading,
 ): Promise<Applied | 'busy'> {
   const progress = (await db.sync.get('progress')) as SyncProgress | undefined;
   let since = progress?.appliedSeq ?? 0;
@@ -94,7 +96,7 @@ export async function applyReplica(
     const feed = await local.changes({ since, limit: PAGE, style: 'all_docs' });
     const ids = feed.results.map((r) => r.id).filter((id) => recordOf(id));
     const withLeaves = new Set(feed.results.filter((r) => r.changes.length > 1).map((r) => r.id));
-    const entries = await replicaVersions(local, ids, now, withLeaves);
+    const entries = await replicaVersions(local, ids, now, withLeaves, reading);
     const keys = ids.map((id) => recordOf(id) as RecordKey);
     const mine = await notebookVersions(db, keys);
     const theirs = emptyNotebook();
@@ -122,7 +124,7 @@ export async function applyReplica(
     if (written === 'busy') return 'busy';
     applied.written += written.length;
     // Rows the merge mended (a sale whose customer is gone) go back to the replica.
-    await pushKeys(db, local, written, now);
+    await pushKeys(db, local, written, now, false, reading);
     since = feed.last_seq;
     if (feed.results.length < PAGE) return applied;
   }
