@@ -210,6 +210,58 @@ export async function notebookFile(language = 'fr', now = NOW) {
       createdAt: at(0, 8),
     },
   ].map((m) => ({ status: 'pending', ...m, updatedAt: m.createdAt }));
+  // The credit book: Awa owes the rest of last week's sale and promised to pay today; Koffi's
+  // promise has passed; Adèle's credit was corrected (the old version stays, struck through).
+  const midnight = (daysFromNow) => {
+    const d = new Date(now);
+    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + daysFromNow);
+  };
+  const creditEntries = [
+    {
+      id: 'e-awa',
+      customerId: AWA,
+      kind: 'credit',
+      amountMinor: 900,
+      at: at(7, 9),
+      saleId: 's-4',
+      dueAt: midnight(0),
+    },
+    {
+      id: 'e-awa-pay',
+      customerId: AWA,
+      kind: 'paiement',
+      amountMinor: 400,
+      at: at(2, 9),
+      way: 'wave',
+    },
+    {
+      id: 'e-koffi',
+      customerId: 'c-koffi',
+      kind: 'credit',
+      amountMinor: 1500,
+      at: at(40, 10),
+      dueAt: midnight(-3),
+    },
+    {
+      id: 'e-kouame',
+      customerId: 'c-kouame',
+      kind: 'credit',
+      amountMinor: 1000,
+      at: at(35, 9),
+      saleId: 's-8',
+    },
+    { id: 'e-adele', customerId: 'c-adele', kind: 'credit', amountMinor: 600, at: at(3, 9) },
+    {
+      id: 'e-adele-2',
+      lineId: 'e-adele',
+      customerId: 'c-adele',
+      kind: 'credit',
+      amountMinor: 500,
+      at: at(3, 9),
+      note: fr ? 'une mangue rendue' : 'a mango given back',
+      createdAt: at(3, 11),
+    },
+  ].map((e) => ({ lineId: e.id, createdAt: e.at, ...e, updatedAt: e.createdAt ?? e.at }));
   const data = {
     settings: [
       {
@@ -223,6 +275,7 @@ export async function notebookFile(language = 'fr', now = NOW) {
         language,
         templates: {},
         inactiveDays: 21,
+        paymentDetails: 'Wave : 07 07 00 00 01',
         createdAt: created,
         updatedAt: created,
       },
@@ -234,6 +287,7 @@ export async function notebookFile(language = 'fr', now = NOW) {
     reservations,
     outbox,
     photos: [],
+    creditEntries,
   };
   // Made nine days ago (restoring it counts as that backup): the home screen's reminder shows.
   return backupFileText(data, now - 9 * DAY);

@@ -26,3 +26,20 @@ export async function markReservationSold(
   await deletePendingReservationMessages(db, [id], now);
   return r;
 }
+
+/**
+ * What a reservation's advance already paid toward the sale that handed it over (0 for any
+ * other sale): only the rest of its total can be owed.
+ */
+export async function saleAdvance(
+  db: AssohDB,
+  sale: { id: string; customerId?: string },
+): Promise<number> {
+  if (!sale.customerId) return 0;
+  const reservation = await db.reservations
+    .where('customerId')
+    .equals(sale.customerId)
+    .and((r) => r.saleId === sale.id)
+    .first();
+  return reservation?.advanceMinor ?? 0;
+}

@@ -2,6 +2,7 @@
  * Money as the seller types it, back into amounts (and amounts back into what she would type).
  * Apart from money.ts so that the first screen, which only shows amounts, does not load it.
  */
+import { latinDigits } from './digits';
 import { AMOUNT_MAX_MINOR } from './limits';
 import { fractionDigits } from './money';
 
@@ -19,15 +20,6 @@ const CURRENCY_WORD =
   'دراهم|درهمً?ا?|دنانير|دينارً?ا?|أوقية|اوقية|أواق|فرنكات|فرنك|د\\.?\\s?[مجت]\\.?';
 const LEADING_CURRENCY = new RegExp(`^(?:${CURRENCY_WORD})\\s*`, 'i');
 const TRAILING_CURRENCY = new RegExp(`\\s*(?:${CURRENCY_WORD})$`, 'i');
-
-/** Arabic-Indic (١٥٠٠) and Persian (۱۵۰۰) digits as Latin ones; Arabic separators as "," and ".". */
-function latinDigits(s: string): string {
-  return s
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\u066b/g, ',')
-    .replace(/\u066c/g, '.');
-}
 
 /**
  * The decimal part of "1.500,50", "1,500.50", "1 500", "12,5": where both marks appear, the last is

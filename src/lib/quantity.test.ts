@@ -15,6 +15,14 @@ describe('parseQuantity', () => {
     expect(parseQuantity('999', 'tas')).toEqual({ ok: true, value: 999 });
   });
 
+  it('reads Arabic-Indic and Persian digits and the Arabic decimal mark as the same figures', () => {
+    expect(parseQuantity('٥', 'tas')).toEqual({ ok: true, value: 5 });
+    expect(parseQuantity('۱۲', 'sachet')).toEqual({ ok: true, value: 12 });
+    expect(parseQuantity('١٫٥', 'kg')).toEqual({ ok: true, value: 1.5 });
+    expect(parseQuantity('\u200f٣', 'tas')).toEqual({ ok: true, value: 3 });
+    expect(parseQuantity('١٫٥', 'tas')).toEqual({ ok: false, reason: 'whole' });
+  });
+
   it('knows the units that are weighed or measured, accents and case aside', () => {
     expect(['kg', 'Kilo', 'gramme', 'litre', 'L', 'mètre'].every(allowsFraction)).toBe(true);
     expect(['tas', 'sachet', 'pièce', 'sac de 5 kg', 'panier'].some(allowsFraction)).toBe(false);

@@ -3,6 +3,7 @@
  * things counted (tas, sachets, pièces) take whole numbers, and "1,5 tas" gets a message rather
  * than being read as 15.
  */
+import { latinDigits } from './digits';
 import { QUANTITY_MAX } from './limits';
 import { fold } from './text';
 
@@ -48,7 +49,8 @@ export type ParsedQuantity =
 const NUMBER = /^\d+(?:[.,]\d{1,3})?$/;
 
 export function parseQuantity(text: string, unit: string): ParsedQuantity {
-  const s = text.replace(/[\s\u00a0\u202f]/g, '');
+  // Direction marks an Arabic keyboard leaves go with the spaces.
+  const s = latinDigits(text).replace(/[\s\u00a0\u202f\u200e\u200f\u061c]/g, '');
   if (s === '') return { ok: false, reason: 'empty' };
   if (!NUMBER.test(s)) return { ok: false, reason: 'invalid' };
   const value = Number(s.replace(',', '.'));

@@ -4,6 +4,7 @@
  * and the spellings of one Arabic name ("فاطمة" and "فاطمه"). Letters of any script and digits
  * stay; marks, punctuation and emoji go.
  */
+import { latinDigits } from './digits';
 
 /**
  * Letters a phone keyboard cannot type and Unicode does not decompose (NFKD leaves them whole):
@@ -46,13 +47,6 @@ const PLAIN: Readonly<Record<string, string>> = {
 };
 const PLAIN_LETTERS = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'gu');
 
-/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits read as 0–9: a number typed either way is found. */
-const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-function westernDigit(d: string): string {
-  const code = d.charCodeAt(0);
-  return String(code - (code >= 0x06f0 ? 0x06f0 : 0x0660));
-}
-
 /**
  * Apostrophes inside a name are part of it, not a gap: "N’Guessan" and "Kaʼbiru" fold to
  * "nguessan" and "kabiru". The modifier letter ʼ is a letter to Unicode, ’ and ' punctuation.
@@ -63,12 +57,12 @@ const APOSTROPHE = /['’ʼ‘`´]/;
 const APOSTROPHES = /['’ʼ‘`´]/g;
 
 export function fold(input: string): string {
-  return input
+  // Arabic-Indic and Persian digits read as 0–9: a number typed either way is found.
+  return latinDigits(input)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLocaleLowerCase('fr')
     .replace(PLAIN_LETTERS, (c) => PLAIN[c] ?? c)
-    .replace(EASTERN_DIGITS, westernDigit)
     .replace(DROPPED, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

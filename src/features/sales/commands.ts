@@ -1,6 +1,6 @@
 import type { AssohDB } from '../../db/db';
 import { refreshCustomers } from '../../db/customer-activity';
-import { markReservationSold } from '../../db/reservation-rows';
+import { markReservationSold, saleAdvance } from '../../db/reservation-rows';
 import { setSaleCredit } from '../../db/credit-rows';
 import { deleteRows } from '../../db/tombstones';
 import { AMOUNT_MAX_MINOR, PROMISE_MAX_DAYS, QUANTITY_MAX } from '../../lib/limits';
@@ -139,11 +139,12 @@ export async function updateSale(
 ): Promise<void> {
   checkSale(input.lines, input.manualTotalMinor);
   const total = input.manualTotalMinor ?? linesTotal(input.lines);
-  const tables = [db.sales, db.customers, db.gifts, db.creditEntries];
+  const tables = [db.sales, db.customers, db.gifts, db.creditEntries, db.reservations];
   await db.transaction('rw', tables, async () => {
     const existing = await db.sales.get(id);
     if (!existing) throw new UserError('sales.notFound');
-    if (input.credit) checkCredit(input.credit, total, existing.customerId);
+    const advance = await saleAdvance(db, existing);
+    if (input.credit) checkCredit(input.credit, Math.max(0, total - advance), existing.customerId);
     const now = Date.now();
     await db.sales.put({
       ...existing,

@@ -172,3 +172,36 @@ describe('selling a reservation ("Vendre" opens the sale form, prefilled)', () =
     expect((await db.reservations.get(r.id))?.status).toBe('ready');
   });
 });
+
+describe('a reservation’s advance on credit', () => {
+  it('leaves only the rest to owe: a credit above it is refused, in the sale and in its edit', async () => {
+    const gombo = await createProduct(db, productInput({ name: 'Gombo' }), 'XOF');
+    const awa = await createCustomer(db, customerInput({ firstName: 'Awa' }), { country: 'CI' });
+    const r = await createReservation(db, {
+      customerId: awa.id,
+      productId: gombo.id,
+      quantity: '2',
+      note: '',
+      advance: '500',
+    });
+    const sell = (amountMinor: number) =>
+      recordSale(db, {
+        customerId: awa.id,
+        lines: [{ productId: gombo.id, quantity: 2 }],
+        reservationId: r.id,
+        credit: { amountMinor },
+      });
+    // 2 × 500 = 1 000, of which 500 already paid with the reservation.
+    await expect(sell(1000)).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.sales.count()).toBe(0);
+    const sale = await sell(500);
+    expect((await db.customers.get(awa.id))?.creditBalanceMinor).toBe(500);
+
+    const lines = sale.lines;
+    await expect(
+      updateSale(db, sale.id, { lines, credit: { amountMinor: 1000 } }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await updateSale(db, sale.id, { lines, credit: { amountMinor: 200 } });
+    expect((await db.customers.get(awa.id))?.creditBalanceMinor).toBe(200);
+  });
+});

@@ -14,6 +14,8 @@ import { useObjectUrl } from '../../../ui/use-object-url';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { customerLedger, getCustomerForCredit } from '../queries/ledger';
 import { statementFileName, statementSpec } from '../statement/spec';
+import { STATEMENT_WIDTH } from '../statement/layout';
+import { statementHeight } from '../statement/render';
 import { renderStatementImage } from '../statement/statement-client';
 
 /**
@@ -39,6 +41,7 @@ export default function StatementScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [customer, ledger, waitingPhone, phone, settings, now],
   );
+  const height = useMemo(() => (spec ? statementHeight(spec) : null), [spec]);
   const [image, setImage] = useState<{ file: File; width: number; height: number } | null>(null);
   useEffect(() => {
     if (!spec || !customer) return;
@@ -77,52 +80,61 @@ export default function StatementScreen() {
       back={back}
     >
       <p className="text-base text-stone-700">{t('credit.statementIntro')}</p>
-      <div className="mx-auto flex h-[50dvh] w-full items-start justify-center overflow-y-auto rounded-2xl bg-stone-200 shadow-md">
-        {image && url ? (
-          <img
-            src={url}
-            alt={t('credit.statementAlt', { name: customer?.firstName ?? '' })}
-            width={image.width}
-            height={image.height}
-            className="h-auto w-full"
-          />
-        ) : (
-          <p
-            aria-busy="true"
-            className="flex h-full items-center justify-center p-4 text-center text-lg font-semibold text-stone-700"
+      {/* Drawn whole once her entries are read: its room is then known, and nothing moves. */}
+      {height !== null && (
+        <>
+          {/* The picture's own proportions (a long statement scrolls inside half the screen). */}
+          <div
+            className="mx-auto flex max-h-[50dvh] w-full items-start justify-center overflow-y-auto rounded-2xl bg-white shadow-md"
+            style={{ aspectRatio: `${STATEMENT_WIDTH} / ${height}` }}
           >
-            {t('credit.statementDrawing')}
-          </p>
-        )}
-      </div>
-      <Button
-        icon="share"
-        disabled={!image}
-        onClick={() => {
-          if (!image) return;
-          shareOrDownload(image.file, {
-            title: t('credit.statementTitle'),
-            text: t('credit.statementFor', { name: customer?.firstName ?? '' }),
-          }).then(
-            (outcome) =>
-              outcome === 'downloaded' &&
-              showToast({ text: t('credit.statementSaved'), tone: 'success' }),
-            (error) => reportError(t, error),
-          );
-        }}
-      >
-        {t('credit.statementShare')}
-      </Button>
-      <a
-        href={url}
-        download={image?.file.name}
-        aria-disabled={!image}
-        onClick={() => showToast({ text: t('credit.statementSaved'), tone: 'success' })}
-        className={buttonClass('secondary', image ? '' : 'pointer-events-none opacity-60')}
-      >
-        <Icon name="download" />
-        {t('credit.statementSave')}
-      </a>
+            {image && url ? (
+              <img
+                src={url}
+                alt={t('credit.statementAlt', { name: customer?.firstName ?? '' })}
+                width={image.width}
+                height={image.height}
+                className="h-auto w-full"
+              />
+            ) : (
+              <p
+                aria-busy="true"
+                className="flex h-full items-center justify-center p-4 text-center text-lg font-semibold text-stone-700"
+              >
+                {t('credit.statementDrawing')}
+              </p>
+            )}
+          </div>
+          <Button
+            icon="share"
+            disabled={!image}
+            onClick={() => {
+              if (!image) return;
+              shareOrDownload(image.file, {
+                title: t('credit.statementTitle'),
+                text: t('credit.statementFor', { name: customer?.firstName ?? '' }),
+              }).then(
+                (outcome) =>
+                  outcome === 'downloaded' &&
+                  showToast({ text: t('credit.statementSaved'), tone: 'success' }),
+                (error) => reportError(t, error),
+              );
+            }}
+          >
+            {t('credit.statementShare')}
+          </Button>
+          <a
+            href={url}
+            download={image?.file.name}
+            aria-disabled={!image}
+            onClick={() => showToast({ text: t('credit.statementSaved'), tone: 'success' })}
+            className={buttonClass('secondary', image ? '' : 'pointer-events-none opacity-60')}
+          >
+            <Icon name="download" />
+            {t('credit.statementSave')}
+          </a>
+        </>
+      )}
     </Screen>
   );
 }

@@ -45,10 +45,21 @@ export function drawStatement(ctx: Ctx2D, layout: StatementLayout, dir: 'ltr' | 
   }
 }
 
+/** Laid out on a small canvas first: the height depends on the text. */
+function layoutOf(spec: StatementSpec): StatementLayout {
+  return layoutStatement(spec, measureWith(surface(8, 8).ctx));
+}
+
+/**
+ * The image's height, known before it is drawn (a few measures of text, on the screen's thread):
+ * the screen keeps its exact room, so nothing below it moves when the picture arrives.
+ */
+export function statementHeight(spec: StatementSpec): number {
+  return layoutOf(spec).height;
+}
+
 export async function renderStatementBlob(spec: StatementSpec): Promise<RenderedStatement> {
-  // Measured on a small canvas first: the height depends on the text.
-  const probe = surface(8, 8);
-  const layout = layoutStatement(spec, measureWith(probe.ctx));
+  const layout = layoutOf(spec);
   const s = surface(STATEMENT_WIDTH, layout.height);
   drawStatement(s.ctx, layout, spec.dir);
   const blob = await s.encode('image/png');

@@ -16,7 +16,7 @@ import { EmptyState, Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { deleteSale, linesTotal, updateSale, type SaleCredit } from '../commands';
-import { getSaleCredit } from '../edit-queries';
+import { getSaleAdvance, getSaleCredit } from '../edit-queries';
 import { getSale } from '../queries';
 import { draftOf, resolveCredit } from '../sale-payment';
 import { SaleLines } from './sale-lines';
@@ -27,10 +27,12 @@ interface EditSaleFormProps {
   sale: Sale;
   /** Her sale's unpaid part as it stands: the form shows it, and saving keeps it in step. */
   credit: SaleCredit | null;
+  /** A reservation's advance already paid toward it: only the rest can be owed. */
+  advanceMinor: number;
   onDone: () => void;
 }
 
-function EditSaleForm({ sale, credit, onDone }: EditSaleFormProps) {
+function EditSaleForm({ sale, credit, advanceMinor, onDone }: EditSaleFormProps) {
   const t = useT();
   const lang = useLang();
   const { currency } = useSettings();
@@ -40,15 +42,19 @@ function EditSaleForm({ sale, credit, onDone }: EditSaleFormProps) {
   );
   const [payment, setPayment] = useState(() =>
     draftOf(
-      sale.totalMinor,
+      Math.max(0, sale.totalMinor - advanceMinor),
       credit,
-      amountInputValue(sale.totalMinor - (credit?.amountMinor ?? 0), currency),
+      amountInputValue(
+        Math.max(0, sale.totalMinor - advanceMinor - (credit?.amountMinor ?? 0)),
+        currency,
+      ),
     ),
   );
   const { run, message, busy, clear } = useFormErrors(t);
   const quantities = useQuantityTexts(lines, setLines, lang);
   const parsed = manual.trim() ? parseAmount(manual, currency) : null;
   const total = parsed?.ok ? parsed.minor : linesTotal(lines);
+  const due = Math.max(0, total - advanceMinor);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -59,7 +65,8 @@ function EditSaleForm({ sale, credit, onDone }: EditSaleFormProps) {
       if (parsed && !parsed.ok)
         throw new ValidationError({ total: { key: `money.${parsed.reason}` } });
       const manualMinor = parsed?.ok ? parsed.minor : undefined;
-      const resolved = resolveCredit(manualMinor ?? linesTotal(typed.lines), payment, currency);
+      const owed = Math.max(0, (manualMinor ?? linesTotal(typed.lines)) - advanceMinor);
+      const resolved = resolveCredit(owed, payment, currency);
       if (!resolved.ok) throw new ValidationError({ paid: resolved.error });
       await updateSale(db, sale.id, {
         lines: typed.lines,
@@ -108,7 +115,7 @@ function EditSaleForm({ sale, credit, onDone }: EditSaleFormProps) {
         <>
           <PaymentModes value={payment} onChange={setPayment} />
           <PaymentDetails
-            total={total}
+            total={due}
             value={payment}
             onChange={setPayment}
             error={message('paid')}
@@ -147,15 +154,17 @@ export default function SaleEditScreen() {
   const navigate = useNavigate();
   const sale = useLiveQuery(() => getSale(db, id), [id]);
   const credit = useLiveQuery(() => getSaleCredit(db, id), [id]);
+  const advance = useLiveQuery(() => getSaleAdvance(db, id), [id]);
   const backTo = sale?.customerId ? `/clients/${sale.customerId}` : '/';
   return (
     <Screen title={t('sales.edit')} back={{ label: t('nav.back'), to: backTo }}>
       {sale === null && <EmptyState title={t('sales.notFound')} />}
-      {sale && credit !== undefined && (
+      {sale && credit !== undefined && advance !== undefined && (
         <EditSaleForm
           key={sale.id}
           sale={sale}
           credit={credit}
+          advanceMinor={advance}
           onDone={() => navigate(backTo, { replace: true })}
         />
       )}

@@ -228,6 +228,9 @@ export function SaleForm({
           reveal
         />
       )}
+      {/* Ticked by default and rarely changed: in the form, so that the bar stays small enough to
+          leave the products in view on a 320 px phone. */}
+      {thanksLabel && <Checkbox label={thanksLabel} checked={thanks} onChange={setThanks} />}
       <DockBar>
         <p className="flex items-baseline justify-between gap-2 text-xl">
           <span className="font-semibold text-stone-700">{t('sales.total')}</span>
@@ -250,7 +253,6 @@ export function SaleForm({
           </p>
         )}
         {canCredit && <PaymentModes value={payment} onChange={setPayment} />}
-        {thanksLabel && <Checkbox label={thanksLabel} checked={thanks} onChange={setThanks} />}
         <Button type="submit" icon="check" disabled={busy}>
           {t('sales.save')}
         </Button>
