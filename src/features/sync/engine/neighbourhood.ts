@@ -57,10 +57,6 @@ export class Neighbourhood {
     private readonly theirs: Notebook,
   ) {}
 
-  get size(): number {
-    return this.read.size;
-  }
-
   /** Rows found through an index, with their tombstones (a row may have one, older). */
   private async addRows(table: RecordTable, rows: readonly Row[]): Promise<void> {
     const fresh = rows.filter((r) => !this.read.has(keyOf({ table, id: r.id })));
