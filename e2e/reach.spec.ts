@@ -26,7 +26,7 @@ test('a customer without WhatsApp gets an SMS, another a call; her card dials an
   await stall.addProduct('Piment frais', '500', 'tas');
 
   // A call needs a number: the form says so and saves nothing.
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await page.getByRole('link', { name: 'Nouveau client' }).first().click();
   await page.getByLabel('Prénom').fill('Yao');
   await page.getByRole('radio', { name: 'Appel' }).check();

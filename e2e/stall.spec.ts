@@ -28,7 +28,7 @@ test('at the stall, offline: a product, Adèle, a sale and a gift, a second Adè
   await expect(page.getByText('500 FCFA le tas')).toBeVisible();
 
   // Adèle, with a number typed as people say it.
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await page.getByRole('link', { name: 'Nouveau client' }).first().click();
   await page.getByLabel('Prénom').fill('Adèle');
   await page.getByLabel('Surnom / signe distinctif').fill('du quartier Zongo');
@@ -63,7 +63,7 @@ test('at the stall, offline: a product, Adèle, a sale and a gift, a second Adè
   await shot(page, '06-card');
 
   // A second Adèle.
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await page.getByRole('link', { name: 'Nouveau client' }).first().click();
   await page.getByLabel('Prénom').fill('Adele');
   await page.getByLabel('Surnom / signe distinctif').fill('la dame au foulard bleu');
@@ -102,6 +102,8 @@ test('a returning customer: three taps from the home screen to a saved sale, wit
   await page.getByLabel('Prix (FCFA)').fill('1 000');
   await page.getByLabel('Unité').fill('sac');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
+  // Saved once the form has gone: leaving earlier could cut the write short.
+  await page.waitForURL((url) => !url.pathname.endsWith('/nouveau'));
   await page.goto('/clients/nouveau');
   await page.getByLabel('Prénom').fill('Awa');
   await page.getByRole('button', { name: 'Enregistrer' }).click();

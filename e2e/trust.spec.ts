@@ -162,7 +162,7 @@ test.describe('a screen whose code cannot load', () => {
   }) => {
     await new SetupPage(page).completeAsAwa();
     await page.route('**/assets/customer-list-screen-*.js', (route) => route.abort());
-    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
     await expect(
       page.getByRole('heading', { name: 'Quelque chose s’est mal passé' }),
     ).toBeVisible();

@@ -1,5 +1,5 @@
 // npm run screenshots: every main screen of the built app, offline, on a 360×740 phone, into
-// docs/screens/ (French; English and 320×640 for a few), with docs/screens/README.md listing
+// docs/screens/ (French; English, Arabic and 320×640 for a few), with docs/screens/README.md listing
 // them and docs/screenshot.png (three phones side by side, for the README). The notebook comes
 // from a backup file (scripts/screenshots/notebook.mjs) restored on the first-run screen, at a
 // fixed date, so that two runs over the same build show the same screens.

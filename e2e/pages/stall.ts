@@ -30,7 +30,7 @@ export class Stall {
     } = {},
   ) {
     const p = this.page;
-    await p.getByRole('link', { name: 'Clients' }).click();
+    await p.getByRole('link', { name: 'Clients', exact: true }).click();
     await p.getByRole('link', { name: 'Nouveau client' }).first().click();
     await p.getByLabel('Prénom').fill(firstName);
     if (opts.nickname) await p.getByLabel('Surnom / signe distinctif').fill(opts.nickname);

@@ -59,6 +59,10 @@ export function TemplatesSection() {
     clear(kind);
   };
 
+  // Drawn once the preview's customer is read: previews filled with the example's name, then
+  // hers, would change length and push everything below them.
+  if (sampleName === undefined) return null;
+
   return (
     <Section title={t('templates.title')}>
       <p className="text-sm text-stone-600">{t('templates.intro')}</p>
