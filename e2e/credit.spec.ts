@@ -1,14 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SetupPage } from './pages/setup-page';
 import { Stall } from './pages/stall';
-import { waitForOfflineReady } from './helpers';
+import { fcfa, waitForOfflineReady } from './helpers';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/${name}.png` });
-
-/** A text with amounts as the app writes them: (narrow) no-break spaces where a space is typed. */
-const fcfa = (text: string) =>
-  new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));
 
 test('offline: a sale partly on credit, then a payment; her balance is right after a reload', async ({
   page,

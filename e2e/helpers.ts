@@ -93,3 +93,7 @@ export async function keepPhoneLinksInPage(page: Page) {
     );
   });
 }
+
+/** A text with amounts as the app writes them: (narrow) no-break spaces where a space is typed. */
+export const fcfa = (text: string) =>
+  new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fcfa } from './helpers';
 import { Stall } from './pages/stall';
 import {
   newPhone,
@@ -109,7 +110,7 @@ test('two phones, one notebook: what one notes, the other receives; deletions an
   await b.context().close();
 });
 
-test('a wrong password is said in French, and nothing is exchanged', async ({
+test('a wrong password is said in French, nothing is exchanged, and the app stops asking until she does', async ({
   browser,
   baseURL,
 }) => {
@@ -120,16 +121,84 @@ test('a wrong password is said in French, and nothing is exchanged', async ({
   await sync.open();
   await sync.turnOn({ ...account, password: 'pas-le-bon' });
   await expect(sync.status()).toHaveText('Identifiant ou mot de passe incorrect');
-  // The form stays, to correct it.
-  await expect(page.getByText('Corrigez, puis touchez « Activer ».')).toBeVisible();
+  // The form stays, to correct it; the app tries no more by itself.
+  await expect(
+    page.getByText('Plus aucun essai automatique. Corrigez, puis touchez « Activer ».'),
+  ).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/sync-refused.png`, fullPage: true });
   const docs = await serverDocs(account);
   expect(docs.live).toEqual([]);
   expect(docs.deleted).toEqual([]);
+
+  // The app starts again (a round at start), signal goes and comes back (a round when it
+  // returns): none of them asks the server. Only "Réessayer" does: one request, refused again.
+  const asked: string[] = [];
+  page.context().on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/db/')) asked.push(r.url());
+  });
+  const started = page.waitForEvent('worker');
+  await page.reload();
+  // The sync's worker is made, and asked for the start's round, in the same task.
+  await started;
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  await expect(sync.status()).toHaveText('Identifiant ou mot de passe incorrect');
+  // Rounds run one after the other: one the app asked for itself would have come first.
+  expect(asked).toEqual([`${account.url}/notebook`]);
 
   // Corrected: now it goes.
   await page.getByLabel('Mot de passe').fill(account.password);
   await page.getByRole('button', { name: 'Activer' }).click();
   await expect(sync.status()).toHaveText(SYNCED);
   expect(await serverFirstNames(account)).toEqual(['Adjoua']);
+});
+
+test('the credit book travels: a sale on credit on A shows as owed on B; B’s payment reaches A', async ({
+  browser,
+  baseURL,
+}) => {
+  const account = await newSeller(baseURL ?? '');
+  const a = await newPhone(browser);
+  const stallA = new Stall(a);
+  await stallA.addProduct('Piment frais', '500', 'tas');
+  await stallA.addCustomer('Adèle');
+  await a.getByRole('link', { name: 'Vente', exact: true }).first().click();
+  await a.getByRole('button', { name: /^Piment frais/ }).click();
+  await a.getByRole('button', { name: /^Piment frais/ }).click();
+  await a.getByRole('button', { name: 'À crédit' }).click();
+  await a.getByRole('button', { name: 'Enregistrer la vente' }).click();
+  await expect(a.getByText(fcfa('Doit 1 000 FCFA depuis le'))).toBeVisible();
+  const syncA = new SyncPage(a);
+  await syncA.open();
+  await syncA.turnOn(account);
+  await expect(syncA.status()).toHaveText(SYNCED);
+
+  // B receives the notebook: Adèle owes 1 000 there too.
+  const b = await newPhone(browser);
+  const syncB = new SyncPage(b);
+  await syncB.open();
+  await syncB.turnOn(account);
+  await expect(syncB.status()).toHaveText(SYNCED);
+  await openCustomer(b, 'Adèle');
+  await expect(b.getByText(fcfa('Doit 1 000 FCFA depuis le'))).toBeVisible();
+
+  // She pays 400 at B's end of the stall.
+  await b.getByRole('button', { name: 'Paiement reçu' }).click();
+  await b.getByLabel('Montant reçu (FCFA)').fill('400');
+  await b.getByLabel('Préparer un reçu WhatsApp').uncheck();
+  await b.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+  await expect(b.getByText(fcfa('Doit 600 FCFA depuis le'))).toBeVisible();
+  await syncAndWait(b, account, async () =>
+    (await serverDocs(account)).live.some((d) => d.kind === 'paiement'),
+  );
+
+  // A receives it: her balance there is what the two entries add up to.
+  await syncA.open();
+  await syncA.syncNow();
+  await openCustomer(a, 'Adèle');
+  await expect(a.getByText(fcfa('Doit 600 FCFA depuis le'))).toBeVisible();
+  await a.context().close();
+  await b.context().close();
 });

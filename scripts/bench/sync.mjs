@@ -56,7 +56,7 @@ function kb(bytes) {
 
 /** The notebook of `backupPath` (sales in it: `sales`) through two phones. Returns table rows. */
 export async function syncRun(browser, dist, backupPath, sales, log = console.error) {
-  const couch = await startCouch();
+  const couch = await startCouch({ port: Number(process.env.BENCH_COUCH_PORT ?? 0) });
   const server = await startServer({ root: dist, couchUrl: couch.url });
   const account = await addSeller({
     couchUrl: couch.url,

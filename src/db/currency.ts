@@ -1,47 +1,41 @@
 import { refreshCustomers } from './customer-activity';
 import type { AssohDB } from './db';
+import { MONEY_TABLES, scaleAmounts, scaler } from '../lib/currency-scale';
 
 /**
- * The seller explicitly changed the notebook's currency: amounts are not converted, they keep
- * the figures she typed ("1 500 FCFA" becomes "1 500 MAD"), so their minor units are scaled to
- * the new currency's decimals (rounded when it has fewer). Inside the caller's transaction
- * (products, sales, gifts, creditEntries, customers).
+ * The notebook's currency changed: amounts are not converted, they keep the figures she typed
+ * ("1 500 FCFA" becomes "1 500 MAD"), their minor units scaled to the new currency's decimals
+ * (lib/currency-scale.ts). Inside the caller's transaction (products, sales, gifts,
+ * reservations, creditEntries, customers).
+ *
+ * `at`: when the seller switched here, the time every scaled row takes (her edit, which the
+ * other phones receive). `null`: the switch came from another phone of the notebook (sync), and
+ * the rows keep their times: the switching phone's versions, newer, carry the same figures, and
+ * an edit made here later than the switch stays the newer one.
  *
  * The credit entries are the one place an entry is rewritten: their figures stay, only the unit
- * they are counted in changes, and a merge with a notebook of the old currency is refused anyway.
- * The cached balances are rebuilt from the scaled entries, never scaled themselves, so rounding
- * cannot make them disagree.
+ * they are counted in changes. The cached balances are rebuilt from the scaled entries, never
+ * scaled themselves, so rounding cannot make them disagree.
  */
 export async function keepFiguresInNewCurrency(
   db: AssohDB,
   fromDigits: number,
   toDigits: number,
-  at: number,
+  at: number | null,
 ): Promise<void> {
   if (fromDigits === toDigits) return;
-  const scale = (minor: number) => Math.round(minor * 10 ** (toDigits - fromDigits));
-  await db.products.toCollection().modify((p) => {
-    p.priceMinor = scale(p.priceMinor);
-    p.updatedAt = at;
-  });
-  await db.sales.toCollection().modify((s) => {
-    for (const line of s.lines) line.unitPriceMinor = scale(line.unitPriceMinor);
-    s.totalMinor = scale(s.totalMinor);
-    s.updatedAt = at;
-  });
-  await db.gifts
-    .filter((g) => g.valueMinor !== undefined)
-    .modify((g) => {
-      g.valueMinor = scale(g.valueMinor ?? 0);
-      g.updatedAt = at;
-    });
+  const scale = scaler(fromDigits, toDigits);
   const owing = new Set<string>();
-  await db.creditEntries.toCollection().modify((e) => {
-    // A figure never rounds to nothing: an entry keeps at least one unit.
-    e.amountMinor = Math.max(1, scale(e.amountMinor));
-    e.updatedAt = at;
-    owing.add(e.customerId);
-  });
+  for (const table of MONEY_TABLES) {
+    await db
+      .table(table)
+      .toCollection()
+      .modify((row: Record<string, unknown> & { updatedAt: number }) => {
+        if (!scaleAmounts(table, row, scale)) return;
+        if (at !== null) row.updatedAt = at;
+        if (table === 'creditEntries') owing.add(row.customerId as string);
+      });
+  }
   await refreshCustomers(db, [...owing]);
 }
 

@@ -44,6 +44,8 @@ export interface SyncStatus {
   serverCurrency?: string;
   /** Documents of the server this phone could not read (a newer app's, a wrong clock's). */
   skipped?: number;
+  /** Rounds in a row that found no server or failed: the next automatic one waits longer. */
+  failures?: number;
 }
 
 export interface SyncProgress {
@@ -52,7 +54,23 @@ export interface SyncProgress {
   appliedSeq: number | string;
 }
 
-export type SyncRow = SyncConfig | SyncStatus | SyncProgress;
+/**
+ * The notebook's currency as this phone last agreed it with the server's `notebook` document:
+ * a difference with the phone's own currency is the seller's switch here, a difference with the
+ * server's is a switch made on another phone.
+ */
+export interface SyncCurrency {
+  id: 'currency';
+  /** The notebook's database this agreement is with. */
+  url: string;
+  currency: string;
+  /** The currency of documents that name none (written before any switch could travel). */
+  first: string;
+  /** When the currency last switched (0: never). */
+  switchedAt: number;
+}
+
+export type SyncRow = SyncConfig | SyncStatus | SyncProgress | SyncCurrency;
 
 /**
  * A record changed on this phone since it was handed to the sync: one row per (table, id).

@@ -85,7 +85,15 @@ export async function turnOn(phone: Phone, at = Date.now()): Promise<void> {
 
 /** The notebook as the merge sees it: records and tombstones, derived fields included. */
 export async function notebookOf(db: AssohDB) {
-  const tables = ['products', 'customers', 'sales', 'gifts', 'reservations', 'outbox'] as const;
+  const tables = [
+    'products',
+    'customers',
+    'sales',
+    'creditEntries',
+    'gifts',
+    'reservations',
+    'outbox',
+  ] as const;
   const out: Record<string, unknown[]> = {};
   for (const t of tables) out[t] = await db.table(t).orderBy('id').toArray();
   out.tombstones = (await db.tombstones.toArray()).sort((a, b) =>

@@ -59,7 +59,15 @@ async function validateSeller(input: SellerInput) {
 export async function saveSeller(db: AssohDB, input: SellerInput): Promise<Settings> {
   const v = await validateSeller(input);
   const now = Date.now();
-  const tables = [db.settings, db.products, db.customers, db.sales, db.gifts, db.creditEntries];
+  const tables = [
+    db.settings,
+    db.products,
+    db.customers,
+    db.sales,
+    db.gifts,
+    db.reservations,
+    db.creditEntries,
+  ];
   return db.transaction('rw', tables, async () => {
     const existing = await db.settings.get('seller');
     let currency = v.country.currency;

@@ -1,30 +1,33 @@
 /**
  * The page's side of sync, loaded only once sync is on: starts the worker and asks it for a
  * round at start, when signal returns, when the app comes back to the screen, and every few
- * minutes while it is open. Nothing here waits on a round: the screens read its status.
+ * minutes while it is open; the worker decides whether each may run (schedule.ts). Nothing here
+ * waits on a round: the screens read its status.
  */
+import { EVERY_MS, type Trigger } from './schedule';
 import type { SyncRequest, SyncResponse } from './sync-protocol';
-
-/** While the app is open: often enough to share a sale, rarely enough to spare data. */
-export const EVERY_MS = 5 * 60_000;
 
 let worker: Worker | null = null;
 let timer: number | undefined;
 let lastAsked = 0;
 
-function ask(): void {
+function ask(trigger: Trigger): void {
   if (!worker) return;
   lastAsked = Date.now();
-  worker.postMessage({ kind: 'run' } satisfies SyncRequest);
+  worker.postMessage({ kind: 'run', trigger } satisfies SyncRequest);
 }
 
-const onOnline = () => ask();
+const onOnline = () => ask('online');
 const onVisible = () => {
-  if (document.visibilityState === 'visible' && Date.now() - lastAsked > EVERY_MS / 5) ask();
+  if (document.visibilityState === 'visible' && Date.now() - lastAsked > EVERY_MS / 5)
+    ask('visible');
 };
 
-/** Starts syncing (idempotent) and asks for a round now. */
-export function startSync(): void {
+/**
+ * Starts syncing (idempotent) and asks for a round now: 'start' when the app opens, 'manual'
+ * when she has just tapped "Activer".
+ */
+export function startSync(trigger: Trigger = 'start'): void {
   if (!worker) {
     worker = new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<SyncResponse>) => {
@@ -33,10 +36,10 @@ export function startSync(): void {
     window.addEventListener('online', onOnline);
     document.addEventListener('visibilitychange', onVisible);
     timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') ask();
+      if (document.visibilityState === 'visible') ask('timer');
     }, EVERY_MS);
   }
-  ask();
+  ask(trigger);
 }
 
 /** Stops at once: a round cut short leaves both sides whole (each write is a transaction). */
@@ -48,4 +51,7 @@ export function stopSync(): void {
   worker = null;
 }
 
-export const syncNow = ask;
+/** "Synchroniser maintenant", "Réessayer": her own asking, which nothing holds back. */
+export function syncNow(): void {
+  ask('manual');
+}

@@ -1,3 +1,5 @@
 /** Messages between the page (runner.ts) and the sync's worker (sync.worker.ts). */
-export type SyncRequest = { kind: 'run' };
+import type { Trigger } from './schedule';
+
+export type SyncRequest = { kind: 'run'; trigger: Trigger };
 export type SyncResponse = { kind: 'done' } | { kind: 'error'; message: string };

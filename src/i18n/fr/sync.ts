@@ -62,8 +62,10 @@ const sync = {
   // Under the status line. {n}: how many records this phone cannot read.
   'sync.skipped.other':
     "{n} fiches du serveur n'ont pas pu être lues : mettez l'application à jour.",
-  // Under the status line when the identifiant or password was refused.
-  'sync.fix': 'Corrigez, puis touchez « Activer ».',
+  // Under the status line when the server refused the identifiant, the password or the address: the app stops trying by itself.
+  'sync.fix': 'Plus aucun essai automatique. Corrigez, puis touchez « Activer ».',
+  // Button under a refusal: try once more with the same three (e.g. once the cooperative has fixed the account).
+  'sync.retry': 'Réessayer',
   // Sync screen, once on: which notebook and which identifiant. {url}: the address; {username}: the identifiant.
   'sync.account': '{url} · {username}',
   // Button: start a round now instead of waiting.

@@ -28,7 +28,7 @@ export function SyncForm({ config }: { config: SyncConfig | null }) {
       await enableSync(db, { url, username, password }, allowedOrigins());
       // The worker and its PouchDB load only now, once sync is on.
       const { startSync } = await import('../runner');
-      startSync();
+      startSync('manual');
     });
   };
 

@@ -105,6 +105,8 @@ export default function SyncScreen() {
   const status = useLiveQuery(() => getSyncStatus(db), []);
   const ready = config !== undefined && status !== undefined;
   const on = Boolean(config?.enabled) && !needsCredentials(status ?? null);
+  // Her asking, with the same three: the one way past a refusal besides "Activer".
+  const retry = async () => (await import('../runner')).startSync('manual');
   return (
     <Screen title={t('sync.title')} back={{ label: t('nav.back'), to: '/reglages' }}>
       {!ready ? (
@@ -114,9 +116,12 @@ export default function SyncScreen() {
       ) : (
         <>
           {config?.enabled ? (
-            <div className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm">
+            <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
               <SyncStatusLine config={config} status={status} />
               <p className="text-base text-stone-700">{t('sync.fix')}</p>
+              <Button variant="secondary" icon="online" onClick={() => void retry()}>
+                {t('sync.retry')}
+              </Button>
             </div>
           ) : (
             <p className="text-lg text-stone-800">{t('sync.intro')}</p>

@@ -5,8 +5,10 @@
  * au carnet" (lib/notebook.ts: newest per id, links to what is gone mended, derived fields
  * recomputed). Never a second copy of those rules.
  *
- * The merge reads the whole notebook, outside any write transaction so the seller is never kept
- * waiting, then writes in one transaction only if nothing was written here meanwhile (the queue
+ * A few received records are merged with their neighbourhood only (neighbourhood.ts: what they
+ * can change, read by key and index); a first sync, where nearly everything is new, with the
+ * whole notebook. Either is read outside any write transaction so the seller is never kept
+ * waiting, then written in one transaction only if nothing was written here meanwhile (the queue
  * is as it was); otherwise it gives way, and the round hands the seller's change over first and
  * tries again.
  */
@@ -18,10 +20,19 @@ import { compareVersions } from '../../../lib/merge';
 import { NOT_COMPARED, emptyNotebook, mergeNotebooks, type Notebook } from '../../../lib/notebook';
 import { recordOf, type RecordDoc } from './docs';
 import { pushKeys, writeDocs } from './push';
+import type { Reading } from './currency';
+import { Neighbourhood } from './neighbourhood';
 import { keyOf, notebookVersions, replicaVersions, type RecordKey, type Replica } from './replica';
 
 /** Documents of the changes feed per merge: a first sync of 55,000 records takes a few. */
 export const PAGE = 20_000;
+
+/**
+ * Up to this many received records, only their neighbourhood is read and merged (a change or a
+ * day's work of the other phone: milliseconds); beyond, the whole notebook, read once, costs
+ * less than thousands of reads by key.
+ */
+export const NEAR_MAX = 2_000;
 
 const NOTEBOOK_TABLES = [...RECORD_TABLES, 'tombstones'] as const;
 
@@ -45,14 +56,20 @@ function sameQueue(a: SyncQueueEntry[], b: SyncQueueEntry[]): boolean {
   return b.every((e) => n.get(`${e.table}/${e.id}`) === e.n);
 }
 
+/**
+ * The records written, each once: a row the merge dropped (a credit entry of a customer deleted
+ * on the other phone) is both deleted and tombstoned, and two documents of one key in one bulk
+ * write would conflict with each other.
+ */
 function keysWritten(changes: NotebookChanges): RecordKey[] {
-  const keys: RecordKey[] = [];
+  const keys = new Map<string, RecordKey>();
+  const add = (k: RecordKey) => keys.set(keyOf(k), k);
   for (const table of RECORD_TABLES) {
-    for (const row of changes.puts[table] ?? []) keys.push({ table, id: row.id });
-    for (const id of changes.deletes[table] ?? []) keys.push({ table, id });
+    for (const row of changes.puts[table] ?? []) add({ table, id: row.id });
+    for (const id of changes.deletes[table] ?? []) add({ table, id });
   }
-  for (const t of changes.tombstonePuts) keys.push({ table: t.table, id: t.id });
-  return keys;
+  for (const t of changes.tombstonePuts) add({ table: t.table, id: t.id });
+  return [...keys.values()];
 }
 
 export interface Applied {
@@ -70,6 +87,7 @@ export async function applyReplica(
   db: AssohDB,
   local: Replica,
   now: number,
+  reading?: Reading,
 ): Promise<Applied | 'busy'> {
   const progress = (await db.sync.get('progress')) as SyncProgress | undefined;
   let since = progress?.appliedSeq ?? 0;
@@ -78,7 +96,7 @@ export async function applyReplica(
     const feed = await local.changes({ since, limit: PAGE, style: 'all_docs' });
     const ids = feed.results.map((r) => r.id).filter((id) => recordOf(id));
     const withLeaves = new Set(feed.results.filter((r) => r.changes.length > 1).map((r) => r.id));
-    const entries = await replicaVersions(local, ids, now, withLeaves);
+    const entries = await replicaVersions(local, ids, now, withLeaves, reading);
     const keys = ids.map((id) => recordOf(id) as RecordKey);
     const mine = await notebookVersions(db, keys);
     const theirs = emptyNotebook();
@@ -101,12 +119,12 @@ export async function applyReplica(
     await writeDocs(local, closing);
     const written =
       news > 0
-        ? await mergeIntoNotebook(db, theirs, feed.last_seq)
+        ? await mergeIntoNotebook(db, theirs, news <= NEAR_MAX ? 'near' : 'whole', feed.last_seq)
         : await db.sync.put({ id: 'progress', appliedSeq: feed.last_seq }).then(() => []);
     if (written === 'busy') return 'busy';
     applied.written += written.length;
     // Rows the merge mended (a sale whose customer is gone) go back to the replica.
-    await pushKeys(db, local, written, now);
+    await pushKeys(db, local, written, now, false, reading);
     since = feed.last_seq;
     if (feed.results.length < PAGE) return applied;
   }
@@ -145,16 +163,44 @@ function touched(before: Notebook, after: Notebook): [Notebook, Notebook] {
   return [b, a];
 }
 
-async function mergeIntoNotebook(
+/** Both sides of the merge, narrowed to what the received documents can change. */
+async function nearby(
   db: AssohDB,
   theirs: Notebook,
+): Promise<[Notebook, Notebook, Snapshot['queue']]> {
+  const near = new Neighbourhood(db, theirs);
+  const [queue, { before, after }] = await db.transaction(
+    'r',
+    [...NOTEBOOK_TABLES, 'syncQueue'],
+    async () => [await db.syncQueue.toArray(), await near.merge()] as const,
+  );
+  return [before, after, queue];
+}
+
+/** The whole notebook read and merged: a first sync, where nearly everything is new. */
+async function whole(
+  db: AssohDB,
+  theirs: Notebook,
+): Promise<[Notebook, Notebook, Snapshot['queue']]> {
+  const before = await snapshot(db);
+  return [before.notebook, mergeNotebooks(before.notebook, theirs).notebook, before.queue];
+}
+
+/**
+ * Merges the received records into the notebook (`near`: through their neighbourhood; `whole`:
+ * the whole notebook) and writes what changed, unless the seller wrote meanwhile ('busy').
+ */
+export async function mergeIntoNotebook(
+  db: AssohDB,
+  theirs: Notebook,
+  how: 'near' | 'whole',
   seq: number | string,
 ): Promise<RecordKey[] | 'busy'> {
-  const before = await snapshot(db);
-  const { notebook } = mergeNotebooks(before.notebook, theirs);
-  const changes = changesBetween(...touched(before.notebook, notebook));
+  const [mine, notebook, queue] =
+    how === 'near' ? await nearby(db, theirs) : await whole(db, theirs);
+  const changes = changesBetween(...touched(mine, notebook));
   return db.transaction('rw', [...NOTEBOOK_TABLES, 'syncQueue', 'sync'], async () => {
-    if (!sameQueue(before.queue, await db.syncQueue.toArray())) return 'busy' as const;
+    if (!sameQueue(queue, await db.syncQueue.toArray())) return 'busy' as const;
     await writeChanges(db, changes, () => undefined);
     await db.sync.put({ id: 'progress', appliedSeq: seq });
     return keysWritten(changes);

@@ -14,6 +14,9 @@ import { UserError } from '../../../i18n/errors';
 import { RECORD_TABLES, type RecordRows, type RecordTable } from '../../../lib/domain';
 import type { Version } from '../../../lib/merge';
 import { NOT_COMPARED } from '../../../lib/notebook';
+import { MONEY_TABLES, scaleAmounts, scaler } from '../../../lib/currency-scale';
+import { fractionDigits } from '../../../lib/money';
+import type { Reading } from './currency';
 
 export type Row = RecordRows[RecordTable];
 
@@ -53,12 +56,21 @@ async function base64Of(blob: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** The document of a row as it stands on this phone. */
-export async function docOfRow(table: RecordTable, row: Row): Promise<RecordDoc> {
+/**
+ * The document of a row as it stands on this phone; a row with amounts names the currency they
+ * are counted in (`currency`: the phone's), so that a phone in another one reads it right.
+ */
+export async function docOfRow(
+  table: RecordTable,
+  row: Row,
+  reading?: Reading,
+): Promise<RecordDoc> {
   const body: Record<string, unknown> = { ...row };
   delete body.id;
   for (const field of NOT_COMPARED[table]) delete body[field];
   const doc: RecordDoc = { _id: docId(table, row.id), ...body };
+  if (reading && (MONEY_TABLES as readonly string[]).includes(table))
+    doc.currency = reading.currency;
   if ('blob' in row) {
     doc._attachments = { blob: { content_type: row.blob.type, data: await base64Of(row.blob) } };
   }
@@ -76,7 +88,32 @@ export function docOfDeletion(table: RecordTable, id: string, deletedAt: number)
  */
 export type DocVersion = Version<Row> | 'closed' | 'unreadable';
 
-export function versionOfDoc(table: RecordTable, doc: RecordDoc, now: number): DocVersion {
+/** The amounts of a document's body in the reader's currency; false for an unknown currency. */
+function inReadersCurrency(
+  table: RecordTable,
+  raw: Record<string, unknown>,
+  reading: Reading,
+): boolean {
+  const written = raw.currency ?? reading.untagged;
+  delete raw.currency;
+  if (written === reading.currency) return true;
+  if (typeof written !== 'string') return false;
+  try {
+    scaleAmounts(table, raw, scaler(fractionDigits(written), fractionDigits(reading.currency)));
+    return true;
+  } catch (error) {
+    // Intl refuses a code that names no currency: a document this app cannot read.
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
+
+export function versionOfDoc(
+  table: RecordTable,
+  doc: RecordDoc,
+  now: number,
+  reading?: Reading,
+): DocVersion {
   if (doc._deleted) {
     const at = doc.deletedAt;
     return typeof at === 'number' && Number.isFinite(at) && at >= 0
@@ -86,6 +123,8 @@ export function versionOfDoc(table: RecordTable, doc: RecordDoc, now: number): D
   const raw: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(doc)) if (!key.startsWith('_')) raw[key] = value;
   raw.id = recordOf(doc._id)?.id;
+  if (reading && !inReadersCurrency(table, raw, reading)) return 'unreadable';
+  if (!reading) delete raw.currency;
   if (table === 'photos') {
     const blob = doc._attachments?.blob;
     raw.type = blob?.content_type;

@@ -9,6 +9,7 @@ import { RECORD_TABLES, type RecordTable } from '../../../lib/domain';
 import { canonicalJson, compareVersions, versionTime } from '../../../lib/merge';
 import { NOT_COMPARED } from '../../../lib/notebook';
 import { docId, docOfDeletion, docOfRow, type RecordDoc, type Row } from './docs';
+import type { Reading } from './currency';
 import { keyOf, notebookVersions, replicaVersions, type RecordKey, type Replica } from './replica';
 
 /** Records compared per step: each step one read of each side and one write. */
@@ -19,6 +20,13 @@ export class ReplicaWriteError extends Error {
     super(`replica refused ${failures.length} document(s): ${failures[0]?.name ?? ''}`);
     this.name = 'ReplicaWriteError';
   }
+}
+
+/** The seller switched currencies during the round: what was read is in the old one. */
+async function sameCurrency(db: AssohDB, reading: Reading | undefined): Promise<void> {
+  if (!reading) return;
+  const now = (await db.settings.get('seller'))?.currency;
+  if (now !== reading.currency) throw new Error('the currency changed during the round');
 }
 
 export async function writeDocs(local: Replica, docs: RecordDoc[]): Promise<void> {
@@ -52,6 +60,7 @@ export async function pushKeys(
   keys: readonly RecordKey[],
   now: number,
   localEdits = false,
+  reading?: Reading,
 ): Promise<number> {
   let written = 0;
   for (let i = 0; i < keys.length; i += STEP) {
@@ -61,6 +70,8 @@ export async function pushKeys(
       local,
       step.map((k) => docId(k.table, k.id)),
       now,
+      new Set(),
+      reading,
     );
     const closing: RecordDoc[] = [];
     const docs: RecordDoc[] = [];
@@ -84,11 +95,12 @@ export async function pushKeys(
       closing.push(...entry.closing);
       const doc =
         version.kind === 'row'
-          ? await docOfRow(k.table, version.row)
+          ? await docOfRow(k.table, version.row, reading)
           : docOfDeletion(k.table, k.id, version.deletedAt);
       if (entry.rev) doc._rev = entry.rev;
       docs.push(doc);
     }
+    await sameCurrency(db, reading);
     await writeDocs(local, closing);
     await writeDocs(local, docs);
     written += docs.length;
@@ -113,14 +125,19 @@ async function allKeys(db: AssohDB): Promise<RecordKey[]> {
  * meanwhile (its `n` changed). A whole comparison also applies the whole replica again (the
  * records of the server that a restore removed here come back: only a tombstone removes one).
  */
-export async function pushQueue(db: AssohDB, local: Replica, now: number): Promise<number> {
+export async function pushQueue(
+  db: AssohDB,
+  local: Replica,
+  now: number,
+  reading?: Reading,
+): Promise<number> {
   const queue = await db.syncQueue.toArray();
   if (queue.length === 0) return 0;
   const whole = queue.some((e) => e.table === WHOLE_NOTEBOOK.table);
   const keys = whole
     ? await allKeys(db)
     : queue.map((e) => ({ table: e.table as RecordTable, id: e.id }));
-  const written = await pushKeys(db, local, keys, now, true);
+  const written = await pushKeys(db, local, keys, now, true, reading);
   await db.transaction('rw', db.syncQueue, db.sync, async () => {
     const now = await db.syncQueue.bulkGet(queue.map((e): [string, string] => [e.table, e.id]));
     const handed = queue.filter((e, i) => now[i]?.n === e.n);

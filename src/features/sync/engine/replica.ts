@@ -9,6 +9,7 @@ import { winner, type Version } from '../../../lib/merge';
 import { NOT_COMPARED } from '../../../lib/notebook';
 import { docId, recordOf, versionOfDoc, type RecordDoc, type Row } from './docs';
 import { resolveLeaves } from './resolve';
+import type { Reading } from './currency';
 
 /** What the sync uses of a PouchDB database (the replica here, the server's over HTTP). */
 export interface Replica {
@@ -112,6 +113,7 @@ export async function replicaVersions(
   ids: readonly string[],
   now: number,
   withLeaves: ReadonlySet<string> = new Set(),
+  reading?: Reading,
 ): Promise<Map<string, ReplicaEntry>> {
   const out = new Map<string, ReplicaEntry>();
   const res = await local.allDocs({
@@ -130,7 +132,7 @@ export async function replicaVersions(
     const doc = row.doc;
     const conflicted = Boolean(doc?._conflicts && (doc._conflicts as unknown[]).length > 0);
     if (doc && !row.value.deleted && !conflicted && !withLeaves.has(row.key)) {
-      const v = versionOfDoc(record.table, doc, now);
+      const v = versionOfDoc(record.table, doc, now, reading);
       const version = v === 'closed' || v === 'unreadable' ? null : v;
       out.set(row.key, {
         rev: row.value.rev,
@@ -142,7 +144,7 @@ export async function replicaVersions(
     }
     const leaves = await local.get(row.key, { open_revs: 'all', attachments: true });
     const docs = leaves.flatMap((l) => (l.ok ? [l.ok] : []));
-    const r = resolveLeaves(record.table, docs, now);
+    const r = resolveLeaves(record.table, docs, now, reading);
     out.set(row.key, {
       rev: r.winnerRev ?? row.value.rev,
       version: r.winner,

@@ -15,6 +15,7 @@
 import type { RecordTable } from '../../../lib/domain';
 import { compareVersions, type Version } from '../../../lib/merge';
 import { NOT_COMPARED } from '../../../lib/notebook';
+import type { Reading } from './currency';
 import { versionOfDoc, type RecordDoc, type Row } from './docs';
 
 export interface Resolution {
@@ -32,12 +33,13 @@ export function resolveLeaves(
   table: RecordTable,
   leaves: readonly RecordDoc[],
   now: number,
+  reading?: Reading,
 ): Resolution {
   const omit = NOT_COMPARED[table];
   let best: { doc: RecordDoc; version: Version<Row> } | null = null;
   let unreadable = false;
   for (const doc of leaves) {
-    const version = versionOfDoc(table, doc, now);
+    const version = versionOfDoc(table, doc, now, reading);
     if (version === 'unreadable') unreadable = true;
     if (version === 'closed' || version === 'unreadable') continue;
     // Ties between identical versions go to the smaller revision id: every phone picks alike.

@@ -5,11 +5,11 @@
  * changes are applied to the notebook, and what applying settled or mended goes back.
  */
 import type { AssohDB } from '../../../db/db';
-import { hasRecords } from '../../../db/currency';
 import type { SyncStatus, SyncStatusKind } from '../../../db/sync-state';
-import { NOTEBOOK_DOC } from './docs';
+import { agreeOnCurrency, type Reading } from './currency';
 import { applyReplica, type Applied } from './apply';
 import { pushQueue } from './push';
+import { failuresAfter } from '../schedule';
 import type { Replica } from './replica';
 
 export interface RoundDeps {
@@ -59,30 +59,13 @@ export function statusOfError(error: unknown, online: boolean): SyncStatusKind {
 
 async function setStatus(db: AssohDB, status: Omit<SyncStatus, 'id'>): Promise<void> {
   const before = (await db.sync.get('status')) as SyncStatus | undefined;
-  await db.sync.put({ lastSyncAt: before?.lastSyncAt, ...status, id: 'status' });
-}
-
-/**
- * Amounts mean what they say only in their notebook's currency: the first phone writes it on
- * the server; a phone in another currency takes it if its notebook is still empty, and
- * otherwise exchanges nothing. Returns the server's currency when they differ.
- */
-async function sameCurrency(db: AssohDB, remote: Replica): Promise<string | null> {
-  const mine = (await db.settings.get('seller'))?.currency;
-  if (!mine) return null;
-  const doc = (await remote.get(NOTEBOOK_DOC).catch((e: HttpError) => {
-    if (e.status === 404 && (e.reason === 'missing' || e.reason === 'deleted')) return null;
-    throw e;
-  })) as { currency?: unknown } | null;
-  if (!doc) {
-    await remote.put({ _id: NOTEBOOK_DOC, currency: mine });
-    return null;
-  }
-  const theirs = typeof doc.currency === 'string' ? doc.currency : null;
-  if (!theirs || theirs === mine) return null;
-  if (await hasRecords(db)) return theirs;
-  await db.settings.update('seller', { currency: theirs, updatedAt: Date.now() });
-  return null;
+  const failures = failuresAfter(before, status.kind);
+  await db.sync.put({
+    lastSyncAt: before?.lastSyncAt,
+    ...status,
+    ...(failures ? { failures } : {}),
+    id: 'status',
+  });
 }
 
 /** A document the server refused (a read-only member) fails the round: nothing is half-said. */
@@ -108,10 +91,15 @@ async function replicate(
   }
 }
 
-async function applyAll(db: AssohDB, local: Replica, now: number): Promise<Applied> {
+async function applyAll(
+  db: AssohDB,
+  local: Replica,
+  now: number,
+  reading: Reading | undefined,
+): Promise<Applied> {
   for (let i = 0; i < TRIES; i++) {
-    await pushQueue(db, local, now);
-    const applied = await applyReplica(db, local, now);
+    await pushQueue(db, local, now, reading);
+    const applied = await applyReplica(db, local, now, reading);
     if (applied !== 'busy') return applied;
   }
   return { written: 0, unreadable: 0 };
@@ -127,17 +115,18 @@ export async function syncRound(deps: RoundDeps): Promise<SyncStatusKind> {
   }
   await setStatus(db, { kind: 'syncing', at: now() });
   try {
-    const serverCurrency = await sameCurrency(db, remote);
-    if (serverCurrency) {
-      await setStatus(db, { kind: 'currency', at: now(), serverCurrency });
+    const agreement = await agreeOnCurrency(db, remote, now());
+    if (agreement?.kind === 'apart') {
+      await setStatus(db, { kind: 'currency', at: now(), serverCurrency: agreement.server });
       return 'currency';
     }
-    await pushQueue(db, local, now());
+    const reading = agreement?.reading;
+    await pushQueue(db, local, now(), reading);
     await replicate(local, remote, 'to');
     const beforePull = (await local.info()).update_seq;
     await replicate(local, remote, 'from');
     const afterPull = (await local.info()).update_seq;
-    const applied = await applyAll(db, local, now());
+    const applied = await applyAll(db, local, now(), reading);
     // Conflicts settled and links mended here go to the server in the same round, starting
     // after what was just pulled: the server has those, and listing them back (revs_diff)
     // would cost a phone that received 55,000 documents megabytes for nothing.

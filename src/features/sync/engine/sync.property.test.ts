@@ -10,6 +10,10 @@ import {
 import { customerInput } from '../../../test/fixtures';
 import { createCustomer, deleteCustomer, updateCustomer } from '../../customers/commands';
 import { deleteSale, recordSale } from '../../sales/commands';
+import { recordPayment } from '../../credit/commands';
+import { recordGift } from '../../gifts/commands';
+import { deriveCustomers, emptyNotebook, type Notebook } from '../../../lib/notebook';
+import { repairLinks } from '../../../lib/notebook-links';
 import type { Replica } from './replica';
 
 const CI = { country: 'CI' };
@@ -19,7 +23,9 @@ type Step =
   | { kind: 'create'; phone: 0 | 1; name: string }
   | { kind: 'edit'; phone: 0 | 1; pick: number; notes: string }
   | { kind: 'delete'; phone: 0 | 1; pick: number }
-  | { kind: 'sale'; phone: 0 | 1; pick: number; amount: number }
+  | { kind: 'sale'; phone: 0 | 1; pick: number; amount: number; onCredit: boolean }
+  | { kind: 'payment'; phone: 0 | 1; pick: number; amount: number }
+  | { kind: 'gift'; phone: 0 | 1; pick: number }
   | { kind: 'deleteSale'; phone: 0 | 1; pick: number }
   | { kind: 'sync'; phone: 0 | 1 };
 
@@ -42,7 +48,15 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     phone: phoneArb,
     pick: fc.nat(),
     amount: fc.integer({ min: 1, max: 5000 }),
+    onCredit: fc.boolean(),
   }),
+  fc.record({
+    kind: fc.constant('payment' as const),
+    phone: phoneArb,
+    pick: fc.nat(),
+    amount: fc.integer({ min: 1, max: 5000 }),
+  }),
+  fc.record({ kind: fc.constant('gift' as const), phone: phoneArb, pick: fc.nat() }),
   fc.record({ kind: fc.constant('deleteSale' as const), phone: phoneArb, pick: fc.nat() }),
   fc.record({ kind: fc.constant('sync' as const), phone: phoneArb }),
 );
@@ -59,7 +73,19 @@ async function run(phone: Phone, step: Step): Promise<void> {
     await createCustomer(db, customerInput({ firstName: step.name }), CI);
   else if (step.kind === 'sale') {
     const c = await pick(db.customers.orderBy('id').toArray(), step.pick);
-    await recordSale(db, { customerId: c?.id, lines: [], manualTotalMinor: step.amount });
+    const credit = c && step.onCredit ? { amountMinor: step.amount } : undefined;
+    await recordSale(db, { customerId: c?.id, lines: [], manualTotalMinor: step.amount, credit });
+  } else if (step.kind === 'payment') {
+    const c = await pick(db.customers.orderBy('id').toArray(), step.pick);
+    if (c) {
+      const payment = { amountMinor: step.amount, way: 'especes' as const, note: '' };
+      await recordPayment(db, { customerId: c.id, ...payment, receipt: false });
+    }
+  } else if (step.kind === 'gift') {
+    // A gift "with" a sale: deleting either end leaves a link to mend.
+    const s = await pick(db.sales.orderBy('id').toArray(), step.pick);
+    const gift = { what: 'Piment', reason: 'fidelite' as const, value: '' };
+    if (s) await recordGift(db, { customerId: s.customerId, saleId: s.id, ...gift }, 'XOF');
   } else if (step.kind === 'deleteSale') {
     const s = await pick(db.sales.orderBy('id').toArray(), step.pick);
     if (s) await deleteSale(db, s.id);
@@ -122,7 +148,13 @@ describe('two replicas with random offline edits and deletions', () => {
             vi.setSystemTime((now += 1));
             expect(await p.sync()).toBe('synced');
           }
-          expect(await notebookOf(phones[1].db)).toEqual(await notebookOf(phones[0].db));
+          const end = await notebookOf(phones[0].db);
+          expect(await notebookOf(phones[1].db)).toEqual(end);
+          // Received changes are merged with their neighbourhood only: the result must still
+          // be whole, links mended and cached figures (last seen, balances) as a full merge's.
+          const notebook = { ...emptyNotebook(), ...end } as Notebook;
+          expect(deriveCustomers(notebook).customers).toEqual(notebook.customers);
+          expect(repairLinks(notebook).notebook).toEqual(notebook);
           expect(await liveLeaves(server)).toBe(0);
           vi.useRealTimers();
           for (const p of opened.splice(0)) await p.close();
