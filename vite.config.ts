@@ -125,7 +125,7 @@ export default defineConfig({
     // OUT_DIR lets parallel work build side by side without overwriting dist/.
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: process.env.SOURCEMAP === '1',
     rolldownOptions: {
       output: {
         // The first route in two files rather than two dozen: every request of a launch goes
@@ -133,6 +133,8 @@ export default defineConfig({
         // that an update of the app does not make the phone download React and Dexie again.
         codeSplitting: {
           groups: [
+            // Dexie loads after the first screen (its data is read with bare IndexedDB).
+            { name: 'dexie', test: /[\\/]node_modules[\\/]dexie[\\/]/, priority: 3 },
             { name: 'libs', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 2 },
             { name: 'start', tags: ['$initial'], priority: 1 },
           ],

@@ -86,6 +86,8 @@ for (const s of SELLERS) {
     await page.getByLabel(starts('products.price')).fill(s.price);
     await page.getByLabel(say('products.unit')).fill(s.unit);
     await page.getByRole('button', { name: say('common.save') }).click();
+    // Saved (back on the list) before leaving: a tap meanwhile would be undone by its return.
+    await expect(page.getByRole('link', { name: new RegExp(s.product) })).toBeVisible();
     await page.getByRole('link', { name: say('nav.customers') }).click();
     await page
       .getByRole('link', { name: say('customers.new') })

@@ -38,6 +38,8 @@ test('offline sales put thank-yous in the outbox; back online the wa.me links ar
   await expect(page.getByLabel('Préparer un message de merci')).toHaveCount(0);
   await page.getByRole('button', { name: /^Piment frais/ }).click();
   await page.getByRole('button', { name: 'Enregistrer la vente' }).click();
+  // Saved (the sale screen gone), not just the previous sale's message still showing.
+  await expect(page.getByRole('button', { name: 'Enregistrer la vente' })).toHaveCount(0);
   await expect(page.getByText(/Vente enregistrée/).last()).toBeVisible();
 
   await page.getByRole('link', { name: /^Messages/ }).click();

@@ -33,6 +33,8 @@ test('a Status image in four taps from the home screen, two from a product', asy
 test('a new customer and her first sale in five taps', async ({ page }, testInfo) => {
   await restoreNotebook(page, testInfo);
   await page.getByRole('link', { name: 'Nouvelle vente' }).click(); // 1
+  // The home screen stays while the sale screen loads: its own search box must not be the one.
+  await expect(page.getByRole('heading', { name: 'Pour qui ?' })).toBeVisible();
   await page.getByLabel('Chercher un client').fill('Mariam');
   await page.getByRole('link', { name: 'Créer « Mariam »' }).click(); // 2
   await expect(page.getByLabel('Prénom')).toHaveValue('Mariam');

@@ -1,6 +1,9 @@
 // npm run bench: how Assoh does on a cheap phone (issues 7 and 13). Builds are done before this
 // runs (`npm run build`); BENCH_DIST names the folder to measure (default dist), BENCH_RUNS the
-// runs per CPU slowdown (default 3), BENCH_LIGHTHOUSE=0 leaves Lighthouse out. Each run measures
+// runs per CPU slowdown (default 3), BENCH_LIGHTHOUSE=0 leaves Lighthouse out, BENCH_SYNC=0 the
+// sync, BENCH_RATES the CPU slowdowns (e.g. "6"; the table's first column then reads n/a), and
+// BENCH_ONLY a comma list of the measures to take (run-level names such as emptyLaunch, or the
+// notebook's steps such as launchData,search,sale,card: setup and restore always run). Each run measures
 // the app and an empty React page side by side, so a busy machine slows both: read the ratios.
 // Prints a markdown table (goals and whether they are met) and writes bench-results/.
 // Beside it, not in it: scripts/bench/profile-launch.mjs (where a launch spends its time) and
@@ -21,7 +24,11 @@ import { syncRun, syncTable } from './bench/sync.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const RATES = [4, 6];
+const RATES = (process.env.BENCH_RATES ?? '4,6').split(',').map(Number);
+if (RATES.length === 1) RATES.unshift(0);
+/** BENCH_ONLY: the measures to take (all when unset). */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const wanted = (name) => !ONLY || ONLY.has(name);
 const SIZE = { customers: 5000, sales: 50_000, gifts: 5000, pending: 5000 };
 
 const started = Date.now();
@@ -60,11 +67,12 @@ try {
     await context.close();
   }
   for (let i = 0; i < RUNS; i++) {
-    for (const cpu of RATES) {
+    for (const cpu of RATES.filter(Boolean)) {
       log(`run ${i + 1}/${RUNS} at ${cpu}× CPU`);
       const run = {};
       // One failed measure leaves the others measured (its cell reads n/a; the log says why).
       const measure = async (name, fn) => {
+        if (!wanted(name) && name !== 'notebook') return;
         try {
           run[name] = await fn();
         } catch (error) {
@@ -77,7 +85,7 @@ try {
       await measure('coldSetup', () => coldLoadAfterSetup(browser, app.url, cpu));
       await measure('emptyWarm', () => emptyWarm(browser, empty.url, cpu));
       await measure('emptyLaunch', () => emptyLaunch(browser, empty.url, cpu));
-      await measure('notebook', () => notebookRun(browser, app.url, cpu, backupFile, log));
+      await measure('notebook', () => notebookRun(browser, app.url, cpu, backupFile, log, wanted));
       log(`  ${summary(run)}`);
       runs[cpu].push(run);
     }
@@ -91,8 +99,10 @@ try {
     }
   }
   // Sync (issue 15): once, at full speed (it runs in a worker, which throttling does not slow).
-  log('sync: two phones of the data set');
-  syncRows = await syncRun(browser, DIST, backupFile.path, SIZE.sales, log);
+  if (process.env.BENCH_SYNC !== '0') {
+    log('sync: two phones of the data set');
+    syncRows = await syncRun(browser, DIST, backupFile.path, SIZE.sales, log);
+  }
 } finally {
   await browser.close().catch(() => undefined);
   await app.close();

@@ -48,6 +48,9 @@ export class Stall {
     await p.getByRole('link', { name: 'Vente', exact: true }).first().click();
     await p.getByRole('button', { name: new RegExp(`^${product}`) }).click();
     await p.getByRole('button', { name: 'Enregistrer la vente' }).click();
+    // The sale screen gone: the previous sale's "Vente enregistrée" (an undo keeps its time)
+    // could otherwise pass for this one's while it is still being saved.
+    await expect(p.getByRole('button', { name: 'Enregistrer la vente' })).toHaveCount(0);
     await expect(p.getByText(/Vente enregistrée/).last()).toBeVisible();
   }
 }

@@ -5,6 +5,7 @@ import { dueToday, type DueToday } from '../features/credit/queries/today';
 import { recentCustomers } from '../features/customers/queries';
 import { giftsToday } from '../features/gifts/queries';
 import { todaySales, type DayTotals } from '../features/sales/queries';
+import { rememberHome } from './home-last';
 
 /** Everything the home screen shows of the notebook. */
 export interface HomeData {
@@ -16,11 +17,9 @@ export interface HomeData {
   credit: DueToday;
 }
 
-let last: HomeData | undefined;
-
 /**
  * The home screen's reads in one round (side by side, not one after the other), so it draws
- * once, whole: nothing on it moves when a figure arrives. Each result is remembered.
+ * once, whole: nothing on it moves when a figure arrives. Each result is remembered (home-last.ts).
  */
 export async function readHome(db: AssohDB, now = Date.now()): Promise<HomeData> {
   const [recent, sales, gifts, backup, credit] = await Promise.all([
@@ -30,11 +29,5 @@ export async function readHome(db: AssohDB, now = Date.now()): Promise<HomeData>
     getBackupStatus(db, now),
     dueToday(db, now),
   ]);
-  last = { recent, sales, gifts, backup, credit };
-  return last;
-}
-
-/** What the home screen last showed: it opens with it again, then refreshes. */
-export function lastHome(): HomeData | undefined {
-  return last;
+  return rememberHome({ recent, sales, gifts, backup, credit });
 }

@@ -1,7 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/db';
 import type { Customer } from '../lib/domain';
 import {
   CustomerNameBlock,
@@ -20,7 +18,9 @@ import { Avatar } from '../ui/list-row';
 import { Screen, Section } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
 import { useUrlQuery } from '../ui/use-url-query';
-import { lastHome, readHome, type HomeData } from './home-data';
+import type { HomeData } from './home-data';
+import { lastHome } from './home-last';
+import { useLiveDb } from './use-live-db';
 
 /** A customer with two targets: her card, and a sale for her in one tap. */
 function CustomerQuickRow({ customer }: { customer: Customer }) {
@@ -136,8 +136,9 @@ export function HomeScreen() {
   const settings = useSettings();
   const [query, setQuery] = useUrlQuery();
   // One read for the whole screen, opened with what it last showed (the start's reads, then
-  // every refresh): it draws whole at once, and nothing moves when the figures arrive.
-  const home = useLiveQuery(() => readHome(db), [], lastHome());
+  // every refresh): it draws whole at once, and nothing moves when the figures arrive. Its
+  // queries (and Dexie) load after the first screen.
+  const home = useLiveDb(async () => (await import('./home-data')).readHome, [], lastHome());
   useEffect(() => {
     if (home) markAppReady();
   }, [home]);

@@ -1,8 +1,7 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/db';
-import { countPending } from '../features/outbox/queries';
+import { loadDb } from '../db/connection';
+import { useLiveDb } from './use-live-db';
 import { useT, useTn, type MessageKey } from '../i18n';
 import { useDockHeight } from '../ui/dock';
 import { showToast } from '../ui/store';
@@ -48,20 +47,22 @@ function useBackOnlineNotice() {
   useEffect(() => {
     const onOnline = () => {
       const { tn, t, navigate } = latest.current;
-      countPending(db).then(
-        (n) => {
-          if (n > 0) {
-            showToast({
-              text: tn('outbox.backOnline', n),
-              tone: 'success',
-              duration: 10000,
-              app: true,
-              action: { label: t('outbox.see'), run: () => navigate('/messages') },
-            });
-          }
-        },
-        () => undefined,
-      );
+      Promise.all([loadDb(), loadOutboxQueries()])
+        .then(([db, { countPending }]) => countPending(db))
+        .then(
+          (n) => {
+            if (n > 0) {
+              showToast({
+                text: tn('outbox.backOnline', n),
+                tone: 'success',
+                duration: 10000,
+                app: true,
+                action: { label: t('outbox.see'), run: () => navigate('/messages') },
+              });
+            }
+          },
+          () => undefined,
+        );
     };
     window.addEventListener('online', onOnline);
     return () => window.removeEventListener('online', onOnline);
@@ -124,6 +125,9 @@ export function AppFrame({ pending, children }: { pending?: number; children: Re
   );
 }
 
+/** The badge's query: its module brings Dexie, loaded after the first screen. */
+const loadOutboxQueries = () => import('../features/outbox/queries');
+
 /** The last count shown: the badge never blinks out when a screen opens. */
 let lastPending: number | undefined;
 
@@ -139,7 +143,14 @@ export function Layout() {
   useScrollRestoration();
   useFocusInView();
   const { pathname } = useLocation();
-  const pending = useLiveQuery(() => countPending(db).then(rememberPending), [], lastPending);
+  const pending = useLiveDb(
+    async () => {
+      const { countPending } = await loadOutboxQueries();
+      return (db) => countPending(db).then(rememberPending);
+    },
+    [],
+    lastPending,
+  );
   return (
     <AppFrame pending={pending}>
       {/* Per screen: a screen that fails keeps the navigation, and another screen tries again. */}

@@ -2,7 +2,6 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import '../index.css';
-import { db } from '../db/db';
 import { listenForInstallPrompt } from '../pwa/install';
 import { AppRoutes } from './router';
 import { readStart } from './start';
@@ -11,7 +10,7 @@ import { readStart } from './start';
 listenForInstallPrompt();
 
 // The first screen's reads start now: IndexedDB opens while React renders its tree.
-const start = readStart(db);
+const start = readStart();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

@@ -1,7 +1,5 @@
 import { lazy, Suspense, use, useEffect, useState, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/db';
 import type { Settings } from '../lib/domain';
 import { getSettings } from '../features/settings/queries';
 import { loadArea, setLanguage, useT, type Area } from '../i18n';
@@ -13,6 +11,7 @@ import { InsecureOriginNotice } from '../pwa/insecure-origin';
 import { Layout, Splash } from './layout';
 import { HomeScreen } from './home-screen';
 import { useSyncAtStart } from './sync-start';
+import { useLiveDb } from './use-live-db';
 import { rememberStartScreen } from './start-frame-boot';
 import { loadSetupScreen, type StartData } from './start';
 
@@ -145,7 +144,7 @@ function prefetchFrequentScreens() {
 
 function Gate({ initial }: { initial: Settings | null | undefined }) {
   // Known from the start's reads: the first render has them, never a blank screen.
-  const settings = useLiveQuery(() => getSettings(db), [], initial);
+  const settings = useLiveDb(async () => getSettings, [], initial);
   const location = useLocation();
   const setUp = settings === undefined ? undefined : settings !== null;
   useEffect(() => {

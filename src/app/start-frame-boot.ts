@@ -67,6 +67,15 @@ export function showStartFrame(config: StartFrameConfig): void {
   // Drawn offline (the strip under the title); online, the app draws no strip.
   if (navigator.onLine) frame.querySelector('[data-offline-strip]')?.remove();
   root.replaceChildren(frame);
+  // The dock's heights (ui/dock.tsx), measured on the frame's title bar and navigation, which are
+  // the app's own: the app's first screen then finds them right and does not restyle the whole
+  // page to write them (about 70 ms of a launch on a slow phone). A height the app finds
+  // different, it writes as before.
+  const style = document.documentElement.style;
+  for (const part of ['top', 'nav']) {
+    const el = root.querySelector(`[data-dock="${part}"]`);
+    if (el instanceof HTMLElement) style.setProperty(`--dock-${part}`, `${el.offsetHeight}px`);
+  }
 }
 
 /** Written at each start, for the next one's frame. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { db } from '../db/db';
+import { loadDb } from '../db/connection';
 import { isSyncOn } from '../features/sync/queries';
 
 /**
@@ -11,7 +11,8 @@ export function useSyncAtStart(ready: boolean): void {
     if (!ready) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
     idle(() => {
-      isSyncOn(db)
+      loadDb()
+        .then(isSyncOn)
         .then(async (on) => {
           if (on) (await import('../features/sync/runner')).startSync();
         })

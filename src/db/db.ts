@@ -1,7 +1,17 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrateToV3, migrateToV5 } from './migrations';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
+import {
+  DB_NAME,
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+} from './schema';
 import { syncQueueMiddleware } from './sync-queue';
+import { setTrouble, connectionTrouble as currentTrouble } from './trouble';
 import type { SyncQueueEntry, SyncRow } from './sync-state';
 import type {
   CreditEntry,
@@ -16,7 +26,7 @@ import type {
   Tombstone,
 } from '../lib/domain';
 
-export const DB_NAME = 'assoh';
+export { DB_NAME } from './schema';
 
 /** The automatic copy of the whole notebook taken just before a "replace" restore (v2). */
 export interface SafetyCopy {
@@ -63,25 +73,9 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   if (upTo >= 7) db.version(7).stores(schemaV7);
 }
 
-/**
- * Another tab's version of Assoh is upgrading the database (versionchange), or an old tab keeps
- * ours from upgrading (blocked). Either way this tab must stop writing and tell the seller,
- * never carry on against a schema it does not know.
- */
-export type ConnectionTrouble = 'other-version' | 'blocked' | null;
-let trouble: ConnectionTrouble = null;
-const troubleListeners = new Set<() => void>();
-function setTrouble(next: ConnectionTrouble) {
-  trouble = next;
-  for (const listener of troubleListeners) listener();
-}
-export function connectionTrouble(): ConnectionTrouble {
-  return trouble;
-}
-export function onConnectionTrouble(listener: () => void): () => void {
-  troubleListeners.add(listener);
-  return () => troubleListeners.delete(listener);
-}
+export { connectionTrouble, onConnectionTrouble, type ConnectionTrouble } from './trouble';
+// The live queries of the screens (app/use-live-db.ts) come with the connection, loaded late.
+export { liveQuery } from 'dexie';
 
 /**
  * `recordChanges: false` is for the sync itself (its worker): what it writes came from the
@@ -104,7 +98,7 @@ export function createDb(
   });
   db.on('blocked', () => setTrouble('blocked'));
   db.on('ready', () => {
-    if (trouble === 'blocked') setTrouble(null);
+    if (currentTrouble() === 'blocked') setTrouble(null);
   });
   return db;
 }

@@ -95,3 +95,9 @@ export const schemaV7 = {
 } as const;
 
 export const LATEST_VERSION = 7;
+
+/** The notebook's IndexedDB database. */
+export const DB_NAME = 'assoh';
+
+/** The version IndexedDB itself holds: Dexie opens version n as n × 10. */
+export const NATIVE_VERSION = LATEST_VERSION * 10;

@@ -10,6 +10,7 @@ import {
   isLanguage,
   type Language,
 } from '../lib/languages';
+import { frenchPlural } from '../lib/french';
 import { formatNumber } from '../lib/money';
 
 export type { MessageKey };
@@ -163,12 +164,17 @@ const pluralRules = new Map<Language, Intl.PluralRules>();
  * category a dictionary does not have falls back to `base.other`.
  */
 export function pluralKey(dict: Dict, lang: Language, base: string, n: number): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(intlLocale(lang));
-    pluralRules.set(lang, rules);
+  // French counts need no Intl at start (see lib/french.ts).
+  let category = intlLocale(lang) === 'fr' ? frenchPlural(n) : null;
+  if (category === null) {
+    let rules = pluralRules.get(lang);
+    if (!rules) {
+      rules = new Intl.PluralRules(intlLocale(lang));
+      pluralRules.set(lang, rules);
+    }
+    category = rules.select(n);
   }
-  const key = `${base}.${rules.select(n)}`;
+  const key = `${base}.${category}`;
   return key in dict ? key : `${base}.other`;
 }
 

@@ -1,4 +1,5 @@
 import { intlLocale, type Language } from './languages';
+import { frenchAgo } from './french';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -71,6 +72,14 @@ export function relativeFormat(lang: Language): Intl.RelativeTimeFormat {
 /** "aujourd'hui", "il y a 3 jours", "il y a 2 semaines". */
 export function formatAgo(at: number, lang: Language, now = Date.now()): string {
   const days = daysBetween(at, now);
+  if (intlLocale(lang) === 'fr') {
+    // The home screen's recent customers, without Intl's French data (see french.ts).
+    const unit = days < 14 ? 'day' : days < 60 ? 'week' : 'month';
+    const n =
+      unit === 'day' ? days : unit === 'week' ? Math.floor(days / 7) : Math.floor(days / 30);
+    const text = frenchAgo(n, unit);
+    if (text !== null) return text;
+  }
   const rtf = relativeFormat(lang);
   if (days < 14) return rtf.format(-days, 'day');
   if (days < 60) return rtf.format(-Math.floor(days / 7), 'week');

@@ -1,3 +1,4 @@
+import { frenchWhole } from './french';
 import { intlLocale, type Language } from './languages';
 
 /**
@@ -47,7 +48,9 @@ function isCfa(currency: string): boolean {
 }
 
 export function formatMoney(minor: number, currency: string, lang: Language = 'fr'): string {
-  const text = formatter(currency, lang).format(minor / 10 ** fractionDigits(currency));
+  // Francs CFA in French, the home screen's figures, need no Intl (see french.ts).
+  const whole = isCfa(currency) && intlLocale(lang) === 'fr' ? frenchWhole(minor) : null;
+  const text = whole ?? formatter(currency, lang).format(minor / 10 ** fractionDigits(currency));
   return isCfa(currency) ? `${text}\u00a0FCFA` : text;
 }
 
@@ -60,6 +63,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Quantities and counts, written the seller's way ("1,5", "2 000"), with one formatter per language. */
 export function formatNumber(n: number, lang: Language = 'fr'): string {
+  const whole = intlLocale(lang) === 'fr' ? frenchWhole(n) : null;
+  if (whole !== null) return whole;
   let f = numberFormats.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2 });

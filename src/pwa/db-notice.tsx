@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { connectionTrouble, onConnectionTrouble } from '../db/db';
+import { connectionTrouble, onConnectionTrouble } from '../db/trouble';
 import { useT } from '../i18n';
 import { Button } from '../ui/button';
 

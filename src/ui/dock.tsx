@@ -8,19 +8,58 @@ import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
  */
 export type DockPart = '--dock-nav' | '--dock-bar' | '--dock-toasts' | '--dock-top';
 
+/** Heights to measure, by part: read together, then written together (see `measure`). */
+const pending = new Map<DockPart, HTMLElement>();
+
+/**
+ * A screen's bar left (a sale saved, her card opens) while messages showed above it: its room
+ * stays until they are gone, so a message and its "Annuler" do not drop under the seller's
+ * finger. A new screen's bar takes the room over.
+ */
+let barHeld = false;
+
+function height(part: DockPart): string {
+  // index.css starts every part at 0px.
+  return document.documentElement.style.getPropertyValue(part) || '0px';
+}
+
+/**
+ * Reads every waiting part's height first, then writes only those that changed. Each write to
+ * <html> restyles the whole page, and a read after a write lays it out again: on a first screen
+ * with three parts, reading and writing one at a time cost three full layouts before the paint.
+ */
+function flush(): void {
+  const heights = [...pending].map(([part, el]) => [part, `${el.offsetHeight}px`] as const);
+  pending.clear();
+  const root = document.documentElement.style;
+  // Writing the same height again would restyle the page for nothing.
+  for (const [part, value] of heights) if (height(part) !== value) root.setProperty(part, value);
+  if (barHeld && height('--dock-toasts') === '0px') {
+    barHeld = false;
+    root.removeProperty('--dock-bar');
+  }
+}
+
+function measure(el: HTMLElement, part: DockPart): void {
+  if (part === '--dock-bar') barHeld = false;
+  if (pending.size === 0) queueMicrotask(flush);
+  pending.set(part, el);
+}
+
 export function useDockHeight(ref: RefObject<HTMLElement | null>, part: DockPart): void {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const root = document.documentElement.style;
-    // Measured before the first paint, then whenever it changes (a line wraps, a message comes).
-    const write = () => root.setProperty(part, `${el.offsetHeight}px`);
-    write();
-    const observer = new ResizeObserver(write);
+    // Measured before the first paint (the microtask runs before it, after every layout
+    // effect of this commit), then whenever it changes (a line wraps, a message comes).
+    measure(el, part);
+    const observer = new ResizeObserver(() => measure(el, part));
     observer.observe(el);
     return () => {
       observer.disconnect();
-      root.removeProperty(part);
+      pending.delete(part);
+      if (part === '--dock-bar' && height('--dock-toasts') !== '0px') barHeld = true;
+      else document.documentElement.style.removeProperty(part);
     };
   }, [ref, part]);
 }

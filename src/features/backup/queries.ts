@@ -2,6 +2,7 @@ import type { AssohDB, SafetyCopy } from '../../db/db';
 import { BACKUP_TABLES } from '../../db/backup-tables';
 import type { BackupData } from '../../db/restore';
 import { DAY_MS, daysBetween } from '../../lib/dates';
+import type { Settings } from '../../lib/domain';
 
 /** The whole notebook, read in one transaction so the backup is one consistent moment. */
 export async function readSnapshot(db: AssohDB): Promise<BackupData> {
@@ -31,8 +32,7 @@ export interface BackupStatus {
  */
 export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<BackupStatus> {
   const settings = await db.settings.get('seller');
-  const lastBackupAt = settings?.lastBackupAt;
-  const since = lastBackupAt ?? 0;
+  const since = settings?.lastBackupAt ?? 0;
   const newer = (t: typeof db.customers | typeof db.sales | typeof db.gifts) =>
     t.where('updatedAt').above(since).first();
   const firstNew =
@@ -43,7 +43,19 @@ export async function getBackupStatus(db: AssohDB, now = Date.now()): Promise<Ba
     (await db.creditEntries.where('updatedAt').above(since).first()) ??
     // A deletion is news too: the last backup would bring the row back on a new phone.
     (await db.tombstones.where('deletedAt').above(since).first());
-  const hasNewRecords = firstNew !== undefined;
+  return backupStatusOf(settings, firstNew !== undefined, now);
+}
+
+/**
+ * The reminder's rule, from the settings and whether anything is new since the last backup:
+ * shared by the query above and the first screen's reads without Dexie (app/start-reads.ts).
+ */
+export function backupStatusOf(
+  settings: Pick<Settings, 'lastBackupAt' | 'createdAt'> | undefined,
+  hasNewRecords: boolean,
+  now: number,
+): BackupStatus {
+  const lastBackupAt = settings?.lastBackupAt;
   // Without a backup, count from when the notebook was started.
   const reference = lastBackupAt ?? settings?.createdAt ?? now;
   const remind = hasNewRecords && now - reference >= REMIND_AFTER_DAYS * DAY_MS;

@@ -1,11 +1,15 @@
 import { useDeferredValue, type ReactNode } from 'react';
-import { db } from '../../../db/db';
+import { loadDb } from '../../../db/connection';
 import type { Customer } from '../../../lib/domain';
 import { useT } from '../../../i18n';
 import { Icon } from '../../../ui/icon';
 import { useRead } from '../../../ui/use-read';
 import { useSettings } from '../../../ui/settings-context';
-import { searchCustomers } from '../queries';
+
+/** The search's code and Dexie: loaded when she taps the box, so her first letter waits on neither. */
+function loadSearch() {
+  return Promise.all([loadDb(), import('../queries')]);
+}
 
 interface SearchBoxProps {
   value: string;
@@ -29,6 +33,9 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
         type="search"
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        onFocus={() => {
+          loadSearch().catch((error: unknown) => console.warn('search not loaded', error));
+        }}
         placeholder={t('customers.searchPlaceholder')}
         autoComplete="off"
         autoCorrect="off"
@@ -49,7 +56,12 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
 export function useCustomerSearch(query: string, limit = 30): Customer[] | undefined {
   const deferred = useDeferredValue(query);
   const { country } = useSettings();
-  return useRead(() => searchCustomers(db, deferred, limit, country), [deferred, limit, country]);
+  return useRead(async () => {
+    // The search's code (and Dexie) is not on the first screen's route: it loads at the first
+    // letter, or before, once the first screen is up (both are cached after that).
+    const [db, { searchCustomers }] = await loadSearch();
+    return searchCustomers(db, deferred, limit, country);
+  }, [deferred, limit, country]);
 }
 
 /** The name as a block: first name, then the nickname in full (it is what tells people apart). */
