@@ -236,6 +236,8 @@ export async function notebookRun(browser, url, cpu, backupFile, log, wanted = (
     await step('launchEmpty', () => launchTwice(context, url, cpu));
     page = await freshPage();
     await step('warmEmpty', () => warmOffline(page, url));
+    // A fresh tab is blank until a step opens the app in it (BENCH_ONLY may leave them out).
+    if (page.url() === 'about:blank') await page.goto(url);
     const before = await storageUsage(page);
     await step('restore', () => restoreThroughUi(page, url, backupFile.path));
     if (out.restore) {

@@ -152,6 +152,9 @@ export function SaleForm({
   const noProducts = products && products.length === 0;
   // Credit is for a known customer, once there is something to pay.
   const canCredit = Boolean(customerId) && (lines.length > 0 || manual.trim() !== '') && due > 0;
+  // The bar's choices are there from the first frame for a known customer: the bar keeps its
+  // height when the first product is tapped, so "Enregistrer la vente" never jumps.
+  const showModes = Boolean(customerId) && !(reservation && advance > 0 && due === 0);
   // Drawn whole once the products are read: the buttons below never move when they arrive.
   if (products === undefined) return null;
 
@@ -162,6 +165,10 @@ export function SaleForm({
           {t('sales.forReservation', { line: reservation.line })}
         </p>
       )}
+      {/* Ticked by default and rarely changed: above the products, where the lines a tap adds
+          never move it, and out of the bottom bar, which must leave the products in view on a
+          320 px phone. */}
+      {thanksLabel && <Checkbox label={thanksLabel} checked={thanks} onChange={setThanks} />}
       {products && products.length > 0 && (
         <section aria-label={t('sales.tapProducts')} className="flex flex-col gap-2">
           <h2 className="text-base font-semibold text-stone-700">{t('sales.tapProducts')}</h2>
@@ -228,9 +235,6 @@ export function SaleForm({
           reveal
         />
       )}
-      {/* Ticked by default and rarely changed: in the form, so that the bar stays small enough to
-          leave the products in view on a 320 px phone. */}
-      {thanksLabel && <Checkbox label={thanksLabel} checked={thanks} onChange={setThanks} />}
       <DockBar>
         <p className="flex items-baseline justify-between gap-2 text-xl">
           <span className="font-semibold text-stone-700">{t('sales.total')}</span>
@@ -252,7 +256,7 @@ export function SaleForm({
             </span>
           </p>
         )}
-        {canCredit && <PaymentModes value={payment} onChange={setPayment} />}
+        {showModes && <PaymentModes value={payment} onChange={setPayment} />}
         <Button type="submit" icon="check" disabled={busy}>
           {t('sales.save')}
         </Button>
