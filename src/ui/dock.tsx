@@ -11,13 +11,6 @@ export type DockPart = '--dock-nav' | '--dock-bar' | '--dock-toasts' | '--dock-t
 /** Heights to measure, by part: read together, then written together (see `measure`). */
 const pending = new Map<DockPart, HTMLElement>();
 
-/**
- * A screen's bar left (a sale saved, her card opens) while messages showed above it: its room
- * stays until they are gone, so a message and its "Annuler" do not drop under the seller's
- * finger. A new screen's bar takes the room over.
- */
-let barHeld = false;
-
 function height(part: DockPart): string {
   // index.css starts every part at 0px.
   return document.documentElement.style.getPropertyValue(part) || '0px';
@@ -34,14 +27,9 @@ function flush(): void {
   const root = document.documentElement.style;
   // Writing the same height again would restyle the page for nothing.
   for (const [part, value] of heights) if (height(part) !== value) root.setProperty(part, value);
-  if (barHeld && height('--dock-toasts') === '0px') {
-    barHeld = false;
-    root.removeProperty('--dock-bar');
-  }
 }
 
 function measure(el: HTMLElement, part: DockPart): void {
-  if (part === '--dock-bar') barHeld = false;
   if (pending.size === 0) queueMicrotask(flush);
   pending.set(part, el);
 }
@@ -58,8 +46,9 @@ export function useDockHeight(ref: RefObject<HTMLElement | null>, part: DockPart
     return () => {
       observer.disconnect();
       pending.delete(part);
-      if (part === '--dock-bar' && height('--dock-toasts') !== '0px') barHeld = true;
-      else document.documentElement.style.removeProperty(part);
+      // A screen's bar leaving takes its room with it: a message above it goes down to the
+      // navigation with the new screen rather than float over the next screen's content.
+      document.documentElement.style.removeProperty(part);
     };
   }, [ref, part]);
 }

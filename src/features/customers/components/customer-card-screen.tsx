@@ -265,8 +265,6 @@ export default function CustomerCardScreen({
             {customer.notes}
           </p>
         )}
-        {creditSummary?.(customer)}
-        {history && <Summary summary={history.summary} />}
       </div>
 
       {/* Icon above the word: "Réserver", "WhatsApp" fit half of a 320 px phone. */}
@@ -299,6 +297,13 @@ export default function CustomerCardScreen({
         >
           {t('customers.reservation')}
         </LinkButton>
+      </div>
+
+      {/* What she owes and her figures come after what the seller came to do: the buttons stay
+          in the first screenful, above the messages docked at the bottom, whatever her debts. */}
+      <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
+        {creditSummary?.(customer)}
+        {history && <Summary summary={history.summary} />}
       </div>
 
       {credit?.(customer)}
