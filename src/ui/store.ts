@@ -38,14 +38,15 @@ function currentScreen(): string {
 }
 
 /**
- * What shows at once: every undo still running, then the one other message (a new one takes the
- * place of the one before: "Rappel ajouté" must not wait behind "Crédit enregistré", which is
- * already true on the screen). Never more, so a pile of notices never hides a small phone.
+ * What shows at once: every undo still running, then one other message: the latest about what she
+ * just did (a new one takes the place of the one before: "Rappel ajouté" must not wait behind
+ * "Crédit enregistré"), or else the app's own news ("Prêt à fonctionner hors ligne"), which waits
+ * its turn rather than wipe her confirmation. Never more, so notices never hide a small phone.
  */
 export function visibleToasts(toasts: readonly Toast[]): Toast[] {
   const undos = toasts.filter((t) => t.undo);
-  const last = toasts.findLast((t) => !t.undo);
-  return last ? [...undos, last] : undos;
+  const next = toasts.findLast((t) => !t.undo && !t.app) ?? toasts.find((t) => !t.undo && t.app);
+  return next ? [...undos, next] : undos;
 }
 
 /** Passing UI state only: domain data lives in Dexie, what the URL can hold lives in the URL. */
@@ -53,9 +54,14 @@ export const useUiStore = create<UiState>((set) => ({
   toasts: [],
   showToast: (toast) => {
     const id = nextId++;
-    // An undo keeps its time whatever comes after it; any other message replaces the last one.
+    // An undo keeps its time whatever comes after it, and so does the app's news; a message
+    // about what she did replaces the one before it.
+    const replaces = !toast.undo && !toast.app;
     set((s) => ({
-      toasts: [...s.toasts.filter((t) => t.undo || toast.undo), { duration: 4000, ...toast, id }],
+      toasts: [
+        ...s.toasts.filter((t) => !replaces || t.undo || t.app),
+        { duration: 4000, ...toast, id },
+      ],
     }));
     // A message shown just before a navigation belongs to the screen it leads to: the screen is
     // read once the current task is over, when navigate() has already written the new entry.

@@ -36,6 +36,17 @@ describe('the messages at the bottom of the screen', () => {
     expect(toasts).toHaveLength(1);
   });
 
+  it('the app’s own news waits its turn: it never wipes what she just did', () => {
+    showToast({ text: 'Vente annulée', tone: 'info' });
+    showToast({ text: 'Prêt à fonctionner hors ligne', tone: 'success', app: true });
+    const { toasts, dismissToast } = useUiStore.getState();
+    expect(visibleToasts(toasts).map((t) => t.text)).toEqual(['Vente annulée']);
+    dismissToast(toasts[0]!.id);
+    expect(visibleToasts(useUiStore.getState().toasts).map((t) => t.text)).toEqual([
+      'Prêt à fonctionner hors ligne',
+    ]);
+  });
+
   it('a later message never takes the place of an undo: both show', () => {
     showToast({ text: 'Vente enregistrée', tone: 'success', undo: true, duration: 8000 });
     showToast({ text: 'Cadeau enregistré', tone: 'success' });

@@ -70,7 +70,10 @@ export function Toasts({ closeLabel, extra }: { closeLabel: string; extra?: Reac
       role="status"
       aria-live="polite"
       data-dock="toasts"
-      className="pointer-events-none fixed start-0 end-0 bottom-[calc(var(--dock-nav)+var(--dock-bar))] z-30 mx-auto flex max-w-xl flex-col gap-2 px-3 empty:hidden [&>*:last-child]:mb-2"
+      className="pointer-events-none fixed start-0 end-0 bottom-[var(--dock-nav)] z-30 mx-auto flex max-w-xl flex-col gap-2 px-3 transition-transform duration-200 empty:hidden motion-reduce:transition-none [&>*:last-child]:mb-2"
+      // Lifted above the screen's bar by a transform: when the bar leaves (a sale saved, her
+      // card opens) the messages slide down to the navigation instead of jumping there.
+      style={{ transform: 'translateY(calc(-1 * var(--dock-bar)))' }}
     >
       {extra}
       {visible.map((toast) => (
