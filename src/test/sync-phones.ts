@@ -84,6 +84,17 @@ export async function turnOn(phone: Phone, at = Date.now()): Promise<void> {
 }
 
 /** The notebook as the merge sees it: records and tombstones, derived fields included. */
+/** Two phones on one server, both turned on; listed in `opened` for the test to close. */
+export async function twoPhones(opened: Phone[]) {
+  const server = memoryReplica();
+  const a = await makePhone(server);
+  const b = await makePhone(server);
+  opened.push(a, b);
+  await turnOn(a);
+  await turnOn(b);
+  return { server, a, b };
+}
+
 export async function notebookOf(db: AssohDB) {
   const tables = [
     'products',

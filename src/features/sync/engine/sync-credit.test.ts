@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  makePhone,
-  memoryReplica,
-  notebookOf,
-  turnOn,
-  type Phone,
-} from '../../../test/sync-phones';
+import { notebookOf, twoPhones, type Phone } from '../../../test/sync-phones';
 import { customerInput } from '../../../test/fixtures';
 import { correctEntry, recordPayment } from '../../credit/commands';
 import { createCustomer } from '../../customers/commands';
@@ -16,16 +10,6 @@ const phones: Phone[] = [];
 afterEach(async () => {
   for (const p of phones.splice(0)) await p.close();
 });
-
-async function twoPhones() {
-  const server = memoryReplica();
-  const a = await makePhone(server);
-  const b = await makePhone(server);
-  phones.push(a, b);
-  await turnOn(a);
-  await turnOn(b);
-  return { a, b };
-}
 
 const pay = (customerId: string, amountMinor: number) => ({
   customerId,
@@ -42,7 +26,7 @@ async function balanceOn(p: Phone, id: string) {
 
 describe('the credit book through sync', () => {
   it('a sale on credit on A shows as owed on B; B’s payment brings A the new balance', async () => {
-    const { a, b } = await twoPhones();
+    const { a, b } = await twoPhones(phones);
     const awa = await createCustomer(a.db, customerInput({ firstName: 'Awa' }), CI);
     await recordSale(a.db, {
       customerId: awa.id,
@@ -63,7 +47,7 @@ describe('the credit book through sync', () => {
   });
 
   it('payments made on both phones with no signal both count; a correction travels as a new entry', async () => {
-    const { a, b } = await twoPhones();
+    const { a, b } = await twoPhones(phones);
     const awa = await createCustomer(a.db, customerInput({ firstName: 'Awa' }), CI);
     await recordSale(a.db, {
       customerId: awa.id,

@@ -4,6 +4,7 @@ import {
   memoryReplica,
   notebookOf,
   turnOn,
+  twoPhones,
   type Phone,
 } from '../../../test/sync-phones';
 import { createCustomer, deleteCustomer, updateCustomer } from '../../customers/commands';
@@ -18,19 +19,9 @@ afterEach(async () => {
   for (const p of phones.splice(0)) await p.close();
 });
 
-async function twoPhones() {
-  const server = memoryReplica();
-  const a = await makePhone(server);
-  const b = await makePhone(server);
-  phones.push(a, b);
-  await turnOn(a);
-  await turnOn(b);
-  return { server, a, b };
-}
-
 describe('two phones, one notebook', () => {
   it('a customer made on A reaches B; one added on B reaches A', async () => {
-    const { a, b } = await twoPhones();
+    const { a, b } = await twoPhones(phones);
     const awa = await createCustomer(a.db, customerInput({ firstName: 'Awa' }), CI);
     expect(await a.sync()).toBe('synced');
     expect(await b.sync()).toBe('synced');
@@ -45,7 +36,7 @@ describe('two phones, one notebook', () => {
   });
 
   it('sends only what changed: a second round with nothing new writes nothing', async () => {
-    const { server, a } = await twoPhones();
+    const { server, a } = await twoPhones(phones);
     await createCustomer(a.db, customerInput({ firstName: 'Awa' }), CI);
     await a.sync();
     const seq = (await server.info()).update_seq;
@@ -55,7 +46,7 @@ describe('two phones, one notebook', () => {
   });
 
   it('a deletion on A leaves B, with its sales kept as "client de passage"', async () => {
-    const { a, b } = await twoPhones();
+    const { a, b } = await twoPhones(phones);
     const awa = await createCustomer(a.db, customerInput({ firstName: 'Awa' }), CI);
     const piment = await createProduct(a.db, productInput(), 'XOF');
     const sale = await recordSale(a.db, {
@@ -76,7 +67,7 @@ describe('two phones, one notebook', () => {
   });
 
   it('both edit one customer offline: every phone ends with the newer edit, no conflict left', async () => {
-    const { server, a, b } = await twoPhones();
+    const { server, a, b } = await twoPhones(phones);
     const awa = await createCustomer(a.db, customerInput({ firstName: 'Awa' }), CI);
     await a.sync();
     await b.sync();
@@ -97,7 +88,7 @@ describe('two phones, one notebook', () => {
   });
 
   it('a deletion later than the other phone’s edit wins; an edit later than a deletion wins', async () => {
-    const { a, b } = await twoPhones();
+    const { a, b } = await twoPhones(phones);
     const one = await createCustomer(a.db, customerInput({ firstName: 'Un' }), CI);
     const two = await createCustomer(a.db, customerInput({ firstName: 'Deux' }), CI);
     await a.sync();
@@ -141,7 +132,7 @@ describe('two phones, one notebook', () => {
   });
 
   it('with no signal, says so and touches nothing', async () => {
-    const { server, a } = await twoPhones();
+    const { server, a } = await twoPhones(phones);
     await createCustomer(a.db, customerInput({ firstName: 'Awa' }), CI);
     expect(await a.sync({ online: () => false })).toBe('offline');
     expect((await server.info()).doc_count).toBe(0);
