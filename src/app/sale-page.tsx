@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
@@ -7,6 +7,8 @@ import { getReservationForSale } from '../features/reservations/queries';
 import { deleteSale } from '../features/sales/commands';
 import { SaleForm, type SaleReservation } from '../features/sales/components/sale-form';
 import { queueMessages, thanksDraft } from '../features/outbox/commands';
+import type { Customer, Settings } from '../lib/domain';
+import type { MessageDraft } from '../features/outbox/commands';
 import { useLang, useT } from '../i18n';
 import { frenchQuantity } from '../lib/grammar';
 import { formatMoney, formatNumber } from '../lib/money';
@@ -20,6 +22,41 @@ const UNDO_MS = 8000;
 
 /** The card opens right after the sale: fetch its code while the seller taps products. */
 const prefetchCard = () => import('./customer-page');
+
+/**
+ * Her thank-you, written once the sale screen is painted, while the seller picks products:
+ * filling the template (the market day's name through Intl) takes a long moment on a slow phone,
+ * which would otherwise stand between "Enregistrer la vente" and her card. The sale's id is added
+ * at the save; a draft written for another customer or other settings is not used.
+ */
+function useThanksDraft(settings: Settings, customer: Customer | null | undefined) {
+  const [ready, setReady] = useState<{
+    settings: Settings;
+    customer: Customer;
+    draft: MessageDraft;
+  }>();
+  useEffect(() => {
+    if (!customer?.acceptsMessages) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(
+        () => setReady({ settings, customer, draft: thanksDraft(settings, customer, '') }),
+        0,
+      );
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [settings, customer]);
+  return (customer: Customer, saleId: string): MessageDraft =>
+    ready &&
+    ready.settings === settings &&
+    ready.customer.id === customer.id &&
+    ready.customer.firstName === customer.firstName
+      ? { ...ready.draft, saleId }
+      : thanksDraft(settings, customer, saleId);
+}
 
 /**
  * /vente: who (from the URL: ?client=<id> or ?client=passage), then the products.
@@ -46,6 +83,7 @@ export default function SalePage() {
     async () => (reservationId ? getReservationForSale(db, reservationId) : null),
     [reservationId],
   );
+  const thanksFor = useThanksDraft(settings, customer);
   const quantity = reserved ? formatNumber(reserved.reservation.quantity, lang) : '';
   const reservation: SaleReservation | undefined = reserved
     ? {
@@ -99,9 +137,7 @@ export default function SalePage() {
             // the card opens without waiting for it (the undo does wait, to take it back too).
             const thanked =
               thanks && customer
-                ? queueMessages(db, [thanksDraft(settings, customer, sale.id)]).catch((e) =>
-                    reportError(t, e),
-                  )
+                ? queueMessages(db, [thanksFor(customer, sale.id)]).catch((e) => reportError(t, e))
                 : Promise.resolve();
             const total = formatMoney(sale.totalMinor, currency, lang);
             showToast({

@@ -67,7 +67,15 @@ export function formatDay(at: number, lang: Language, now = Date.now()): string 
   return formatDate(at, lang, sameYear ? 'dayMonth' : 'long');
 }
 
+const listFormats = new Map<Language, Intl.ListFormat>();
+
 /** "tas de piment, sac d'oignons et botte de menthe": the language's own "and" and commas. */
 export function formatList(items: string[], lang: Language): string {
-  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
+  // One formatter per language: a card formats a list on every sale row it draws.
+  let f = listFormats.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' });
+    listFormats.set(lang, f);
+  }
+  return f.format(items);
 }
