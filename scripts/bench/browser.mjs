@@ -76,7 +76,14 @@ export function instrument() {
           observer.disconnect();
           reject(new Error(`bench: not painted within ${timeoutMs} ms: ${String(test)}`));
         }, timeoutMs);
-        observer.observe(document, { subtree: true, childList: true, characterData: true });
+        // Attributes too: a condition can come true by one alone (a sheet's dialog closing
+        // drops its `open`), and would otherwise wait for the next unrelated change.
+        observer.observe(document, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
         if (test()) finish();
       });
     },

@@ -22,9 +22,13 @@ async function traced(browser, page, name, ready, tap) {
   await browser.startTracing(page, { categories: CATEGORIES, screenshots: false });
   await page.evaluate(() => performance.mark('profile-start'));
   await tap();
+  if (process.env.PROFILE_WATCH) await page.evaluate(process.env.PROFILE_WATCH);
   const at = await page.evaluate(() => window.__bench.pending);
+  if (process.env.PROFILE_WATCH)
+    console.log(await page.evaluate(() => window.__bench.log.join('\n')));
   const ms = await page.evaluate((at) => at - window.__bench.lastClick, at);
   await page.evaluate(() => performance.mark('profile-end'));
+  const elements = await page.evaluate(() => document.querySelectorAll('body *').length);
   const buffer = await browser.stopTracing();
   const { traceEvents: events } = JSON.parse(buffer.toString('utf8'));
   const mark = (n) => events.find((e) => e.name === n && e.cat.includes('user_timing'));
@@ -34,7 +38,9 @@ async function traced(browser, page, name, ready, tap) {
     (e) => e.pid === from?.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
   );
   await writeFile(join(tmpdir(), `assoh-${name}-trace.json`), buffer);
-  console.log(`\n${name}: ${Math.round(ms)} ms from the tap to the frame (${cpu}× CPU, traced)`);
+  console.log(
+    `\n${name}: ${Math.round(ms)} ms from the tap to the frame (${cpu}× CPU, traced), ${elements} elements`,
+  );
   console.log('Main thread, self time by kind:');
   for (const [kind, t] of costsByKind(events, main.tid, from.ts, to.ts).slice(0, 12))
     console.log(`${t.toFixed(1).padStart(8)} ms  ${kind}`);

@@ -1,33 +1,27 @@
 import { useParams } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/db';
 import { CreditPanel } from '../features/credit/components/credit-panel';
 import { CreditSummary } from '../features/credit/components/credit-summary';
-import { customerLedger } from '../features/credit/queries/ledger';
 import CustomerCardScreen from '../features/customers/components/customer-card-screen';
-import { useT } from '../i18n';
-import { Screen } from '../ui/screen';
+import { useCard } from './card-read';
 
 /**
- * /clients/:id: her card, with what she owes under her name and her credit book under its actions. Her entries are read before
- * the card is drawn (one small read), so the card does not move when they arrive.
+ * /clients/:id: her card, with what she owes under her name and her credit book under its actions.
+ * Who she is, her history and her entries come from one read (card-read.ts), so the card draws
+ * once, whole, and does not move when something arrives.
  */
 export default function CustomerPage() {
-  const t = useT();
   const { id = '' } = useParams();
-  const ledger = useLiveQuery(() => customerLedger(db, id), [id]);
-  if (ledger === undefined)
-    return (
-      <Screen title="" back={{ label: t('nav.back'), to: '/clients' }}>
-        {null}
-      </Screen>
-    );
+  const card = useCard(id);
+  const ledger = card?.ledger;
   return (
     <CustomerCardScreen
+      // A new card for each customer: her history's page and first frame start again.
+      key={id}
+      card={card}
       creditSummary={(customer) =>
-        ledger.rows.length > 0 ? <CreditSummary customer={customer} /> : null
+        ledger && ledger.rows.length > 0 ? <CreditSummary customer={customer} /> : null
       }
-      credit={(customer) => <CreditPanel customer={customer} ledger={ledger} />}
+      credit={(customer) => ledger && <CreditPanel customer={customer} ledger={ledger} />}
     />
   );
 }

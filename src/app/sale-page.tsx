@@ -16,6 +16,7 @@ import { Screen } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
 import { showToast } from '../ui/store';
 import { reportError } from '../ui/form-errors';
+import { readCardAhead, warmCardFormats } from './card-read';
 import { CustomerPicker } from './customer-picker';
 
 const UNDO_MS = 8000;
@@ -24,10 +25,23 @@ const UNDO_MS = 8000;
 const prefetchCard = () => import('./customer-page');
 
 /**
+ * Once the screen is idle, her card drawn, or a second at most: the thank-you's write (and the
+ * badge counted again after it) does not stand between the sale and her card on a slow phone.
+ */
+function whenCardDrawn(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else window.setTimeout(resolve, 300);
+  });
+}
+
+/**
  * Her thank-you, written once the sale screen is painted, while the seller picks products:
  * filling the template (the market day's name through Intl) takes a long moment on a slow phone,
  * which would otherwise stand between "Enregistrer la vente" and her card. The sale's id is added
- * at the save; a draft written for another customer or other settings is not used.
+ * at the save; a draft written for another customer or other settings is not used. Her card's
+ * formatters are made at the same moment, for the card that opens after the save.
  */
 function useThanksDraft(settings: Settings, customer: Customer | null | undefined) {
   const [ready, setReady] = useState<{
@@ -36,13 +50,15 @@ function useThanksDraft(settings: Settings, customer: Customer | null | undefine
     draft: MessageDraft;
   }>();
   useEffect(() => {
-    if (!customer?.acceptsMessages) return;
+    if (!customer) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(
-        () => setReady({ settings, customer, draft: thanksDraft(settings, customer, '') }),
-        0,
-      );
+      timer = window.setTimeout(() => {
+        if (customer.acceptsMessages)
+          setReady({ settings, customer, draft: thanksDraft(settings, customer, '') });
+        // Her card opens after the sale: its formatters are made now, not then.
+        warmCardFormats(settings.language, settings.currency);
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -135,10 +151,12 @@ export default function SalePage() {
           onSaved={(sale, { thanks, creditMinor }) => {
             // The thank-you is its own record: the sale stands even if preparing it fails, and
             // the card opens without waiting for it (the undo does wait, to take it back too).
-            const thanked =
-              thanks && customer
-                ? queueMessages(db, [thanksFor(customer, sale.id)]).catch((e) => reportError(t, e))
-                : Promise.resolve();
+            const draft = thanks && customer ? thanksFor(customer, sale.id) : undefined;
+            const thanked = draft
+              ? whenCardDrawn()
+                  .then(() => queueMessages(db, [draft]))
+                  .catch((e) => reportError(t, e))
+              : Promise.resolve();
             const total = formatMoney(sale.totalMinor, currency, lang);
             showToast({
               text: creditMinor
@@ -161,6 +179,8 @@ export default function SalePage() {
                     ),
               },
             });
+            // Her card is read while the screen changes: it draws whole at once.
+            if (customer) readCardAhead(customer.id);
             navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
           }}
         />

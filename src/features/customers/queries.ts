@@ -168,6 +168,20 @@ export async function customerHistory(
       .toArray(),
     db.customers.where('recommendedById').equals(id).count(),
   ]);
+  return historyOf(sales, gifts, recommendedCount, now);
+}
+
+/**
+ * Her history from her sales and gifts (each oldest first, as [customerId+at] gives them) and how
+ * many customers she recommended: the one definition customerHistory and the card's bare read
+ * (app/card-read.ts) share.
+ */
+export function historyOf(
+  sales: readonly Sale[],
+  gifts: readonly Gift[],
+  recommendedCount: number,
+  now = Date.now(),
+): CustomerHistory {
   const days = new Set(sales.map((s) => localDay(s.at)));
   const summary: CustomerSummary = {
     visits: days.size,

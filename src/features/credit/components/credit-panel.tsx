@@ -28,8 +28,15 @@ export function CreditPanel({ customer, ledger }: { customer: Customer; ledger: 
   const lang = useLang();
   const [params, setParams] = useSearchParams();
   const [target, setTarget] = useState<EntryTarget | null>(null);
-  const paying = params.get(PAY_PARAM) === '1';
-  const setPaying = (open: boolean) =>
+  // Closed here at once, before the address says so: the address changes in a transition, which
+  // draws her whole card again, and the sheet would wait for it after "Enregistrer le paiement".
+  const [shut, setShut] = useState(false);
+  const asked = params.get(PAY_PARAM) === '1';
+  // The address caught up: it, again, says whether the sheet is open.
+  if (shut && !asked) setShut(false);
+  const paying = asked && !shut;
+  const setPaying = (open: boolean) => {
+    setShut(!open);
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
@@ -39,6 +46,7 @@ export function CreditPanel({ customer, ledger }: { customer: Customer; ledger: 
       },
       { replace: true },
     );
+  };
   const hasEntries = ledger.rows.length > 0;
   const owes = (customer.creditBalanceMinor ?? 0) > 0;
 

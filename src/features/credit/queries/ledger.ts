@@ -1,6 +1,6 @@
 import type { AssohDB } from '../../../db/db';
 import { customerEntries } from '../../../db/credit-rows';
-import type { Customer, Sale } from '../../../lib/domain';
+import type { CreditEntry, Customer, Sale } from '../../../lib/domain';
 import { statementOf, type LedgerState, type StatementRow } from '../../../lib/ledger';
 
 export interface CustomerLedger {
@@ -16,12 +16,22 @@ export async function customerLedger(db: AssohDB, customerId: string): Promise<C
   const entries = await customerEntries(db, customerId);
   const saleIds = [...new Set(entries.map((e) => e.saleId).filter((id): id is string => !!id))];
   const sales = await db.sales.bulkGet(saleIds);
+  return ledgerOf(
+    entries,
+    new Map(sales.filter((s): s is Sale => Boolean(s)).map((s) => [s.id, s])),
+  );
+}
+
+/**
+ * Her credit book from every version of her entries and the sales they name: the one definition
+ * customerLedger and the card's bare read (app/card-read.ts) share.
+ */
+export function ledgerOf(
+  entries: readonly CreditEntry[],
+  sales: Map<string, Sale>,
+): CustomerLedger {
   const { rows, state } = statementOf(entries);
-  return {
-    rows,
-    state,
-    sales: new Map(sales.filter((s): s is Sale => Boolean(s)).map((s) => [s.id, s])),
-  };
+  return { rows, state, sales };
 }
 
 /** When a reminder was last prepared for her (sent or waiting), through the customerId index. */

@@ -1,6 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { memo, useEffect, useState, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
 import type { Customer } from '../../../lib/domain';
@@ -18,7 +17,7 @@ import { useSettings } from '../../../ui/settings-context';
 import { showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { deleteCustomer } from '../commands';
-import { customerCard, type CustomerSummary, type TimelineEntry } from '../queries';
+import type { CustomerHistory, CustomerSummary, TimelineEntry } from '../queries';
 import { customerLabel } from './customer-search';
 
 const HISTORY_PAGE = 30;
@@ -125,61 +124,78 @@ function Summary({ summary }: { summary: CustomerSummary }) {
   );
 }
 
-function EntryRow({ entry }: { entry: TimelineEntry }) {
-  const t = useT();
-  const lang = useLang();
-  const { currency } = useSettings();
-  if (entry.kind === 'sale') {
-    const s = entry.sale;
-    const what = s.lines.length
-      ? formatList(
-          s.lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.unit} ${l.name}`),
-          lang,
-        )
-      : t('sales.amountOnly');
+/**
+ * One sale or gift. Memoised on the row and its last change: after a write her card is read
+ * again, and the rows that did not change are not drawn again.
+ */
+const EntryRow = memo(
+  function EntryRow({ entry }: { entry: TimelineEntry }) {
+    const t = useT();
+    const lang = useLang();
+    const { currency } = useSettings();
+    if (entry.kind === 'sale') {
+      const s = entry.sale;
+      const what = s.lines.length
+        ? formatList(
+            s.lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.unit} ${l.name}`),
+            lang,
+          )
+        : t('sales.amountOnly');
+      return (
+        <li>
+          <Link
+            to={`/ventes/${s.id}`}
+            className="flex min-h-14 items-center gap-3 px-3 py-2 active:bg-brand-100"
+          >
+            <Icon name="basket" className="size-6 shrink-0 text-brand-700" />
+            <span className="flex min-w-0 flex-1 flex-col">
+              <span className="line-clamp-2 text-base font-semibold">{what}</span>
+              <span className="text-sm text-stone-600">{formatWhen(s.at, lang)}</span>
+            </span>
+            <span className="text-lg font-bold">{formatMoney(s.totalMinor, currency, lang)}</span>
+          </Link>
+        </li>
+      );
+    }
+    const g = entry.gift;
     return (
       <li>
         <Link
-          to={`/ventes/${s.id}`}
+          to={`/cadeaux/${g.id}`}
           className="flex min-h-14 items-center gap-3 px-3 py-2 active:bg-brand-100"
         >
-          <Icon name="basket" className="size-6 shrink-0 text-brand-700" />
+          <Icon name="gift" className="size-6 shrink-0 text-leaf-700" />
           <span className="flex min-w-0 flex-1 flex-col">
-            <span className="line-clamp-2 text-base font-semibold">{what}</span>
-            <span className="text-sm text-stone-600">{formatWhen(s.at, lang)}</span>
+            <span className="line-clamp-2 text-base font-semibold">
+              {t('gifts.given', { what: g.what })}
+            </span>
+            <span className="text-sm text-stone-600">
+              {t(`gifts.reason.${g.reason}`)} · {formatWhen(g.at, lang)}
+            </span>
           </span>
-          <span className="text-lg font-bold">{formatMoney(s.totalMinor, currency, lang)}</span>
+          {g.valueMinor !== undefined && (
+            <span className="text-base text-stone-700">
+              {formatMoney(g.valueMinor, currency, lang)}
+            </span>
+          )}
         </Link>
       </li>
     );
-  }
-  const g = entry.gift;
-  return (
-    <li>
-      <Link
-        to={`/cadeaux/${g.id}`}
-        className="flex min-h-14 items-center gap-3 px-3 py-2 active:bg-brand-100"
-      >
-        <Icon name="gift" className="size-6 shrink-0 text-leaf-700" />
-        <span className="flex min-w-0 flex-1 flex-col">
-          <span className="line-clamp-2 text-base font-semibold">
-            {t('gifts.given', { what: g.what })}
-          </span>
-          <span className="text-sm text-stone-600">
-            {t(`gifts.reason.${g.reason}`)} · {formatWhen(g.at, lang)}
-          </span>
-        </span>
-        {g.valueMinor !== undefined && (
-          <span className="text-base text-stone-700">
-            {formatMoney(g.valueMinor, currency, lang)}
-          </span>
-        )}
-      </Link>
-    </li>
-  );
-}
+  },
+  (was, now) => {
+    const a = was.entry.kind === 'sale' ? was.entry.sale : was.entry.gift;
+    const b = now.entry.kind === 'sale' ? now.entry.sale : now.entry.gift;
+    return a.id === b.id && a.updatedAt === b.updatedAt;
+  },
+);
 
 interface CustomerCardScreenProps {
+  /**
+   * Who she is and her history, read together (by the app layer) so the card draws once, whole:
+   * its buttons never move under a finger when the figures arrive (a tap on "Cadeau" right after
+   * a sale lands). Undefined while read, null when she is not there.
+   */
+  card: { customer: Customer; history: CustomerHistory } | null | undefined;
   /** What she owes, in one line (another feature), composed by the app layer under her name. */
   creditSummary?: (customer: Customer) => ReactNode;
   /** Her credit book (another feature), composed by the app layer under the actions. */
@@ -187,17 +203,14 @@ interface CustomerCardScreenProps {
 }
 
 export default function CustomerCardScreen({
+  card,
   creditSummary,
   credit,
-}: CustomerCardScreenProps = {}) {
+}: CustomerCardScreenProps) {
   const t = useT();
   const lang = useLang();
-  const { id = '' } = useParams();
   const navigate = useNavigate();
   const settings = useSettings();
-  // Who she is and her history in one read: the card draws once, whole, so its buttons never
-  // move under a finger when the figures arrive (a tap on "Cadeau" right after a sale lands).
-  const card = useLiveQuery(() => customerCard(db, id), [id]);
   // A page of history at a time: a loyal customer's card opens as fast as a new one's.
   const [shown, setShown] = useState(HISTORY_PAGE);
   const painted = usePainted(card !== undefined);

@@ -1,0 +1,171 @@
+/**
+ * Her card's reads in bare IndexedDB, one readonly transaction: who she is, her sales and gifts,
+ * how many she recommended, her credit entries and the sales they name. The same stores, indexes
+ * and ranges as the Dexie queries customerCard and customerLedger, and the same definitions of
+ * what they add up to (historyOf, ledgerOf); card-read.test.ts compares the two. A live query
+ * over her 200 entries noted each key it read and re-ran at every write; this read runs again
+ * after each write to her tables, at the cost of the read alone.
+ */
+import { useEffect, useState } from 'react';
+import { result } from '../db/bare';
+import { db } from '../db/db';
+import { nativeDb, onTablesWritten } from '../db/native';
+import type { CreditEntry, Customer, Gift, Sale } from '../lib/domain';
+import { DAY_MS, formatAgo } from '../lib/dates';
+import type { Language } from '../lib/languages';
+import { formatMoney, formatNumber } from '../lib/money';
+import { formatDay, formatList, formatWhen } from '../lib/when';
+import { historyOf, type CustomerHistory } from '../features/customers/queries';
+import { ledgerOf, type CustomerLedger } from '../features/credit/queries/ledger';
+
+export interface CardData {
+  customer: Customer;
+  history: CustomerHistory;
+  ledger: CustomerLedger;
+}
+
+const STORES = ['customers', 'sales', 'gifts', 'creditEntries'];
+
+export async function readCardBare(
+  idb: IDBDatabase,
+  id: string,
+  now = Date.now(),
+): Promise<CardData | null> {
+  const tx = idb.transaction(STORES, 'readonly');
+  const store = (name: string) => tx.objectStore(name);
+  // [customerId+at] from [id, Dexie.minKey] up to [id, Dexie.maxKey] (an array sorts after numbers).
+  const hers = IDBKeyRange.bound([id, -Infinity], [id, [[]]], false, true);
+  const [customer, sales, gifts, recommended, entries] = await Promise.all([
+    result(store('customers').get(id)) as Promise<Customer | undefined>,
+    result(store('sales').index('[customerId+at]').getAll(hers)) as Promise<Sale[]>,
+    result(store('gifts').index('[customerId+at]').getAll(hers)) as Promise<Gift[]>,
+    result(store('customers').index('recommendedById').count(id)),
+    result(store('creditEntries').index('[customerId+at]').getAll(hers)) as Promise<CreditEntry[]>,
+  ]);
+  if (!customer) return null;
+  // Her entries name her own sales, already read; any other one is read by its id.
+  const mine = new Map(sales.map((s) => [s.id, s]));
+  const named = [...new Set(entries.map((e) => e.saleId).filter((s): s is string => !!s))];
+  const others = await Promise.all(
+    named
+      .filter((s) => !mine.has(s))
+      .map((s) => result(store('sales').get(s)) as Promise<Sale | undefined>),
+  );
+  const bySale = new Map<string, Sale>();
+  for (const s of named) {
+    const sale = mine.get(s);
+    if (sale) bySale.set(s, sale);
+  }
+  for (const sale of others) if (sale) bySale.set(sale.id, sale);
+  return {
+    customer,
+    history: historyOf(sales, gifts, recommended, now),
+    ledger: ledgerOf(entries, bySale),
+  };
+}
+
+/** Counts the writes to her tables: a read begun before one is not the latest. */
+let generation = 0;
+let counting = false;
+
+interface Read {
+  read: Promise<CardData | null>;
+  /** Set once the read is done. */
+  card?: CardData | null;
+  generation: number;
+  at: number;
+}
+
+/** A read begun ahead (the sale just saved) is used within moments, or not at all. */
+const AHEAD_FRESH_MS = 3000;
+const ahead = new Map<string, Read>();
+
+function startRead(id: string): Read {
+  if (!counting) {
+    counting = true;
+    onTablesWritten(db, STORES, () => generation++);
+  }
+  const started: Read = {
+    read: nativeDb(db).then((idb) => readCardBare(idb, id)),
+    generation,
+    at: Date.now(),
+  };
+  started.read.then(
+    (card) => (started.card = card),
+    () => undefined,
+  );
+  return started;
+}
+
+/**
+ * Begins reading her card now, for a card about to open (after "Enregistrer la vente"): it is
+ * read while the screen changes, and drawn whole at its first render when the read is done.
+ */
+export function readCardAhead(id: string): void {
+  ahead.set(id, startRead(id));
+}
+
+function firstRead(id: string): Read {
+  const known = ahead.get(id);
+  ahead.delete(id);
+  return known && known.generation === generation && Date.now() - known.at < AHEAD_FRESH_MS
+    ? known
+    : startRead(id);
+}
+
+interface Shown {
+  id: string;
+  card: CardData | null;
+  error?: unknown;
+}
+
+/**
+ * Her card: read from its first render on (or before it, see readCardAhead), and again after each
+ * write to her tables. Undefined until the first read is done.
+ */
+export function useCard(id: string): CardData | null | undefined {
+  const [first] = useState(() => ({ id, ...firstRead(id) }));
+  const [latest, setLatest] = useState<Shown | undefined>(() =>
+    first.card !== undefined ? { id, card: first.card } : undefined,
+  );
+  useEffect(() => {
+    let active = true;
+    let n = 0;
+    const show = (read: Promise<CardData | null>) => {
+      const k = ++n;
+      read.then(
+        (card) => active && k === n && setLatest({ id, card }),
+        (error: unknown) => active && setLatest({ id, card: null, error }),
+      );
+    };
+    const read = () => show(nativeDb(db).then((idb) => readCardBare(idb, id)));
+    const stop = onTablesWritten(db, STORES, read);
+    // The first read, unless something was written to her tables since it began.
+    if (first.id === id && first.generation === generation) {
+      if (first.card === undefined) show(first.read);
+    } else read();
+    return () => {
+      active = false;
+      stop();
+    };
+  }, [id, first]);
+  const mine = latest?.id === id ? latest : undefined;
+  // As useLiveQuery does: a failed read throws for the nearest error boundary.
+  if (mine?.error !== undefined) throw mine.error;
+  return mine?.card;
+}
+
+/**
+ * Makes the formatters her card uses (dates, lists, money), each once per language: the first of
+ * each costs a long moment on a slow phone. Called while she picks products on the sale screen,
+ * so the card opening after the sale does not pay for them.
+ */
+export function warmCardFormats(lang: Language, currency: string, now = Date.now()): void {
+  formatWhen(now, lang, now);
+  formatWhen(now - 3 * DAY_MS, lang, now);
+  formatDay(now, lang, now);
+  formatAgo(now - 3 * DAY_MS, lang, now);
+  formatList(['1', '2'], lang);
+  formatMoney(100, currency, lang);
+  formatNumber(1, lang);
+}
