@@ -70,8 +70,6 @@ let counting = false;
 
 interface Read {
   read: Promise<CardData | null>;
-  /** Set once the read is done. */
-  card?: CardData | null;
   generation: number;
   at: number;
 }
@@ -85,21 +83,12 @@ function startRead(id: string): Read {
     counting = true;
     onTablesWritten(db, STORES, () => generation++);
   }
-  const started: Read = {
-    read: nativeDb(db).then((idb) => readCardBare(idb, id)),
-    generation,
-    at: Date.now(),
-  };
-  started.read.then(
-    (card) => (started.card = card),
-    () => undefined,
-  );
-  return started;
+  return { read: nativeDb(db).then((idb) => readCardBare(idb, id)), generation, at: Date.now() };
 }
 
 /**
  * Begins reading her card now, for a card about to open (after "Enregistrer la vente"): it is
- * read while the screen changes, and drawn whole at its first render when the read is done.
+ * read while the screen changes, and drawn whole as soon as the new screen is in.
  */
 export function readCardAhead(id: string): void {
   ahead.set(id, startRead(id));
@@ -125,9 +114,9 @@ interface Shown {
  */
 export function useCard(id: string): CardData | null | undefined {
   const [first] = useState(() => ({ id, ...firstRead(id) }));
-  const [latest, setLatest] = useState<Shown | undefined>(() =>
-    first.card !== undefined ? { id, card: first.card } : undefined,
-  );
+  // Never drawn in the route's first render even when read ahead: that render is a transition,
+  // drawn in slices between other work; the whole card comes in the next update, drawn at once.
+  const [latest, setLatest] = useState<Shown>();
   useEffect(() => {
     let active = true;
     let n = 0;
@@ -141,9 +130,8 @@ export function useCard(id: string): CardData | null | undefined {
     const read = () => show(nativeDb(db).then((idb) => readCardBare(idb, id)));
     const stop = onTablesWritten(db, STORES, read);
     // The first read, unless something was written to her tables since it began.
-    if (first.id === id && first.generation === generation) {
-      if (first.card === undefined) show(first.read);
-    } else read();
+    if (first.id === id && first.generation === generation) show(first.read);
+    else read();
     return () => {
       active = false;
       stop();
