@@ -1,6 +1,5 @@
-// Self times out of a DevTools trace (profile-launch.mjs, profile-card.mjs): not part of `npm run bench`.
+// Where a traced action spends its main-thread time (for the profile-*.mjs scripts, not the bench).
 
-/** What a trace records: the timeline and V8's sampling profiler. */
 export const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
