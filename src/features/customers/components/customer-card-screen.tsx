@@ -1,4 +1,4 @@
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
@@ -19,6 +19,7 @@ import { useFormattedPhone } from '../../../ui/use-phone';
 import { deleteCustomer } from '../commands';
 import type { CustomerHistory, CustomerSummary, TimelineEntry } from '../queries';
 import { customerLabel } from './customer-search';
+import { usePainted } from '../../../ui/use-painted';
 
 const HISTORY_PAGE = 30;
 /**
@@ -27,23 +28,6 @@ const HISTORY_PAGE = 30;
  * view. A loyal customer's card then opens as fast as a new one's on a slow phone.
  */
 const FIRST_ROWS = 10;
-
-/** False for the first frame of a card, true once it is painted. */
-function usePainted(ready: boolean): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (!ready || painted) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [ready, painted]);
-  return painted;
-}
 
 const CHANNEL_ICON: Record<ContactChannel, IconName> = {
   whatsapp: 'whatsapp',
