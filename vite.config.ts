@@ -82,7 +82,7 @@ export default defineConfig({
       // A seller may be halfway through a sale: a new version waits for "Recharger".
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      includeAssets: ['favicon-48.png', 'apple-touch-icon.png'],
       manifest: {
         id: base,
         name: 'Assoh — le carnet de clients',
