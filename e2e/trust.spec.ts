@@ -179,3 +179,28 @@ test.describe('a screen whose code cannot load', () => {
     await expect(page.getByTestId('error-log')).toContainText('customer-list-screen');
   });
 });
+
+test('passing the notebook to another currency keeps its figures, and a copy of it first', async ({
+  page,
+}) => {
+  await new SetupPage(page).completeAsAwa();
+  const stall = new Stall(page);
+  await stall.addProduct('Piment', '1 500', 'tas');
+  await stall.addCustomer('Awa');
+  await stall.sellFromCard('Piment');
+  await page.goto('/reglages');
+  await page.getByLabel('Pays').selectOption('MA');
+  await page.getByLabel('Passer le carnet en MAD').check();
+  await expect(page.getByText(/Une copie du carnet est gardée avant/)).toBeVisible();
+  if (SHOTS) {
+    await page.getByText(/Une copie du carnet est gardée avant/).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/currency-switch.png` });
+  }
+  await page.getByRole('button', { name: 'Enregistrer mes informations' }).click();
+  await expect(page.getByText('Réglages enregistrés')).toBeVisible();
+  await page.goto('/produits');
+  await expect(page.getByRole('link', { name: /Piment/ })).toContainText(/1\s500\sMAD/);
+  // The notebook as it was, in FCFA, kept with the automatic copies.
+  await page.goto('/sauvegarde');
+  await expect(page.getByText(/^Copie du .*\s:\s1 client, 1 vente$/)).toBeVisible();
+});

@@ -243,6 +243,7 @@ export async function notebookRun(browser, url, cpu, backupFile, log, wanted = (
     if (out.restore) {
       const after = await storageUsage(page);
       out.bytesPerSale = (after - before) / backupFile.sales;
+      out.bytesPerRow = (after - before) / backupFile.rows;
       await step('launchData', () => launchTwice(context, url, cpu));
       page = await freshPage();
       await step('warmData', () => warmOffline(page, url));

@@ -1,3 +1,5 @@
+import { db } from '../db/db';
+import { keepCopyBeforeChange } from '../features/backup/commands';
 import { BackupSettingsSection } from '../features/backup/components/backup-settings-section';
 import { PaymentDetailsSection } from '../features/credit/components/payment-details-section';
 import { SettingsScreen } from '../features/settings/components/settings-screen';
@@ -7,11 +9,12 @@ import { SyncSettingsSection } from '../features/sync/components/sync-settings-s
 
 /**
  * Réglages, with the sections of other features (the payment details the reminders quote,
- * backup, sync, templates) composed here.
+ * backup, sync, templates) composed here. Before the notebook passes to another currency, a
+ * copy of it is kept with the backup's automatic copies.
  */
 export default function SettingsPage() {
   return (
-    <SettingsScreen>
+    <SettingsScreen beforeCurrencyChange={() => keepCopyBeforeChange(db)}>
       <PaymentDetailsSection />
       <TemplatesSection />
       <BackupSettingsSection />

@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { useOnline } from './use-online';
 import { useDockHeight } from './dock';
 import { Icon } from './icon';
+import { Arrivals } from './toasts';
 
 /**
  * Says, in words, that there is no network: a strip under the title, so the title keeps its
@@ -74,6 +75,7 @@ export function Screen({ title, subtitle, back, actions, children }: ScreenProps
         <OfflineStrip />
       </header>
       <main className="pb-dock mx-auto flex w-full max-w-xl flex-col gap-4 px-4 pt-4">
+        <Arrivals />
         {children}
       </main>
     </>

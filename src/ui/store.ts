@@ -16,6 +16,13 @@ export interface Toast {
   app?: boolean;
   /** The history entry (screen) it belongs to; set just after it is shown. */
   screen?: string;
+  /**
+   * The screen in whose flow it lies, at its top (see `claimArrivals`), instead of over the
+   * screen at the bottom: a message that came with the screen takes its own room there.
+   */
+  placed?: string;
+  /** Its time is over (or its action ran) but it lies in a screen's flow: it keeps its room. */
+  spent?: 'expired' | 'acted';
 }
 
 export type ToastInput = Omit<Toast, 'id' | 'duration' | 'screen'> & { duration?: number };
@@ -23,10 +30,19 @@ export type ToastInput = Omit<Toast, 'id' | 'duration' | 'screen'> & { duration?
 interface UiState {
   /** In the order they came. */
   toasts: Toast[];
+  /** Screens that took their arrivals already: a screen drawn again takes no new ones. */
+  claimed: readonly string[];
   showToast: (toast: ToastInput) => number;
   dismissToast: (id: number) => void;
   /** The screen shown now: messages of other screens close, undos stay. */
   enterScreen: (screen: string) => void;
+  /**
+   * A screen's first frame takes the messages that came with it (shown just before the
+   * navigation that opened it, and running undos) into its own flow.
+   */
+  claimArrivals: (screen: string) => void;
+  /** Its time is over: gone, or, in a screen's flow, kept in its place without its button. */
+  expireToast: (id: number, how?: 'expired' | 'acted') => void;
 }
 
 let nextId = 1;
@@ -43,7 +59,8 @@ function currentScreen(): string {
  * "Crédit enregistré"), or else the app's own news ("Prêt à fonctionner hors ligne"), which waits
  * its turn rather than wipe her confirmation. Never more, so notices never hide a small phone.
  */
-export function visibleToasts(toasts: readonly Toast[]): Toast[] {
+export function visibleToasts(all: readonly Toast[]): Toast[] {
+  const toasts = all.filter((t) => t.placed === undefined);
   const undos = toasts.filter((t) => t.undo);
   const next = toasts.findLast((t) => !t.undo && !t.app) ?? toasts.find((t) => !t.undo && t.app);
   return next ? [...undos, next] : undos;
@@ -52,6 +69,7 @@ export function visibleToasts(toasts: readonly Toast[]): Toast[] {
 /** Passing UI state only: domain data lives in Dexie, what the URL can hold lives in the URL. */
 export const useUiStore = create<UiState>((set) => ({
   toasts: [],
+  claimed: [],
   showToast: (toast) => {
     const id = nextId++;
     // An undo keeps its time whatever comes after it, and so does the app's news; a message
@@ -59,7 +77,8 @@ export const useUiStore = create<UiState>((set) => ({
     const replaces = !toast.undo && !toast.app;
     set((s) => ({
       toasts: [
-        ...s.toasts.filter((t) => !replaces || t.undo || t.app),
+        // One lying in a screen's flow stays there: removing it would move what is below it.
+        ...s.toasts.filter((t) => !replaces || t.undo || t.app || t.placed !== undefined),
         { duration: 4000, ...toast, id },
       ],
     }));
@@ -72,12 +91,38 @@ export const useUiStore = create<UiState>((set) => ({
     return id;
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((x) => x.id !== id) })),
+  expireToast: (id, how = 'expired') =>
+    set((s) => ({
+      toasts: s.toasts.flatMap((t) =>
+        t.id !== id ? [t] : t.placed === undefined ? [] : [{ ...t, spent: how }],
+      ),
+    })),
   enterScreen: (screen) =>
     set((s) => {
-      const kept = s.toasts.filter(
-        (t) => t.undo || t.app || t.screen === undefined || t.screen === screen,
-      );
-      return kept.length === s.toasts.length ? s : { toasts: kept };
+      const kept = s.toasts.flatMap((t) => {
+        if (t.placed === screen) return [t];
+        if (t.spent) return [];
+        if (!(t.undo || t.app || t.screen === undefined || t.screen === screen)) return [];
+        // A running undo leaves the flow of the screen she left: the next screen may take it.
+        return [t.placed === undefined ? t : { ...t, placed: undefined }];
+      });
+      const same = kept.length === s.toasts.length && kept.every((t, i) => t === s.toasts[i]);
+      return same ? s : { toasts: kept };
+    }),
+  claimArrivals: (screen) =>
+    set((s) => {
+      if (s.claimed.includes(screen)) return s;
+      // Shown just before the navigation (its screen not yet written, or written as this one),
+      // or an undo still running from the screen before.
+      const arrives = (t: Toast) =>
+        !t.app &&
+        !t.spent &&
+        t.placed !== screen &&
+        (t.undo || t.screen === undefined || t.screen === screen);
+      return {
+        claimed: [...s.claimed.slice(-49), screen],
+        toasts: s.toasts.map((t) => (arrives(t) ? { ...t, placed: screen } : t)),
+      };
     }),
 }));
 

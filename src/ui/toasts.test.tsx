@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { MemoryRouter, useNavigate } from 'react-router';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { showToast, useUiStore, visibleToasts } from './store';
-import { Toasts } from './toasts';
+import { Arrivals, Toasts } from './toasts';
 
 // jsdom measures nothing: the dock's heights stay 0 here (the e2e tests check the layout).
 globalThis.ResizeObserver ??= class {
@@ -16,7 +16,7 @@ globalThis.ResizeObserver ??= class {
 const settle = () => act(async () => {});
 
 beforeEach(() => {
-  useUiStore.setState({ toasts: [] });
+  useUiStore.setState({ toasts: [], claimed: [] });
   window.history.replaceState(null, '');
 });
 afterEach(() => {
@@ -140,5 +140,94 @@ describe('<Toasts>', () => {
     await settle();
     expect(screen.queryByText('Réglages enregistrés')).toBeNull();
     expect(screen.getByText('Vente enregistrée')).toBeTruthy();
+  });
+});
+
+/** A screen as `Screen` draws it: its arrivals at the top of its flow, then its content. */
+function Page({ name, go }: { name: string; go?: () => void }) {
+  const navigate = useNavigate();
+  return (
+    <main data-testid={name}>
+      <Arrivals />
+      <button
+        onClick={() => {
+          go?.();
+          navigate(name === 'vente' ? '/carte' : '/');
+        }}
+      >
+        {`quitter ${name}`}
+      </button>
+    </main>
+  );
+}
+
+function App({ go }: { go?: () => void }) {
+  return (
+    <MemoryRouter initialEntries={['/vente']}>
+      <Routes>
+        <Route path="/vente" element={<Page name="vente" go={go} />} />
+        <Route path="/carte" element={<Page name="carte" />} />
+        <Route path="/" element={<Page name="accueil" />} />
+      </Routes>
+      <div data-testid="over">
+        <Toasts closeLabel="Fermer" />
+      </div>
+    </MemoryRouter>
+  );
+}
+
+describe('the messages that come with a screen', () => {
+  const sale = () =>
+    showToast({
+      text: 'Vente enregistrée : 500 FCFA',
+      tone: 'success',
+      undo: true,
+      duration: 8000,
+      action: { label: 'Annuler', run: () => undefined },
+    });
+
+  it('lie at the top of the screen they lead to, not over it, and keep their room', async () => {
+    vi.useFakeTimers();
+    render(<App go={sale} />);
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    const card = screen.getByTestId('carte');
+    expect(within(card).getByText('Vente enregistrée : 500 FCFA')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Annuler' })).toBeTruthy();
+    expect(within(screen.getByTestId('over')).queryByText(/Vente enregistrée/)).toBeNull();
+    // Its time over: the words stay where they were, the button is gone (its room kept).
+    act(() => vi.advanceTimersByTime(8100));
+    expect(within(card).getByText('Vente enregistrée : 500 FCFA')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: 'Annuler' })).toBeNull();
+    expect(document.querySelector('[data-toast]')).toBeNull();
+    // Leaving the screen takes it away.
+    act(() => screen.getByRole('button', { name: 'quitter carte' }).click());
+    await settle();
+    expect(screen.queryByText(/Vente enregistrée/)).toBeNull();
+    expect(useUiStore.getState().toasts).toEqual([]);
+  });
+
+  it('an undo still running goes into the next screen’s flow; its Annuler struck once used', async () => {
+    render(<App go={sale} />);
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    act(() => screen.getByRole('button', { name: 'quitter carte' }).click());
+    await settle();
+    const home = screen.getByTestId('accueil');
+    act(() => within(home).getByRole('button', { name: 'Annuler' }).click());
+    const words = within(home).getByText('Vente enregistrée : 500 FCFA');
+    expect(words.className).toContain('line-through');
+    expect(within(home).queryByRole('button', { name: 'Annuler' })).toBeNull();
+  });
+
+  it('a message that comes while she is on the screen lies over it, at the bottom', async () => {
+    render(<App />);
+    await settle();
+    act(() => {
+      showToast({ text: 'Réglages enregistrés', tone: 'success' });
+    });
+    await settle();
+    expect(within(screen.getByTestId('over')).getByText('Réglages enregistrés')).toBeTruthy();
+    expect(within(screen.getByTestId('vente')).queryByText('Réglages enregistrés')).toBeNull();
   });
 });

@@ -4,14 +4,29 @@ import { useShallow } from 'zustand/react/shallow';
 import { useDockHeight } from './dock';
 import { useUiStore, visibleToasts, type Toast } from './store';
 
-function ToastItem({ toast, closeLabel }: { toast: Toast; closeLabel: string }) {
+/**
+ * One message. Over the screen (`inline` false), it goes when its time is over or when closed.
+ * In a screen's flow (`inline`), it keeps its room once its time is over, its button gone but its
+ * place kept: what is below it never moves. It has no close button there: it covers nothing.
+ */
+function ToastItem({
+  toast,
+  closeLabel,
+}: {
+  toast: Toast;
+  /** Over the screen: its close button's name. In a screen's flow there is none. */
+  closeLabel?: string;
+}) {
+  const inline = closeLabel === undefined;
   const dismiss = useUiStore((s) => s.dismissToast);
+  const expire = useUiStore((s) => s.expireToast);
+  const live = !toast.spent;
   // Its time runs from when it shows: a message that waited its turn still gets all of it.
   useEffect(() => {
-    if (!toast.duration) return;
-    const timer = window.setTimeout(() => dismiss(toast.id), toast.duration);
+    if (!toast.duration || !live) return;
+    const timer = window.setTimeout(() => expire(toast.id), toast.duration);
     return () => window.clearTimeout(timer);
-  }, [toast.id, toast.duration, dismiss]);
+  }, [toast.id, toast.duration, live, expire]);
   const tone =
     toast.tone === 'error'
       ? 'bg-red-800'
@@ -20,23 +35,31 @@ function ToastItem({ toast, closeLabel }: { toast: Toast; closeLabel: string }) 
         : 'bg-stone-800';
   return (
     <div
-      data-toast={toast.undo ? 'undo' : 'message'}
-      className={`pointer-events-auto flex min-h-12 items-center gap-2 rounded-2xl ps-4 pe-1 py-1 text-white shadow-lg ${tone}`}
+      // A message still in its time (what the e2e checks and the screenshots wait for).
+      data-toast={live ? (toast.undo ? 'undo' : 'message') : undefined}
+      className={`pointer-events-auto flex min-h-12 items-center gap-2 rounded-2xl ps-4 pe-1 py-1 text-white ${inline ? '' : 'shadow-lg'} ${tone}`}
     >
-      <p className="flex-1 py-1 text-base font-semibold">{toast.text}</p>
+      <p
+        className={`flex-1 py-1 text-base font-semibold ${toast.spent === 'acted' ? 'line-through' : ''}`}
+      >
+        {toast.text}
+      </p>
       {toast.action && (
         <button
           type="button"
-          className="min-h-12 shrink-0 rounded-xl px-3 text-lg font-bold underline underline-offset-4"
+          disabled={!live}
+          aria-hidden={!live || undefined}
+          // Gone when its time is over, but its width kept: the words do not rewrap.
+          className={`min-h-12 min-w-12 shrink-0 rounded-xl px-2 text-base font-bold underline underline-offset-4 ${live ? '' : 'invisible'}`}
           onClick={() => {
             toast.action?.run();
-            dismiss(toast.id);
+            expire(toast.id, 'acted');
           }}
         >
           {toast.action.label}
         </button>
       )}
-      {!toast.action && (
+      {!toast.action && !inline && (
         <button
           type="button"
           aria-label={closeLabel}
@@ -51,10 +74,32 @@ function ToastItem({ toast, closeLabel }: { toast: Toast; closeLabel: string }) 
 }
 
 /**
- * The messages, docked just above the screen's bar and the navigation: they take their own
- * room at the bottom (the screen's end moves up to make way) rather than lying over the title,
- * the total or the field being typed in. A new screen closes the previous screen's messages,
- * except an undo, which stays its time. `extra` (the update prompt) docks with them.
+ * At the top of a screen: the messages that came with it (a sale's "Vente enregistrée" and its
+ * Annuler on her card). They take their own room in the screen's first frame instead of lying
+ * over its buttons at the bottom, and keep it until she leaves, so nothing below them moves.
+ */
+export function Arrivals() {
+  const { key } = useLocation();
+  const claim = useUiStore((s) => s.claimArrivals);
+  const mine = useUiStore(useShallow((s) => s.toasts.filter((t) => t.placed === key)));
+  // Before the first paint: the message never shows over the screen, then moves into it.
+  useLayoutEffect(() => claim(key), [key, claim]);
+  if (mine.length === 0) return null;
+  return (
+    <div role="status" className="flex flex-col gap-2">
+      {mine.map((toast) => (
+        <ToastItem key={toast.id} toast={toast} />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The messages that come while she is on a screen, docked just above the screen's bar and the
+ * navigation: they take their own room at the bottom (the screen's end moves up to make way)
+ * rather than lying over the title, the total or the field being typed in. Those that came with
+ * the screen lie in its flow instead (`Arrivals`). A new screen closes the previous screen's
+ * messages, except an undo, which stays its time. `extra` (the update prompt) docks with them.
  */
 export function Toasts({ closeLabel, extra }: { closeLabel: string; extra?: ReactNode }) {
   const visible = useUiStore(useShallow((s) => visibleToasts(s.toasts)));

@@ -8,7 +8,14 @@ import {
   type ReadBackup,
 } from '../../db/restore';
 import { isQuotaError } from '../../lib/errors';
-import { createBackup, markBackupDone, restoreBackup, type RestoreMode } from './commands';
+import { keepFiguresInNewCurrency } from '../../db/currency';
+import {
+  createBackup,
+  keepCopyBeforeChange,
+  markBackupDone,
+  restoreBackup,
+  type RestoreMode,
+} from './commands';
 import { inspectJob, planJob, restoreJob } from './backup-jobs';
 import { fillNotebook, sellerSettings } from './fixtures';
 import { APP_VERSION } from './format';
@@ -366,5 +373,38 @@ describe('replace and merge', () => {
     await db.settings.put(sellerSettings(1));
     await markBackupDone(db, NOW);
     expect((await db.settings.get('seller'))?.lastBackupAt).toBe(NOW);
+  });
+});
+
+describe('the copy kept before the notebook passes to another currency', () => {
+  it('holds the notebook as it was: restored, the amounts are the ones before the switch', async () => {
+    await fillNotebook(db, { customers: 10, sales: 30 });
+    const before = await readSnapshot(db);
+    await keepCopyBeforeChange(db, NOW);
+    // FCFA (no decimals) → MAD (2 decimals): every stored amount is rewritten.
+    await db.transaction(
+      'rw',
+      [db.products, db.customers, db.sales, db.gifts, db.reservations, db.creditEntries],
+      () => keepFiguresInNewCurrency(db, 0, 2, NOW + 1),
+    );
+    expect((await db.sales.toArray()).map((s) => s.totalMinor)).not.toEqual(
+      before.sales.map((s) => s.totalMinor),
+    );
+    const [copy] = await listSafetyCopies(db);
+    expect(copy).toMatchObject({ customers: 10, sales: 30, createdAt: NOW });
+    await restoreBackup(
+      db,
+      await readBackupText(await copy!.file.text()),
+      'replace',
+      undefined,
+      NOW + 2,
+    );
+    expect((await readSnapshot(db)).sales).toStrictEqual(before.sales);
+  });
+
+  it('keeps nothing for a notebook with nothing recorded', async () => {
+    await db.settings.put(sellerSettings(1));
+    await keepCopyBeforeChange(db, NOW);
+    expect(await listSafetyCopies(db)).toEqual([]);
   });
 });

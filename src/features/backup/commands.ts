@@ -107,6 +107,18 @@ export async function restoreBackup(
   });
 }
 
+/**
+ * An automatic copy of the notebook as it is now, kept like the one before a restore (listed on
+ * Sauvegarde, restorable), for a change that rewrites many rows at once: passing the notebook to
+ * another currency. Nothing recorded yet: nothing to keep.
+ */
+export async function keepCopyBeforeChange(db: AssohDB, now = Date.now()): Promise<void> {
+  const before = await readSnapshot(db);
+  if (!RECORD_TABLES.some((t) => before[t].length > 0)) return;
+  const copy = await serializeBackup(before, { createdAt: now, includePhotos: true });
+  await db.transaction('rw', db.safetyCopies, () => keepSafetyCopy(db, copy, now));
+}
+
 async function keepSafetyCopy(db: AssohDB, copy: BackupFile, now: number): Promise<void> {
   await db.safetyCopies.add({
     id: newId(),

@@ -44,6 +44,16 @@ describe('when a round may start by itself', () => {
     expect(mayRun(status('failed', 1), 'timer', AT + EVERY_MS - 1)).toBe(false);
   });
 
+  it('after a full phone: every automatic try waits, longer each time; her tap goes at once', () => {
+    const full = status('full', 3);
+    for (const trigger of AUTOMATIC) {
+      expect(mayRun(full, trigger, AT + 4 * EVERY_MS - 1)).toBe(false);
+      expect(mayRun(full, trigger, AT + 4 * EVERY_MS)).toBe(true);
+    }
+    expect(mayRun(full, 'manual', AT + 1)).toBe(true);
+    expect(failuresAfter(full, 'full')).toBe(4);
+  });
+
   it('waits 5, 10, 20, 40 minutes, then never more than an hour', () => {
     expect([1, 2, 3, 4, 5, 12].map(backoffMs)).toEqual([
       EVERY_MS,

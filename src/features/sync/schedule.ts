@@ -23,8 +23,11 @@ export const REFUSED: ReadonlySet<SyncStatusKind> = new Set([
   'not-found',
 ]);
 
-/** Failures in a row whose next try waits: unreachable, or failed for another reason. */
-const FAILED: ReadonlySet<SyncStatusKind> = new Set(['unreachable', 'failed']);
+/**
+ * Failures in a row whose next try waits: unreachable, failed for another reason, or the phone
+ * full (each try downloads a batch it cannot write, until she makes room).
+ */
+const FAILED: ReadonlySet<SyncStatusKind> = new Set(['unreachable', 'failed', 'full']);
 
 /** The wait before the next automatic try after `failures` failures in a row: 5, 10, 20, 40, 60 min. */
 export function backoffMs(failures: number): number {
@@ -34,6 +37,8 @@ export function backoffMs(failures: number): number {
 export function mayRun(status: SyncStatus | null, trigger: Trigger, now: number): boolean {
   if (trigger === 'manual' || !status) return true;
   if (REFUSED.has(status.kind)) return false;
+  // Signal returning or the app starting does not make room on the phone: only time may.
+  if (status.kind === 'full') return now - status.at >= backoffMs(status.failures ?? 1);
   // The phone's start and signal's return each get one try; the clock and the screen wait.
   if (FAILED.has(status.kind) && (trigger === 'timer' || trigger === 'visible'))
     return now - status.at >= backoffMs(status.failures ?? 1);

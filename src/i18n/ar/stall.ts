@@ -172,7 +172,7 @@ export default {
   'settings.currencyKept': 'عملة الدفتر: {currency}. البلد يغيّر رمز الاتصال فقط.',
   'settings.changeCurrency': 'تحويل الدفتر إلى {currency}',
   'settings.changeCurrencyHint':
-    'المبالغ المسجّلة لا تُحوَّل: تحتفظ بأرقامها (1 500 {from} تصبح 1 500 {to}).',
+    'المبالغ المسجّلة لا تُحوَّل: تحتفظ بأرقامها (1 500 {from} تصبح 1 500 {to}). تُحفَظ نسخة من الدفتر قبل ذلك (النسخة الاحتياطية)، والهواتف المتزامنة تتبعه.',
   'payment.legend': 'الدفع',
   'payment.paid': 'مدفوع',
   'payment.credit': 'بالدَّين',

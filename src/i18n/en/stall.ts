@@ -164,7 +164,7 @@ export default {
     'Notebook currency: {currency}. The country changes the dialling code only.',
   'settings.changeCurrency': 'Switch the notebook to {currency}',
   'settings.changeCurrencyHint':
-    'Amounts already recorded are not converted: they keep their figures (1,500 {from} becomes 1,500 {to}).',
+    'Amounts already recorded are not converted: they keep their figures (1,500 {from} becomes 1,500 {to}). A copy of the notebook is kept first (Backup), and synced phones follow.',
   'payment.legend': 'Payment',
   'payment.paid': 'Paid',
   'payment.credit': 'On credit',

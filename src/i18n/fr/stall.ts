@@ -310,9 +310,10 @@ const stall = {
   'settings.currencyKept': 'Monnaie du carnet : {currency}. Le pays change l’indicatif seulement.',
   // Checkbox shown when the chosen country has another currency. {currency}: "MAD".
   'settings.changeCurrency': 'Passer le carnet en {currency}',
-  // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD.
+  // Under settings.changeCurrency. {from}/{to}: currency labels, e.g. FCFA and MAD. "Sauvegarde":
+  // the name of the backup screen, where the automatic copy is listed.
   'settings.changeCurrencyHint':
-    'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}).',
+    'Les montants déjà notés ne sont pas convertis : ils gardent leurs chiffres (1 500 {from} devient 1 500 {to}). Une copie du carnet est gardée avant (Sauvegarde), et les téléphones synchronisés suivent.',
   // Sale form: name of the payment choice (screen readers).
   'payment.legend': 'Paiement',
   // Sale form, payment choice (the default): paid in full.

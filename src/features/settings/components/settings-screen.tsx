@@ -17,7 +17,14 @@ import { SellerForm } from './seller-form';
  * Réglages, one block after another, each saved by its own button named for it (never two
  * "Enregistrer" on one page). `children`: sections other features add, composed by the app layer.
  */
-export function SettingsScreen({ children }: { children?: ReactNode }) {
+export function SettingsScreen({
+  children,
+  beforeCurrencyChange,
+}: {
+  children?: ReactNode;
+  /** Runs before the notebook passes to another currency (a copy of it is kept first). */
+  beforeCurrencyChange?: () => Promise<void>;
+}) {
   const t = useT();
   const settings = useSettings();
   const phone = useFormattedPhone(settings.sellerPhone, settings.country);
@@ -45,6 +52,8 @@ export function SettingsScreen({ children }: { children?: ReactNode }) {
           submitLabel={t('settings.saveSeller')}
           hasRecords={hasRecords}
           onSubmit={async (input) => {
+            // No copy, no switch: a failure here stops the save with its message.
+            if (input.changeCurrency) await beforeCurrencyChange?.();
             const saved = await saveSeller(db, input);
             await setLanguage(saved.language);
             showToast({ text: t('settings.saved'), tone: 'success' });
