@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Customer } from '../lib/domain';
 import {
@@ -17,6 +17,7 @@ import { Icon } from '../ui/icon';
 import { Avatar } from '../ui/list-row';
 import { Screen, Section } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
+import { usePainted, usePaintedFor } from '../ui/use-painted';
 import { useUrlQuery } from '../ui/use-url-query';
 import type { HomeData } from './home-data';
 import { lastHome } from './home-last';
@@ -87,16 +88,12 @@ let launched = false;
 
 /** How many recent customers to draw now: all of them, except in the launch's first frame. */
 function useRowsNow(): number | undefined {
-  const [first] = useState(() => !launched);
-  const [drawn, setDrawn] = useState(!first);
+  const [atLaunch] = useState(() => !launched);
+  const painted = usePainted(atLaunch);
   useEffect(() => {
     launched = true;
-    if (drawn) return;
-    // After the first frame is painted, in slices that leave the phone free for a tap.
-    const frame = requestAnimationFrame(() => startTransition(() => setDrawn(true)));
-    return () => cancelAnimationFrame(frame);
-  }, [drawn]);
-  return drawn ? undefined : LAUNCH_ROWS;
+  }, []);
+  return atLaunch && !painted ? LAUNCH_ROWS : undefined;
 }
 
 function TodayCard({ sales, gifts }: Pick<HomeData, 'sales' | 'gifts'>) {
@@ -123,16 +120,52 @@ function TodayCard({ sales, gifts }: Pick<HomeData, 'sales' | 'gifts'>) {
   );
 }
 
+/** Results drawn in the first frame of each new set: what shows under the search box. */
+const FIRST_RESULTS = 9;
+
+function sameRow(a: { customer: Customer }, b: { customer: Customer }): boolean {
+  const [x, y] = [a.customer, b.customer];
+  return (
+    x.id === y.id &&
+    x.firstName === y.firstName &&
+    x.nickname === y.nickname &&
+    x.lastSeenAt === y.lastSeenAt
+  );
+}
+
+/** A result still found by the next letter is not drawn again (each read brings new objects). */
+const SearchRow = memo(function SearchRow({ customer }: { customer: Customer }) {
+  return <CustomerQuickRow customer={customer} />;
+}, sameRow);
+
+/**
+ * Each letter draws only what changed: the rows are made once per set of results (not again
+ * for the typed text, nor for its deferred copy), the first screenful in the set's first frame
+ * and the rest, below the fold, in the next.
+ */
 function SearchResults({ query }: { query: string }) {
   const t = useT();
   const results = useCustomerSearch(query, 20);
+  const painted = usePaintedFor(results);
+  const list = useMemo(
+    () =>
+      results &&
+      results.length > 0 && (
+        <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
+          {(painted ? results : results.slice(0, FIRST_RESULTS)).map((c) => (
+            <SearchRow key={c.id} customer={c} />
+          ))}
+        </ul>
+      ),
+    [results, painted],
+  );
   if (!results) return null;
   return (
     <>
       {results.length === 0 ? (
         <p className="text-lg text-stone-700">{t('customers.noMatch', { query: query.trim() })}</p>
       ) : (
-        <CustomerQuickList customers={results} />
+        list
       )}
       <LinkButton
         to={`/clients/nouveau?prenom=${encodeURIComponent(query.trim())}`}

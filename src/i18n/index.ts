@@ -20,10 +20,11 @@ export type Params = Record<string, string | number>;
 
 interface I18nState {
   lang: Language;
-  dict: Dict;
+  /** The language's own copy: an area's strings are added to it in place (see loadArea). */
+  dict: Record<string, string>;
 }
 
-const useI18nStore = create<I18nState>(() => ({ lang: 'fr', dict: frCore }));
+const useI18nStore = create<I18nState>(() => ({ lang: 'fr', dict: { ...frCore } }));
 
 /**
  * One folder of dictionaries per language (src/i18n/<code>/<area>.ts), each loaded on demand:
@@ -57,8 +58,11 @@ export async function loadArea(area: Area): Promise<void> {
   const lang = useI18nStore.getState().lang;
   const strings = await areaStrings([area], lang);
   // A language switch meanwhile reloads every loaded area itself.
-  if (useI18nStore.getState().lang === lang)
-    useI18nStore.setState((s) => ({ dict: { ...s.dict, ...strings } }));
+  const state = useI18nStore.getState();
+  // Added in place, telling no one: an area brings keys of its own, so no string already on
+  // screen changes, and the screens that speak them render after it loads (app/router.tsx).
+  // Telling the store would draw every visible text again, on a slow phone, while a screen opens.
+  if (state.lang === lang) Object.assign(state.dict, strings);
 }
 
 /**

@@ -93,6 +93,11 @@ function idsByRecency(db: AssohDB): Promise<string[]> {
   return recency.ids;
 }
 
+/** Her finger on the search box: the recency order is read before the first letter needs it. */
+export function prepareSearch(db: AssohDB): Promise<unknown> {
+  return idsByRecency(db);
+}
+
 function byRecency(a: Customer, b: Customer): number {
   return b.lastSeenAt - a.lastSeenAt || a.nameKey.localeCompare(b.nameKey);
 }

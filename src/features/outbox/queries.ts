@@ -1,7 +1,44 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
-import type { Customer, OutboxMessage, Product } from '../../lib/domain';
+import type { Customer, OutboxKind, OutboxMessage, Product } from '../../lib/domain';
 import { thanksCutoff, type ExpiryReason } from '../../lib/outbox-age';
+import { TEMPLATE_KINDS } from '../../lib/template-kinds';
+
+const KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
+
+/**
+ * The first `limit` messages of a status in createdAt order (newest first when `newest`), read
+ * through the [status+kind+createdAt] index one kind at a time: each range gives at most `limit`
+ * rows, never the thousands of other statuses or aged thank-yous in between. `from(kind)`: the
+ * oldest time a kind's range starts at; `extra(kind)`: rows of that kind to read beyond `limit`
+ * (those the caller will leave out).
+ */
+async function firstOfStatus(
+  db: AssohDB,
+  status: OutboxMessage['status'],
+  limit: number,
+  {
+    newest = false,
+    from = () => Dexie.minKey,
+    extra = () => 0,
+  }: {
+    newest?: boolean;
+    from?: (kind: OutboxKind) => unknown;
+    extra?: (kind: OutboxKind) => number;
+  } = {},
+): Promise<OutboxMessage[]> {
+  const ranges = await Promise.all(
+    KINDS.map((kind) => {
+      const range = db.outbox
+        .where('[status+kind+createdAt]')
+        .between([status, kind, from(kind)], [status, kind, Dexie.maxKey], true, true);
+      return (newest ? range.reverse() : range).limit(limit + extra(kind)).toArray();
+    }),
+  );
+  return ranges
+    .flat()
+    .sort((a, b) => (newest ? b.createdAt - a.createdAt : a.createdAt - b.createdAt));
+}
 
 export interface OutboxRow {
   message: OutboxMessage;
@@ -72,8 +109,8 @@ export interface WaitingMessages {
 
 /**
  * The messages still to send. A seller who rarely sends her thank-yous piles up thousands: the
- * screen shows a page at a time, read through the createdAt index up to the last one shown (the
- * sent and out-of-date ones met on the way are skipped), never the whole pile.
+ * screen shows a page at a time, read kind by kind through the [status+kind+createdAt] index up
+ * to the page's end (aged thank-yous are outside the range), never the whole pile.
  */
 export async function listWaiting(
   db: AssohDB,
@@ -84,16 +121,11 @@ export async function listWaiting(
   const unavailableIds = new Set(unavailable.map((m) => m.id));
   const [opened, pending, pendingCount] = await Promise.all([
     db.outbox.where('status').equals('opened').toArray(),
-    db.outbox
-      .orderBy('createdAt')
-      .filter(
-        (m) =>
-          m.status === 'pending' &&
-          !(m.kind === 'merci' && m.createdAt < cutoff) &&
-          !unavailableIds.has(m.id),
-      )
-      .limit(limit)
-      .toArray(),
+    firstOfStatus(db, 'pending', limit, {
+      // Thank-yous older than the cutoff wait in "Expirés", and so do the unavailable ones.
+      from: (kind) => (kind === 'merci' ? cutoff : Dexie.minKey),
+      extra: (kind) => (kind === 'reservation' ? unavailableIds.size : 0),
+    }).then((rows) => rows.filter((m) => !unavailableIds.has(m.id)).slice(0, limit)),
     db.outbox.where('status').equals('pending').count(),
   ]);
   const expiredCount = oldThanksCount + unavailable.length;
@@ -136,12 +168,7 @@ export async function listExpired(
 
 /** The last sent, newest first. */
 export async function listSent(db: AssohDB, limit = 50): Promise<OutboxRow[]> {
-  const rows = await db.outbox
-    .orderBy('createdAt')
-    .reverse()
-    .filter((m) => m.status === 'sent')
-    .limit(limit)
-    .toArray();
+  const rows = (await firstOfStatus(db, 'sent', limit, { newest: true })).slice(0, limit);
   return withCustomers(
     db,
     rows.sort((a, b) => (b.sentAt ?? 0) - (a.sentAt ?? 0)),

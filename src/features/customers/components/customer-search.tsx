@@ -34,7 +34,9 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onFocus={() => {
-          loadSearch().catch((error: unknown) => console.warn('search not loaded', error));
+          loadSearch()
+            .then(([db, { prepareSearch }]) => prepareSearch(db))
+            .catch((error: unknown) => console.warn('search not loaded', error));
         }}
         placeholder={t('customers.searchPlaceholder')}
         autoComplete="off"

@@ -1,0 +1,130 @@
+// Not part of `npm run bench`: where two daily taps spend their time over the bench's data set
+// (5,000 customers, 50,000 sales, 20,000 credit entries): the home screen's credit line → Crédits
+// painted, and typing the search word on the home screen. Times each a few times at the given CPU
+// slowdown, then records one of each with the DevTools protocol's Tracing and prints the main
+// thread's costs by kind and the functions with the most self time.
+//   node scripts/bench/profile-taps.mjs [dist] [cpu]
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, newContext, appReady, throttle } from './browser.mjs';
+import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
+import { makeBackupText, SEARCH_WORD } from './dataset.mjs';
+import { openCredits } from './credit.mjs';
+import { median } from './table.mjs';
+import { serve } from './serve.mjs';
+import { CATEGORIES, costsByFunction, costsByKind } from './trace-costs.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const cpu = Number(process.argv[3] ?? 6);
+const RUNS = Number(process.env.RUNS ?? 3);
+const ONLY = (process.env.ONLY ?? 'credits,search').split(',');
+
+/** Each keystroke of the search word, from the key's event to the results painted. */
+async function typeSearch(page, url, letters = SEARCH_WORD.length) {
+  await page.goto(`${url}/`);
+  await appReady(page);
+  await page.getByLabel('Chercher un client').click();
+  const painted = [];
+  let first = 0;
+  let last = 0;
+  for (const letter of SEARCH_WORD.slice(0, letters)) {
+    await page.evaluate(() => {
+      const w = window.__bench;
+      const armed = performance.now();
+      w.pending = w.painted(() => w.tests.searchResults(armed), 15_000);
+    });
+    await page.keyboard.press(letter);
+    const at = await page.evaluate(() => window.__bench.pending);
+    const key = await page.evaluate(() => window.__bench.lastKey);
+    first ||= key;
+    last = at;
+    painted.push(Math.round(at - key));
+  }
+  return { painted, from: first, to: last };
+}
+
+/**
+ * Traces `act`, which returns the page's clock times (performance.now) of the action's start and
+ * end: only what happens between them is counted (not the navigation that prepares the action).
+ */
+async function traced(browser, page, act) {
+  await browser.startTracing(page, { categories: CATEGORIES, screenshots: false });
+  const window_ = await act();
+  const now = await page.evaluate(() => {
+    performance.mark('profile-now');
+    return performance.now();
+  });
+  const buffer = await browser.stopTracing();
+  const { traceEvents: events } = JSON.parse(buffer.toString('utf8'));
+  const mark = events.find((e) => e.name === 'profile-now' && e.cat.includes('user_timing'));
+  const main = events.find(
+    (e) => e.pid === mark?.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  if (!mark || !main) throw new Error('profile: no mark in the trace');
+  const from = { ts: mark.ts - (now - window_.from) * 1000 };
+  const to = { ts: mark.ts - (now - window_.to) * 1000 };
+  console.log(`(traced window: ${Math.round(window_.to - window_.from)} ms)`);
+  console.log('Main thread, self time by kind:');
+  for (const [name, ms] of costsByKind(events, main.tid, from.ts, to.ts).slice(0, 14))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log('Functions, self time (V8 sampling profiler):');
+  const fn = (f) => {
+    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}` : '';
+    return `${f.functionName || '(anonymous)'} ${where}`.trim();
+  };
+  for (const [name, ms] of costsByFunction(events, main, from.ts, to.ts, fn).slice(0, 20))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  return buffer;
+}
+
+const tmp = await mkdtemp(join(tmpdir(), 'assoh-taps-'));
+const file = join(tmp, 'assoh-sauvegarde-bench.json');
+await writeFile(file, await makeBackupText({ now: Date.now() }));
+const app = await serve(dist);
+const browser = await launch();
+try {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await completeSetup(page, app.url);
+  await waitForOfflineReady(page);
+  await restoreThroughUi(page, app.url, file);
+  await context.setOffline(true);
+  await page.goto(`${app.url}/`);
+  await appReady(page);
+  await throttle(page, { cpu });
+  if (ONLY.includes('credits')) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(Math.round(await openCredits(page, app.url)));
+    console.log(
+      `\n${cpu}× Crédits painted after the tap: ${runs.join(', ')} ms (median ${median(runs)})`,
+    );
+    await page.goto(`${app.url}/`);
+    await page.locator('a[href="/credits"]').waitFor();
+    const buffer = await traced(browser, page, async () => {
+      const ms = await openCredits(page, app.url);
+      return page.evaluate((ms) => {
+        const from = window.__bench.lastClick;
+        return { from, to: from + ms };
+      }, ms);
+    });
+    await writeFile(join(tmpdir(), 'assoh-credits-trace.json'), buffer);
+  }
+  if (ONLY.includes('search')) {
+    const worst = [];
+    for (let i = 0; i < RUNS; i++) {
+      const keys = (await typeSearch(page, app.url)).painted;
+      console.log(`\n${cpu}× search, each key → results painted: ${keys.join(', ')} ms`);
+      worst.push(Math.max(...keys));
+    }
+    console.log(`worst key per run: ${worst.join(', ')} (median ${median(worst)})`);
+    // The first two letters: the biggest sets of matches, the slowest keys.
+    const buffer = await traced(browser, page, () => typeSearch(page, app.url, 2));
+    await writeFile(join(tmpdir(), 'assoh-search-trace.json'), buffer);
+  }
+  await context.close();
+} finally {
+  await browser.close();
+  await app.close();
+  await rm(tmp, { recursive: true, force: true });
+}
