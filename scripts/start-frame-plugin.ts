@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { LANGUAGES, LANGUAGE_MEMORY_KEY } from '../src/lib/languages.ts';
+import { openAtVersion } from '../src/db/bare.ts';
+import { DB_NAME, NATIVE_VERSION } from '../src/db/schema.ts';
+import { EARLY_OPEN_KEY, openEarly, type EarlyOpenConfig } from '../src/app/early-open.ts';
 import {
   START_SCREEN_KEY,
   showStartFrame,
@@ -15,6 +18,7 @@ import {
 } from '../src/app/start-frame-boot.ts';
 
 const ROOT = '<div id="root"></div>';
+const TITLE = '</title>';
 
 /** The language of a first visit: the app's default, French. */
 const FALLBACK = 'fr';
@@ -51,6 +55,24 @@ function bootScript(base: string): string {
   return `(${showStartFrame.toString()})(${JSON.stringify(config)});\n`;
 }
 
+/** The launch script: opens the notebook (src/app/early-open.ts) while the page is parsed. */
+function earlyOpenScript(): string {
+  const config: EarlyOpenConfig = { key: EARLY_OPEN_KEY, name: DB_NAME, version: NATIVE_VERSION };
+  return `(${openEarly.toString()})(${openAtVersion.toString()}, ${JSON.stringify(config)});\n`;
+}
+
+/** Emits `source` as a hashed asset; returns its file name. */
+function emitScript(
+  emit: (file: { type: 'asset'; fileName: string; source: string }) => string,
+  name: string,
+  source: string,
+): string {
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+  const fileName = `assets/${name}-${hash}.js`;
+  emit({ type: 'asset', fileName, source });
+  return fileName;
+}
+
 export function startFramePlugin(base: string): Plugin {
   let root = process.cwd();
   return {
@@ -65,18 +87,18 @@ export function startFramePlugin(base: string): Plugin {
       if (!html || html.type !== 'asset') return;
       const source = String(html.source);
       if (!source.includes(ROOT)) this.error(`start frame: ${ROOT} not found in index.html`);
-      const script = bootScript(base);
-      const hash = createHash('sha256').update(script).digest('hex').slice(0, 10);
-      const fileName = `assets/start-frame-${hash}.js`;
-      this.emitFile({ type: 'asset', fileName, source: script });
+      if (!source.includes(TITLE)) this.error(`start frame: ${TITLE} not found in index.html`);
+      const emit = this.emitFile.bind(this);
+      const fileName = emitScript(emit, 'start-frame', bootScript(base));
+      const early = emitScript(emit, 'open-notebook', earlyOpenScript());
       // Inert: a tap or a letter typed on the frame is not lost, it simply waits for the app.
       const templates = (await renderFrames(root))
         .map((f) => `<template id="${f.id}"><div inert>${f.html}</div></template>`)
         .join('\n    ');
-      html.source = source.replace(
-        ROOT,
-        `${ROOT}\n    ${templates}\n    <script src="${base}${fileName}"></script>`,
-      );
+      // Async: it never holds the page's parsing up, and runs as soon as it is there.
+      html.source = source
+        .replace(TITLE, `${TITLE}\n    <script async src="${base}${early}"></script>`)
+        .replace(ROOT, `${ROOT}\n    ${templates}\n    <script src="${base}${fileName}"></script>`);
     },
   };
 }

@@ -2,7 +2,7 @@
 // renderer for the installed app, offline, its service worker asleep. Here: a new tab in the
 // running browser (the previous ones closed, so nothing of their renderer is reused), the
 // service worker stopped through the DevTools protocol, CPU slowed, the context offline.
-import { appReady, newContext, shiftsSince, throttle } from './browser.mjs';
+import { appReady, appReadyQuietly, newContext, shiftsSince, throttle } from './browser.mjs';
 
 /** How long a screen is watched after it is ready, for what arrives late (and moves things). */
 export const SETTLE_MS = 1500;
@@ -23,7 +23,7 @@ export async function launchTab(context, url, cpu) {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.goto(`${url}/`);
-    const ready = await appReady(page);
+    const ready = await appReadyQuietly(cdp);
     await page.waitForTimeout(SETTLE_MS);
     const seen = await page.evaluate((ready) => {
       const paint = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;

@@ -8,7 +8,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newContext, appReady, throttle } from './browser.mjs';
+import { launch, newContext, appReadyQuietly, throttle } from './browser.mjs';
 import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
 import { makeBackupText } from './dataset.mjs';
 import { buildEmptyPage } from './empty-page.mjs';
@@ -53,7 +53,7 @@ try {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await browser.startTracing(traced, { categories: CATEGORIES, screenshots: false });
   await traced.goto(`${app.url}/`);
-  const ready = await appReady(traced);
+  const ready = await appReadyQuietly(cdp);
   const buffer = await browser.stopTracing();
   const { traceEvents: events } = JSON.parse(buffer.toString('utf8'));
   // The tab's renderer: where the app-ready mark is; the launch starts at its navigation.

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Customer } from '../lib/domain';
 import {
@@ -17,7 +17,7 @@ import { Icon } from '../ui/icon';
 import { Avatar } from '../ui/list-row';
 import { Screen, Section } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
-import { usePaintedFor } from '../ui/use-painted';
+import { usePainted, usePaintedFor } from '../ui/use-painted';
 import { useUrlQuery } from '../ui/use-url-query';
 import type { HomeData } from './home-data';
 import { lastHome } from './home-last';
@@ -52,14 +52,48 @@ function CustomerQuickRow({ customer }: { customer: Customer }) {
   );
 }
 
-function CustomerQuickList({ customers }: { customers: Customer[] }) {
+/**
+ * `firstFrame`: how many rows the first frame draws; the others follow in the next frames, in a
+ * room kept for them (a row's least height each), below what the screen shows.
+ */
+function CustomerQuickList({
+  customers,
+  firstFrame = customers.length,
+}: {
+  customers: Customer[];
+  firstFrame?: number;
+}) {
+  const later = customers.length - firstFrame;
   return (
     <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
-      {customers.map((c) => (
+      {customers.slice(0, firstFrame).map((c) => (
         <CustomerQuickRow key={c.id} customer={c} />
       ))}
+      {later > 0 && <li aria-hidden="true" style={{ height: `${later * ROW_MIN_REM}rem` }} />}
     </ul>
   );
+}
+
+/** A row's least height (min-h-14 and its divider), in rem: the room a row still to come keeps. */
+const ROW_MIN_REM = 3.5;
+
+/**
+ * At a launch, the recent customers start low on the home screen (under the day's figures, the
+ * credit line and "Nouvelle vente"): a 360×740 phone shows at most the first two above the
+ * navigation. Only those (and one more) are in the first frame: React's first render, the
+ * launch's biggest cost on a slow phone, then makes half the elements.
+ */
+const LAUNCH_ROWS = 3;
+let launched = false;
+
+/** How many recent customers to draw now: all of them, except in the launch's first frame. */
+function useRowsNow(): number | undefined {
+  const [atLaunch] = useState(() => !launched);
+  const painted = usePainted(atLaunch);
+  useEffect(() => {
+    launched = true;
+  }, []);
+  return atLaunch && !painted ? LAUNCH_ROWS : undefined;
 }
 
 function TodayCard({ sales, gifts }: Pick<HomeData, 'sales' | 'gifts'>) {
@@ -176,6 +210,7 @@ export function HomeScreen() {
   // every refresh): it draws whole at once, and nothing moves when the figures arrive. Its
   // queries (and Dexie) load after the first screen.
   const home = useLiveDb(async () => (await import('./home-data')).readHome, [], lastHome());
+  const rowsNow = useRowsNow();
   useEffect(() => {
     if (home) markAppReady();
   }, [home]);
@@ -201,7 +236,7 @@ export function HomeScreen() {
               {home.recent.length === 0 ? (
                 <p className="text-base text-stone-600">{t('home.noRecent')}</p>
               ) : (
-                <CustomerQuickList customers={home.recent} />
+                <CustomerQuickList customers={home.recent} firstFrame={rowsNow} />
               )}
               <LinkButton to="/clients/nouveau" variant="secondary" icon="plus">
                 {t('customers.new')}

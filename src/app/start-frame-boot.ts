@@ -70,11 +70,15 @@ export function showStartFrame(config: StartFrameConfig): void {
   // The dock's heights (ui/dock.tsx), measured on the frame's title bar and navigation, which are
   // the app's own: the app's first screen then finds them right and does not restyle the whole
   // page to write them (about 70 ms of a launch on a slow phone). A height the app finds
-  // different, it writes as before.
-  const style = document.documentElement.style;
-  for (const part of ['top', 'nav']) {
+  // different, it writes as before. Both are read before either is written: a write to <html>
+  // restyles the whole page, and a read after it would lay the frame out a second time.
+  const heights = ['top', 'nav'].map((part) => {
     const el = root.querySelector(`[data-dock="${part}"]`);
-    if (el instanceof HTMLElement) style.setProperty(`--dock-${part}`, `${el.offsetHeight}px`);
+    return [part, el instanceof HTMLElement ? el.offsetHeight : null] as const;
+  });
+  const style = document.documentElement.style;
+  for (const [part, height] of heights) {
+    if (height !== null) style.setProperty(`--dock-${part}`, `${height}px`);
   }
 }
 

@@ -6,6 +6,7 @@ import { rememberedLanguage, setLanguage } from '../i18n';
 import { rememberHome } from './home-last';
 import { rememberPending } from './layout';
 import { readStartBare } from './start-reads';
+import { takeEarlyOpen } from './early-open';
 
 export interface StartData {
   /** undefined: the reads failed; the screens read again themselves (and say what is wrong). */
@@ -46,7 +47,9 @@ async function readAll(): Promise<StartData> {
  * open that fails or waits, a read that fails), through Dexie, as the screens would.
  */
 export async function readNotebook(factory?: IDBFactory, name?: string): Promise<Settings | null> {
-  const idb = await openNotebook(factory, name);
+  // The app's own notebook: opened already by index.html's launch script, as a rule.
+  const early = (factory ?? name) === undefined ? takeEarlyOpen() : undefined;
+  const idb = await (early ?? openNotebook(factory, name));
   if (idb) {
     try {
       const bare = await readStartBare(idb);

@@ -17,6 +17,18 @@ export function openNotebook(
   factory: IDBFactory = indexedDB,
   name: string = DB_NAME,
 ): Promise<IDBDatabase | null> {
+  return openAtVersion(factory, name, NATIVE_VERSION);
+}
+
+/**
+ * openNotebook's work, self-contained: index.html's launch script runs this very code, serialised
+ * (scripts/start-frame-plugin.ts), so it uses nothing but its arguments and the browser.
+ */
+export function openAtVersion(
+  factory: IDBFactory,
+  name: string,
+  minVersion: number,
+): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
@@ -38,7 +50,7 @@ export function openNotebook(
     request.onblocked = () => resolve(null);
     request.onsuccess = () => {
       const idb = request.result;
-      if (idb.version < NATIVE_VERSION) {
+      if (idb.version < minVersion) {
         // An older schema: its migration is Dexie's work.
         idb.close();
         resolve(null);

@@ -20,6 +20,7 @@ function height(part: DockPart): string {
  * Reads every waiting part's height first, then writes only those that changed. Each write to
  * <html> restyles the whole page, and a read after a write lays it out again: on a first screen
  * with three parts, reading and writing one at a time cost three full layouts before the paint.
+ * The browser then lays out again what the new heights move, still before the paint.
  */
 function flush(): void {
   const heights = [...pending].map(([part, el]) => [part, `${el.offsetHeight}px`] as const);
@@ -38,9 +39,10 @@ export function useDockHeight(ref: RefObject<HTMLElement | null>, part: DockPart
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    // Measured before the first paint (the microtask runs before it, after every layout
-    // effect of this commit), then whenever it changes (a line wraps, a message comes).
-    measure(el, part);
+    // Measured before the first paint and whenever it changes (a line wraps, a message comes):
+    // a ResizeObserver reports once the browser has laid the frame out, before it paints it, so
+    // the read costs nothing. A read here, inside React's commit, would lay the whole new
+    // screen out at once ahead of the browser (tens of ms of a launch on a slow phone).
     const observer = new ResizeObserver(() => measure(el, part));
     observer.observe(el);
     return () => {
