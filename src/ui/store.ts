@@ -17,7 +17,7 @@ export interface Toast {
   /** The history entry (screen) it belongs to; set just after it is shown. */
   screen?: string;
   /**
-   * The screen in whose flow it lies, at its top (see `claimArrivals`), instead of over the
+   * The screen (one drawing of `Arrivals`) in whose flow it lies, at its top, instead of over the
    * screen at the bottom: a message that came with the screen takes its own room there.
    */
   placed?: string;
@@ -30,17 +30,18 @@ export type ToastInput = Omit<Toast, 'id' | 'duration' | 'screen'> & { duration?
 interface UiState {
   /** In the order they came. */
   toasts: Toast[];
-  /** Screens that took their arrivals already: a screen drawn again takes no new ones. */
-  claimed: readonly string[];
   showToast: (toast: ToastInput) => number;
   dismissToast: (id: number) => void;
   /** The screen shown now: messages of other screens close, undos stay. */
   enterScreen: (screen: string) => void;
   /**
-   * A screen's first frame takes the messages that came with it (shown just before the
-   * navigation that opened it, and running undos) into its own flow.
+   * A screen's first frame (`owner`, shown for history entry `screen`) takes the messages that
+   * came with it into its own flow: those shown just before the navigation that opened it, and
+   * running undos. A sheet opened or closed through the address is the same screen: no new claim.
    */
-  claimArrivals: (screen: string) => void;
+  claimArrivals: (owner: string, screen: string) => void;
+  /** The screen is gone: spent messages go with it, a running undo may go to the next screen. */
+  releaseArrivals: (owner: string) => void;
   /** Its time is over: gone, or, in a screen's flow, kept in its place without its button. */
   expireToast: (id: number, how?: 'expired' | 'acted') => void;
 }
@@ -69,7 +70,6 @@ export function visibleToasts(all: readonly Toast[]): Toast[] {
 /** Passing UI state only: domain data lives in Dexie, what the URL can hold lives in the URL. */
 export const useUiStore = create<UiState>((set) => ({
   toasts: [],
-  claimed: [],
   showToast: (toast) => {
     const id = nextId++;
     // An undo keeps its time whatever comes after it, and so does the app's news; a message
@@ -99,29 +99,36 @@ export const useUiStore = create<UiState>((set) => ({
     })),
   enterScreen: (screen) =>
     set((s) => {
-      const kept = s.toasts.flatMap((t) => {
-        if (t.placed === screen) return [t];
-        if (t.spent) return [];
-        if (!(t.undo || t.app || t.screen === undefined || t.screen === screen)) return [];
-        // A running undo leaves the flow of the screen she left: the next screen may take it.
-        return [t.placed === undefined ? t : { ...t, placed: undefined }];
-      });
-      const same = kept.length === s.toasts.length && kept.every((t, i) => t === s.toasts[i]);
-      return same ? s : { toasts: kept };
+      const kept = s.toasts.filter(
+        // One lying in a screen's flow is that screen's to release (`releaseArrivals`).
+        (t) =>
+          t.placed !== undefined ||
+          t.undo ||
+          t.app ||
+          t.screen === undefined ||
+          t.screen === screen,
+      );
+      return kept.length === s.toasts.length ? s : { toasts: kept };
     }),
-  claimArrivals: (screen) =>
+  claimArrivals: (owner, screen) =>
     set((s) => {
-      if (s.claimed.includes(screen)) return s;
       // Shown just before the navigation (its screen not yet written, or written as this one),
       // or an undo still running from the screen before.
       const arrives = (t: Toast) =>
         !t.app &&
         !t.spent &&
-        t.placed !== screen &&
+        t.placed === undefined &&
         (t.undo || t.screen === undefined || t.screen === screen);
+      if (!s.toasts.some(arrives)) return s;
+      return { toasts: s.toasts.map((t) => (arrives(t) ? { ...t, placed: owner } : t)) };
+    }),
+  releaseArrivals: (owner) =>
+    set((s) => {
+      if (!s.toasts.some((t) => t.placed === owner)) return s;
       return {
-        claimed: [...s.claimed.slice(-49), screen],
-        toasts: s.toasts.map((t) => (arrives(t) ? { ...t, placed: screen } : t)),
+        toasts: s.toasts.flatMap((t) =>
+          t.placed !== owner ? [t] : t.spent ? [] : [{ ...t, placed: undefined }],
+        ),
       };
     }),
 }));

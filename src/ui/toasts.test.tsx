@@ -16,7 +16,7 @@ globalThis.ResizeObserver ??= class {
 const settle = () => act(async () => {});
 
 beforeEach(() => {
-  useUiStore.setState({ toasts: [], claimed: [] });
+  useUiStore.setState({ toasts: [] });
   window.history.replaceState(null, '');
 });
 afterEach(() => {
@@ -151,6 +151,15 @@ function Page({ name, go }: { name: string; go?: () => void }) {
       <Arrivals />
       <button
         onClick={() => {
+          // A sheet closing through the address: the same screen, another history entry.
+          showToast({ text: 'Paiement enregistré', tone: 'success' });
+          navigate(`?sheet=${Math.random()}`, { replace: true });
+        }}
+      >
+        {`payer ${name}`}
+      </button>
+      <button
+        onClick={() => {
           go?.();
           navigate(name === 'vente' ? '/carte' : '/');
         }}
@@ -218,6 +227,20 @@ describe('the messages that come with a screen', () => {
     const words = within(home).getByText('Vente enregistrée : 500 FCFA');
     expect(words.className).toContain('line-through');
     expect(within(home).queryByRole('button', { name: 'Annuler' })).toBeNull();
+  });
+
+  it('a sheet closing through the address is the same screen: its message lies over it, nothing in the flow moves', async () => {
+    render(<App go={sale} />);
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    const card = screen.getByTestId('carte');
+    act(() => within(card).getByRole('button', { name: 'payer carte' }).click());
+    await settle();
+    expect(within(screen.getByTestId('over')).getByText('Paiement enregistré')).toBeTruthy();
+    expect(within(card).queryByText('Paiement enregistré')).toBeNull();
+    // The sale's message, which came with the card, keeps its place and its Annuler.
+    expect(within(card).getByText('Vente enregistrée : 500 FCFA')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Annuler' })).toBeTruthy();
   });
 
   it('a message that comes while she is on the screen lies over it, at the bottom', async () => {

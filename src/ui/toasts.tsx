@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { useDockHeight } from './dock';
@@ -79,11 +79,26 @@ function ToastItem({
  * over its buttons at the bottom, and keep it until she leaves, so nothing below them moves.
  */
 export function Arrivals() {
+  // Another address is another screen, even drawn by the same components (one card to
+  // another); the same address with another history entry (a sheet) is the same screen.
+  const { pathname } = useLocation();
+  return <ScreenArrivals key={pathname} />;
+}
+
+function ScreenArrivals() {
+  const owner = useId();
   const { key } = useLocation();
+  // The history entry it was first drawn for: a sheet opened through the address later is not
+  // a new screen, and takes no new arrivals.
+  const [entry] = useState(key);
   const claim = useUiStore((s) => s.claimArrivals);
-  const mine = useUiStore(useShallow((s) => s.toasts.filter((t) => t.placed === key)));
+  const release = useUiStore((s) => s.releaseArrivals);
+  const mine = useUiStore(useShallow((s) => s.toasts.filter((t) => t.placed === owner)));
   // Before the first paint: the message never shows over the screen, then moves into it.
-  useLayoutEffect(() => claim(key), [key, claim]);
+  useLayoutEffect(() => {
+    claim(owner, entry);
+    return () => release(owner);
+  }, [owner, entry, claim, release]);
   if (mine.length === 0) return null;
   return (
     <div role="status" className="flex flex-col gap-2">
