@@ -49,7 +49,17 @@ export function useScrollRestoration(): void {
     window.history.scrollRestoration = 'manual';
     const remember = () => positions.set(shown.current, window.scrollY);
     window.addEventListener('scroll', remember, { passive: true });
-    return () => window.removeEventListener('scroll', remember);
+    // A scroll event comes with the next frame: on a busy phone a tap can leave the screen
+    // before it, and Back would then find the place before. Her tap (every way out of a screen
+    // in the app) and the phone's Back (before the router hears it) note it at once, while the
+    // screen she leaves is still the one laid out.
+    document.addEventListener('click', remember, { capture: true });
+    window.addEventListener('popstate', remember, { capture: true });
+    return () => {
+      window.removeEventListener('scroll', remember);
+      document.removeEventListener('click', remember, { capture: true });
+      window.removeEventListener('popstate', remember, { capture: true });
+    };
   }, []);
 
   useLayoutEffect(() => {
