@@ -6,8 +6,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appReadyQuietly, launch, newContext, throttle } from './browser.mjs';
-import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
+import { appReadyQuietly, launch, throttle } from './browser.mjs';
+import { restoredContext } from './app.mjs';
 import { makeBackupText } from './dataset.mjs';
 import { buildEmptyPage } from './empty-page.mjs';
 import { emptyLaunch, launchTab } from './launch.mjs';
@@ -79,12 +79,7 @@ const browser = await launch();
 try {
   const contexts = [];
   for (const app of servers) {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await completeSetup(page, app.url);
-    await waitForOfflineReady(page);
-    await restoreThroughUi(page, app.url, file);
-    await context.setOffline(true);
+    const { context } = await restoredContext(browser, app.url, file);
     await launchTab(context, app.url, cpu);
     contexts.push(context);
   }

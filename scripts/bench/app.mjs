@@ -1,5 +1,6 @@
 // Driving Assoh as the seller does, through its French screens (as e2e/pages/setup-page.ts).
 import { expect } from '@playwright/test';
+import { newContext } from './browser.mjs';
 
 /** First run: the seller's details, then the home screen. */
 export async function completeSetup(page, url) {
@@ -76,4 +77,19 @@ export async function restoreThroughUi(page, url, file) {
     },
     { doneAt, checkMs },
   );
+}
+
+/**
+ * A fresh profile as the profiling scripts need it: setup done, the app installed (ready
+ * offline), the backup `file` restored through the app's own screens, then offline unless
+ * `online`. Returns the context and its page, on the home screen after the restore.
+ */
+export async function restoredContext(browser, url, file, { online = false } = {}) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await completeSetup(page, url);
+  await waitForOfflineReady(page);
+  await restoreThroughUi(page, url, file);
+  if (!online) await context.setOffline(true);
+  return { context, page };
 }

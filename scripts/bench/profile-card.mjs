@@ -6,8 +6,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newContext, throttle } from './browser.mjs';
-import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
+import { launch, throttle } from './browser.mjs';
+import { restoredContext } from './app.mjs';
 import { CARD_CUSTOMER, SALE_CUSTOMER_ID, makeBackupText } from './dataset.mjs';
 import { CATEGORIES, costsByFunction, costsByKind } from './trace-costs.mjs';
 import { serve } from './serve.mjs';
@@ -63,12 +63,9 @@ await writeFile(file, await makeBackupText({ now: Date.now() }));
 const app = await serve(dist);
 const browser = await launch();
 try {
-  const context = await newContext(browser);
-  let page = await context.newPage();
-  await completeSetup(page, app.url);
-  await waitForOfflineReady(page);
-  await restoreThroughUi(page, app.url, file);
-  await context.setOffline(true);
+  const restored = await restoredContext(browser, app.url, file);
+  const { context } = restored;
+  let { page } = restored;
   await page.close();
   page = await context.newPage();
   await throttle(page, { cpu });

@@ -8,8 +8,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newContext, appReadyQuietly, throttle } from './browser.mjs';
-import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
+import { launch, appReadyQuietly, throttle } from './browser.mjs';
+import { restoredContext } from './app.mjs';
 import { makeBackupText } from './dataset.mjs';
 import { buildEmptyPage } from './empty-page.mjs';
 import { emptyLaunch, launchTab } from './launch.mjs';
@@ -30,12 +30,7 @@ const browser = await launch();
 try {
   const emptyRuns = [];
   for (let i = 0; i < 3; i++) emptyRuns.push(await emptyLaunch(browser, empty.url, cpu));
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await completeSetup(page, app.url);
-  await waitForOfflineReady(page);
-  await restoreThroughUi(page, app.url, file);
-  await context.setOffline(true);
+  const { context } = await restoredContext(browser, app.url, file);
   const runs = [];
   for (let i = 0; i < LAUNCHES; i++) runs.push(await launchTab(context, app.url, cpu));
   const m = (list, k) => Math.round(median(list.map((r) => r[k])));

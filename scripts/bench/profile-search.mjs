@@ -3,8 +3,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newContext, appReady, throttle } from './browser.mjs';
-import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
+import { launch, appReady, throttle } from './browser.mjs';
+import { restoredContext } from './app.mjs';
 import { makeBackupText, SEARCH_WORD } from './dataset.mjs';
 import { serve } from './serve.mjs';
 
@@ -18,11 +18,7 @@ await writeFile(
 const app = await serve(dist);
 const browser = await launch();
 try {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await completeSetup(page, app.url);
-  await waitForOfflineReady(page);
-  await restoreThroughUi(page, app.url, file);
+  const { context, page } = await restoredContext(browser, app.url, file, { online: true });
   await page.goto(`${app.url}/`);
   await appReady(page);
   const cdp = await throttle(page, { cpu: 6 });

@@ -7,8 +7,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newContext, appReady, throttle } from './browser.mjs';
-import { completeSetup, restoreThroughUi, waitForOfflineReady } from './app.mjs';
+import { launch, appReady, throttle } from './browser.mjs';
+import { restoredContext } from './app.mjs';
 import { makeBackupText, SEARCH_WORD } from './dataset.mjs';
 import { openCredits } from './credit.mjs';
 import { median } from './table.mjs';
@@ -84,12 +84,7 @@ await writeFile(file, await makeBackupText({ now: Date.now() }));
 const app = await serve(dist);
 const browser = await launch();
 try {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await completeSetup(page, app.url);
-  await waitForOfflineReady(page);
-  await restoreThroughUi(page, app.url, file);
-  await context.setOffline(true);
+  const { context, page } = await restoredContext(browser, app.url, file);
   await page.goto(`${app.url}/`);
   await appReady(page);
   await throttle(page, { cpu });
