@@ -16,6 +16,40 @@ export async function waitForOfflineReady(
   if (readyText !== null) await expect(page.getByText(readyText)).toBeVisible();
 }
 
+/**
+ * Notes, from the first page of a fresh context on, when "Prêt à fonctionner hors ligne" shows.
+ * Call before the first visit; then `offlineNoticeGone` waits for it to have come and gone.
+ */
+export async function watchOfflineNotice(page: Page, text = 'Prêt à fonctionner hors ligne') {
+  await page.addInitScript((words) => {
+    const seen = () => {
+      for (const el of Array.from(document.querySelectorAll('[data-toast]')))
+        if (el.textContent?.includes(words)) return true;
+      return false;
+    };
+    new MutationObserver((_, observer) => {
+      if (!seen()) return;
+      (window as unknown as { offlineNoticeShown: boolean }).offlineNoticeShown = true;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  }, text);
+}
+
+/**
+ * A first visit says "Prêt à fonctionner hors ligne" a moment after the worker takes control (the
+ * app hears it, then draws): a test that only waits for control can see no message yet, tap, and
+ * have the message arrive under its finger. This waits until it has shown, then gone.
+ */
+export async function offlineNoticeGone(page: Page) {
+  await waitForOfflineReady(page, null);
+  await page.waitForFunction(
+    () => (window as unknown as { offlineNoticeShown?: boolean }).offlineNoticeShown === true,
+    null,
+    { timeout: 15_000 },
+  );
+  await expect(page.locator('[data-toast]')).toHaveCount(0, { timeout: 15_000 });
+}
+
 /** axe over the whole screen: no serious or critical violation. */
 export async function expectNoSeriousViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
