@@ -36,6 +36,17 @@ afterEach(async () => {
 });
 
 const NOW = Date.UTC(2026, 10, 22, 12);
+
+/** The newest automatic copy, checked against `expected`, restored in place of the notebook. */
+async function restoreNewestCopy(
+  d: AssohDB,
+  expected: { customers: number; sales: number; createdAt: number },
+  at: number,
+): Promise<void> {
+  const [copy] = await listSafetyCopies(d);
+  expect(copy).toMatchObject(expected);
+  await restoreBackup(d, await readBackupText(await copy!.file.text()), 'replace', undefined, at);
+}
 type Data = {
   customers: Array<Record<string, unknown>>;
   sales: Array<Record<string, unknown>>;
@@ -280,15 +291,7 @@ describe('replace and merge', () => {
       file.header.counts.settings + 4 + 3 + 4 + file.header.counts.gifts,
     );
 
-    const [copy] = await listSafetyCopies(db);
-    expect(copy).toMatchObject({ customers: 10, sales: 30, createdAt: NOW });
-    await restoreBackup(
-      db,
-      await readBackupText(await copy!.file.text()),
-      'replace',
-      undefined,
-      NOW + 1,
-    );
+    await restoreNewestCopy(db, { customers: 10, sales: 30, createdAt: NOW }, NOW + 1);
     const back = await readSnapshot(db);
     expect(back.customers).toStrictEqual(mine.customers);
     expect(back.sales).toStrictEqual(mine.sales);
@@ -390,15 +393,7 @@ describe('the copy kept before the notebook passes to another currency', () => {
     expect((await db.sales.toArray()).map((s) => s.totalMinor)).not.toEqual(
       before.sales.map((s) => s.totalMinor),
     );
-    const [copy] = await listSafetyCopies(db);
-    expect(copy).toMatchObject({ customers: 10, sales: 30, createdAt: NOW });
-    await restoreBackup(
-      db,
-      await readBackupText(await copy!.file.text()),
-      'replace',
-      undefined,
-      NOW + 2,
-    );
+    await restoreNewestCopy(db, { customers: 10, sales: 30, createdAt: NOW }, NOW + 2);
     expect((await readSnapshot(db)).sales).toStrictEqual(before.sales);
   });
 
