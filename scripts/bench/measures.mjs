@@ -119,7 +119,7 @@ async function search(page, url) {
  * shown on the card. Then, at once, a tap where "Cadeau" stands on the card's first frame with
  * the sale: does it land (the gift form opens)? Layout shifts from the sale screen's start on.
  */
-async function saveSale(page, url, customerId) {
+export async function saveSale(page, url, customerId) {
   await page.goto(`${url}/vente?client=${customerId}`);
   await page.getByRole('button', { name: /^Piment frais/ }).click();
   const ms = await timed(page, 'card', { id: customerId, entries: 1 }, () =>
@@ -145,7 +145,7 @@ async function saveSale(page, url, customerId) {
   return { ms, giftTapLanded, shifts: await shiftsSince(page, 0) };
 }
 
-async function openCard(page, url) {
+export async function openCard(page, url) {
   await page.goto(`${url}/clients`);
   const row = page.locator(`a[href="/clients/${CARD_CUSTOMER.id}"]`).first();
   await row.waitFor();

@@ -1,0 +1,66 @@
+// Not part of `npm run bench`: builds' card measures side by side, interleaved, so a busy
+// machine slows both alike. Each build gets its own profile (setup, service worker, the bench's
+// data set restored); then ROUNDS rounds, at each CPU slowdown of RATES, of the bench's own
+// measures for each build in turn: the 200-entry card opened from Clients, and a sale saved → her
+// card (measures.mjs: openCard, saveSale).
+//   ROUNDS=4 RATES=6,4 node scripts/bench/ab-card.mjs <dist A> <dist B> [more builds…]
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, throttle } from './browser.mjs';
+import { restoredContext } from './app.mjs';
+import { SALE_CUSTOMER_ID, makeBackupText } from './dataset.mjs';
+import { openCard, saveSale } from './measures.mjs';
+import { median } from './table.mjs';
+import { serve } from './serve.mjs';
+
+const dists = process.argv.slice(2);
+const ROUNDS = Number(process.env.ROUNDS ?? 4);
+const RATES = (process.env.RATES ?? '6,4').split(',').map(Number);
+const STEPS = (process.env.STEPS ?? 'card,sale').split(',');
+
+const tmp = await mkdtemp(join(tmpdir(), 'assoh-ab-card-'));
+const file = join(tmp, 'assoh-sauvegarde-bench.json');
+await writeFile(file, await makeBackupText({ now: Date.now() }));
+const servers = [];
+for (const d of dists) servers.push(await serve(d));
+const browser = await launch();
+try {
+  const pages = [];
+  for (const app of servers) {
+    const { page } = await restoredContext(browser, app.url, file);
+    pages.push(page);
+  }
+  for (const cpu of RATES) {
+    for (const p of pages) await throttle(p, { cpu });
+    const got = dists.map(() => ({ card: [], sale: [], shifts: [] }));
+    for (let i = 0; i < ROUNDS; i++) {
+      // A then B, then B then A: neither always runs first.
+      const order = i % 2 ? [...dists.keys()].reverse() : [...dists.keys()];
+      for (const k of order) {
+        if (STEPS.includes('card')) {
+          const c = await openCard(pages[k], servers[k].url);
+          got[k].card.push(c.ms);
+          got[k].shifts.push(c.shifts.sum);
+        }
+        if (STEPS.includes('sale')) {
+          const s = await saveSale(pages[k], servers[k].url, SALE_CUSTOMER_ID);
+          got[k].sale.push(s.ms);
+          got[k].shifts.push(s.shifts.sum);
+          if (!s.giftTapLanded) console.log(`  ${dists[k]}: the tap on "Cadeau" was lost`);
+        }
+      }
+      console.log(
+        `${cpu}× round ${i + 1}: ${dists.map((d, k) => `${d} card ${Math.round(got[k].card.at(-1) ?? 0)} sale ${Math.round(got[k].sale.at(-1) ?? 0)}`).join(' | ')}`,
+      );
+    }
+    for (const [k, d] of dists.entries())
+      console.log(
+        `  ${cpu}× ${d}: card median ${Math.round(median(got[k].card) || 0)} ms (min ${Math.round(Math.min(...got[k].card))}), sale median ${Math.round(median(got[k].sale) || 0)} ms (min ${Math.round(Math.min(...got[k].sale))}), shifts max ${Math.max(...got[k].shifts).toFixed(3)}`,
+      );
+  }
+} finally {
+  await browser.close();
+  for (const s of servers) await s.close();
+  await rm(tmp, { recursive: true, force: true });
+}
