@@ -1,4 +1,5 @@
-import { useParams } from 'react-router';
+import { useState } from 'react';
+import { NavigationType, useNavigationType, useParams } from 'react-router';
 import { CreditPanel } from '../features/credit/components/credit-panel';
 import { CreditSummary } from '../features/credit/components/credit-summary';
 import CustomerCardScreen from '../features/customers/components/customer-card-screen';
@@ -13,15 +14,23 @@ export default function CustomerPage() {
   const { id = '' } = useParams();
   const card = useCard(id);
   const ledger = card?.ledger;
+  // Opened anew (at its top), her long lists draw only the rows near the screen: a card of 200
+  // entries opens as fast as a new one's. Come back to (Back, a reload), it is drawn whole, so
+  // the place she had scrolled to is found again exactly, not from rows' estimated heights.
+  const navigation = useNavigationType();
+  const [lazyRows] = useState(() => navigation !== NavigationType.Pop);
   return (
     <CustomerCardScreen
       // A new card for each customer: her history's page and first frame start again.
       key={id}
       card={card}
+      lazyRows={lazyRows}
       creditSummary={(customer) =>
         ledger && ledger.rows.length > 0 ? <CreditSummary customer={customer} /> : null
       }
-      credit={(customer) => ledger && <CreditPanel customer={customer} ledger={ledger} />}
+      credit={(customer) =>
+        ledger && <CreditPanel customer={customer} ledger={ledger} lazyRows={lazyRows} />
+      }
     />
   );
 }

@@ -23,7 +23,16 @@ const PAY_PARAM = 'paiement';
  * under her name (credit-summary.tsx).
  * The card is drawn once `ledger` is read (see app/customer-page.tsx), so nothing moves after.
  */
-export function CreditPanel({ customer, ledger }: { customer: Customer; ledger: CustomerLedger }) {
+export function CreditPanel({
+  customer,
+  ledger,
+  lazyRows = false,
+}: {
+  customer: Customer;
+  ledger: CustomerLedger;
+  /** Her entries drawn only as they near the screen (see StatementList). */
+  lazyRows?: boolean;
+}) {
   const t = useT();
   const lang = useLang();
   const [params, setParams] = useSearchParams();
@@ -83,6 +92,7 @@ export function CreditPanel({ customer, ledger }: { customer: Customer; ledger: 
           <StatementList
             rows={ledger.rows}
             sales={ledger.sales}
+            lazy={lazyRows}
             onPick={(entry) =>
               setTarget({
                 kind: 'entry',

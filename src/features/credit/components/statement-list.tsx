@@ -15,6 +15,8 @@ interface StatementListProps {
   rows: StatementRow[];
   sales: Map<string, Sale>;
   onPick: (entry: CreditEntry) => void;
+  /** Rows drawn only as they near the screen (see `rows-lazy` in index.css). */
+  lazy?: boolean;
 }
 
 interface RowProps {
@@ -101,7 +103,7 @@ const Row = memo(
  * Her entries, newest first, with what she owed after each one. A corrected or struck-out
  * version stays, struck through, saying when; tapping an entry that counts opens it.
  */
-export function StatementList({ rows, sales, onPick }: StatementListProps) {
+export function StatementList({ rows, sales, onPick, lazy = false }: StatementListProps) {
   const t = useT();
   const [shown, setShown] = useState(PAGE);
   // One callback for every row, calling the latest onPick: the rows' memo holds across renders.
@@ -113,7 +115,9 @@ export function StatementList({ rows, sales, onPick }: StatementListProps) {
   const newestFirst = [...rows].reverse();
   return (
     <>
-      <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
+      <ul
+        className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ${lazy ? 'rows-lazy' : ''}`}
+      >
         {newestFirst.slice(0, shown).map((row) => (
           <Row
             key={row.entry.id}

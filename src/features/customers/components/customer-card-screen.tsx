@@ -184,12 +184,15 @@ interface CustomerCardScreenProps {
   creditSummary?: (customer: Customer) => ReactNode;
   /** Her credit book (another feature), composed by the app layer under the actions. */
   credit?: (customer: Customer) => ReactNode;
+  /** Her history's rows drawn only as they near the screen (see `rows-lazy` in index.css). */
+  lazyRows?: boolean;
 }
 
 export default function CustomerCardScreen({
   card,
   creditSummary,
   credit,
+  lazyRows = false,
 }: CustomerCardScreenProps) {
   const t = useT();
   const lang = useLang();
@@ -310,7 +313,9 @@ export default function CustomerCardScreen({
           <p className="text-base text-stone-600">{t('customers.historyEmpty')}</p>
         )}
         {timeline && timeline.length > 0 && (
-          <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
+          <ul
+            className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ${lazyRows ? 'rows-lazy' : ''}`}
+          >
             {timeline.slice(0, painted ? shown : Math.min(shown, FIRST_ROWS)).map((entry) => (
               <EntryRow key={entry.kind === 'sale' ? entry.sale.id : entry.gift.id} entry={entry} />
             ))}
