@@ -4,6 +4,7 @@ import { CreditPanel } from '../features/credit/components/credit-panel';
 import { CreditSummary } from '../features/credit/components/credit-summary';
 import CustomerCardScreen from '../features/customers/components/customer-card-screen';
 import { useCard } from './card-read';
+import { usePainted } from '../ui/use-painted';
 
 /**
  * /clients/:id: her card, with what she owes under her name and her credit book under its actions.
@@ -14,11 +15,15 @@ export default function CustomerPage() {
   const { id = '' } = useParams();
   const card = useCard(id);
   const ledger = card?.ledger;
-  // Opened anew (at its top), her long lists draw only the rows near the screen: a card of 200
-  // entries opens as fast as a new one's. Come back to (Back, a reload), it is drawn whole, so
-  // the place she had scrolled to is found again exactly, not from rows' estimated heights.
+  // Opened anew (at its top), her card's first frame lays out only the rows of her long lists
+  // that are near the screen, and the others (below the fold) one frame later: a card of 200
+  // entries opens as fast as a new one's, and no row is left to draw while she scrolls. Come
+  // back to (Back, a reload), it is drawn whole at once, so the place she had scrolled to is
+  // found again exactly, not from rows' estimated heights.
   const navigation = useNavigationType();
-  const [lazyRows] = useState(() => navigation !== NavigationType.Pop);
+  const [opened] = useState(() => navigation !== NavigationType.Pop);
+  const painted = usePainted(card !== undefined);
+  const lazyRows = opened && !painted;
   return (
     <CustomerCardScreen
       // A new card for each customer: her history's page and first frame start again.

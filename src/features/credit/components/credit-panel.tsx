@@ -30,7 +30,7 @@ export function CreditPanel({
 }: {
   customer: Customer;
   ledger: CustomerLedger;
-  /** Her entries drawn only as they near the screen (see StatementList). */
+  /** Her entries below the fold left out of this frame's layout (see StatementList). */
   lazyRows?: boolean;
 }) {
   const t = useT();

@@ -15,7 +15,7 @@ interface StatementListProps {
   rows: StatementRow[];
   sales: Map<string, Sale>;
   onPick: (entry: CreditEntry) => void;
-  /** Rows drawn only as they near the screen (see `rows-lazy` in index.css). */
+  /** Rows below the fold left out of this frame's layout (`rows-lazy` in index.css). */
   lazy?: boolean;
 }
 

@@ -184,7 +184,7 @@ interface CustomerCardScreenProps {
   creditSummary?: (customer: Customer) => ReactNode;
   /** Her credit book (another feature), composed by the app layer under the actions. */
   credit?: (customer: Customer) => ReactNode;
-  /** Her history's rows drawn only as they near the screen (see `rows-lazy` in index.css). */
+  /** Her history's rows below the fold left out of this frame's layout (`rows-lazy`, index.css). */
   lazyRows?: boolean;
 }
 
