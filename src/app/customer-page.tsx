@@ -11,7 +11,7 @@ import { useCard } from './card-read';
  */
 export default function CustomerPage() {
   const { id = '' } = useParams();
-  const card = useCard(id);
+  const { card, showWritten } = useCard(id);
   const ledger = card?.ledger;
   return (
     <CustomerCardScreen
@@ -21,7 +21,9 @@ export default function CustomerPage() {
       creditSummary={(customer) =>
         ledger && ledger.rows.length > 0 ? <CreditSummary customer={customer} /> : null
       }
-      credit={(customer) => ledger && <CreditPanel customer={customer} ledger={ledger} />}
+      credit={(customer) =>
+        ledger && <CreditPanel customer={customer} ledger={ledger} onPaid={showWritten} />
+      }
     />
   );
 }

@@ -22,8 +22,17 @@ const PAY_PARAM = 'paiement';
  * statement image), then her entries with the running balance. What she owes shows higher up,
  * under her name (credit-summary.tsx).
  * The card is drawn once `ledger` is read (see app/customer-page.tsx), so nothing moves after.
+ * `onPaid` gets her row as a payment committed it, for her figures to show it at once.
  */
-export function CreditPanel({ customer, ledger }: { customer: Customer; ledger: CustomerLedger }) {
+export function CreditPanel({
+  customer,
+  ledger,
+  onPaid,
+}: {
+  customer: Customer;
+  ledger: CustomerLedger;
+  onPaid?: (customer: Customer) => void;
+}) {
   const t = useT();
   const lang = useLang();
   const [params, setParams] = useSearchParams();
@@ -98,7 +107,12 @@ export function CreditPanel({ customer, ledger }: { customer: Customer; ledger: 
           />
         </Section>
       )}
-      <PaymentSheet customer={customer} open={paying} onClose={() => setPaying(false)} />
+      <PaymentSheet
+        customer={customer}
+        open={paying}
+        onClose={() => setPaying(false)}
+        onSaved={onPaid}
+      />
       <EntrySheet customer={customer} target={target} onClose={() => setTarget(null)} />
     </section>
   );
