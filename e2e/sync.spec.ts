@@ -202,3 +202,58 @@ test('the credit book travels: a sale on credit on A shows as owed on B; B’s p
   await a.context().close();
   await b.context().close();
 });
+
+test('a currency switch on one phone reaches the other once: figures kept, in the new currency', async ({
+  browser,
+  baseURL,
+}) => {
+  const account = await newSeller(baseURL ?? '');
+  const a = await newPhone(browser);
+  const stallA = new Stall(a);
+  await stallA.addProduct('Piment', '1 500', 'tas');
+  await stallA.addCustomer('Adèle');
+  await stallA.sellFromCard('Piment');
+  const syncA = new SyncPage(a);
+  await syncA.open();
+  await syncA.turnOn(account);
+  await expect(syncA.status()).toHaveText(SYNCED);
+  const b = await newPhone(browser);
+  const syncB = new SyncPage(b);
+  await syncB.open();
+  await syncB.turnOn(account);
+  await expect(syncB.status()).toHaveText(SYNCED);
+  await b.goto('/produits');
+  await expect(b.getByRole('link', { name: /Piment/ })).toContainText(fcfa('1 500 FCFA'));
+
+  // On A she moves to Morocco and passes the notebook to dirhams.
+  await a.goto('/reglages');
+  await a.getByLabel('Pays').selectOption('MA');
+  await a.getByLabel('Passer le carnet en MAD').check();
+  await a.getByRole('button', { name: 'Enregistrer mes informations' }).click();
+  await expect(a.getByText('Réglages enregistrés')).toBeVisible();
+  await syncAndWait(
+    a,
+    account,
+    async () =>
+      (await serverDocs(account)).live.find((d) => d._id === 'notebook')?.currency === 'MAD',
+  );
+
+  // B follows at its next round: the same figures, in MAD, her sale and the product alike.
+  await syncB.open();
+  await syncB.syncNow();
+  await expect(syncB.status()).toHaveText(SYNCED);
+  await b.goto('/produits');
+  await expect(b.getByRole('link', { name: /Piment/ })).toContainText(/1\s500\sMAD/);
+  await openCustomer(b, 'Adèle');
+  await expect(b.getByText(/1\s500\sMAD/).first()).toBeVisible();
+  await expect(b.getByText(/FCFA/)).toHaveCount(0);
+
+  // A second round changes nothing: the switch is not made twice.
+  await syncB.open();
+  await syncB.syncNow();
+  await expect(syncB.status()).toHaveText(SYNCED);
+  await b.goto('/produits');
+  await expect(b.getByRole('link', { name: /Piment/ })).toContainText(/1\s500\sMAD/);
+  await a.context().close();
+  await b.context().close();
+});

@@ -16,6 +16,7 @@ import { Screen } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
 import { showToast } from '../ui/store';
 import { reportError } from '../ui/form-errors';
+import { whenQuietOrLeaving } from '../ui/idle';
 import { readCardAhead, warmCardFormats } from './card-read';
 import { CustomerPicker } from './customer-picker';
 
@@ -23,18 +24,6 @@ const UNDO_MS = 8000;
 
 /** The card opens right after the sale: fetch its code while the seller taps products. */
 const prefetchCard = () => import('./customer-page');
-
-/**
- * Once the screen is idle, her card drawn, or a second at most: the thank-you's write (and the
- * badge counted again after it) does not stand between the sale and her card on a slow phone.
- */
-function whenCardDrawn(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else window.setTimeout(resolve, 300);
-  });
-}
 
 /**
  * Her thank-you, written once the sale screen is painted, while the seller picks products:
@@ -151,9 +140,11 @@ export default function SalePage() {
           onSaved={(sale, { thanks, creditMinor }) => {
             // The thank-you is its own record: the sale stands even if preparing it fails, and
             // the card opens without waiting for it (the undo does wait, to take it back too).
+            // Its write waits for her card to be drawn (a second at most), or for her to
+            // leave the app: it never stands between the sale and her card on a slow phone.
             const draft = thanks && customer ? thanksFor(customer, sale.id) : undefined;
             const thanked = draft
-              ? whenCardDrawn()
+              ? whenQuietOrLeaving()
                   .then(() => queueMessages(db, [draft]))
                   .catch((e) => reportError(t, e))
               : Promise.resolve();
