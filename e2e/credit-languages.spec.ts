@@ -127,6 +127,8 @@ for (const s of SELLERS) {
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page.getByText(say('credit.nothingOwed'))).toBeVisible();
     await expect(page.getByText(say('credit.balanceZero'))).toBeVisible();
+    await shoot('03b-paid');
+    await check('paid');
 
     // A new credit, then Crédits from the home screen.
     await page.getByRole('button', { name: say('credit.newCredit'), exact: true }).click();

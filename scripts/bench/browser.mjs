@@ -103,7 +103,13 @@ export function instrument() {
       const input = document.getElementById('customer-search');
       if (!input) return false;
       const last = fold(input.value).split(' ').pop();
-      const rows = [...document.querySelectorAll('main ul a[href^="/clients/"]')];
+      // The results are shown: their "Créer « … »" link is in view. A screen may keep other
+      // lists hidden under them (the home screen's recent customers): only rows in view count.
+      const create = document.querySelector('main a[href^="/clients/nouveau?prenom="]');
+      if (!create?.checkVisibility()) return false;
+      const rows = [...document.querySelectorAll('main ul a[href^="/clients/"]')].filter((a) =>
+        a.checkVisibility(),
+      );
       if (rows.length === 0) return document.body.textContent.includes('Aucun résultat');
       return rows.every((a) =>
         // innerText: the avatar's letter, name, nickname and "seen" lines stay apart.

@@ -105,7 +105,11 @@ async function timedTap(page, ready, tap) {
   return page.evaluate((at) => at - window.__bench.lastClick, at);
 }
 
-/** Home → tap the credit line → Crédits painted with its total and its first debtors. */
+/**
+ * Home → tap the credit line → Crédits painted with its total and its first ten debtors: rows
+ * with a link to her card (each row has two links, her card and "Payer": counting links counted
+ * five debtors as ten).
+ */
 export async function openCredits(page, url) {
   await page.goto(`${url}/`);
   const link = page.locator('a[href="/credits"]');
@@ -118,7 +122,9 @@ export async function openCredits(page, url) {
         () =>
           location.pathname === '/credits' &&
           /\d/.test(document.querySelector('main')?.textContent ?? '') &&
-          document.querySelectorAll('main li a[href^="/clients/"]').length >= 10,
+          [...document.querySelectorAll('main li')].filter((li) =>
+            li.querySelector('a[href^="/clients/"]'),
+          ).length >= 10,
         60_000,
       );
     },

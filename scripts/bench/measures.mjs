@@ -111,6 +111,9 @@ async function search(page, url) {
       ),
     [...KEY_EVENTS],
   );
+  // BENCH_LETTERS=1: each letter's time, to see which one is the worst.
+  if (process.env.BENCH_LETTERS)
+    console.log(`  search letters: ${painted.map(Math.round).join(' ')}`);
   return { worstEvent, worstPainted: Math.max(...painted) };
 }
 

@@ -1,6 +1,7 @@
 // Not part of `npm run bench`: where two daily taps spend their time over the bench's data set
 // (5,000 customers, 50,000 sales, 20,000 credit entries): the home screen's credit line → Crédits
-// painted, and typing the search word on the home screen. Times each a few times at the given CPU
+// painted, "Enregistrer le paiement" on her card → her new balance painted, and typing the search
+// word on the home screen. Times each a few times at the given CPU
 // slowdown, then records one of each with the DevTools protocol's Tracing and prints the main
 // thread's costs by kind and the functions with the most self time.
 //   node scripts/bench/profile-taps.mjs [dist] [cpu]
@@ -9,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, appReady, throttle } from './browser.mjs';
 import { restoredContext } from './app.mjs';
-import { makeBackupText, SEARCH_WORD } from './dataset.mjs';
-import { openCredits } from './credit.mjs';
+import { CARD_CUSTOMER, makeBackupText, SEARCH_WORD } from './dataset.mjs';
+import { openCredits, paymentOnCard } from './credit.mjs';
 import { median } from './table.mjs';
 import { serve } from './serve.mjs';
 import { CATEGORIES, costsByFunction, costsByKind } from './trace-costs.mjs';
@@ -18,7 +19,7 @@ import { CATEGORIES, costsByFunction, costsByKind } from './trace-costs.mjs';
 const dist = process.argv[2] ?? 'dist';
 const cpu = Number(process.argv[3] ?? 6);
 const RUNS = Number(process.env.RUNS ?? 3);
-const ONLY = (process.env.ONLY ?? 'credits,search').split(',');
+const ONLY = (process.env.ONLY ?? 'credits,payment,search').split(',');
 
 /** Each keystroke of the search word, from the key's event to the results painted. */
 async function typeSearch(page, url, letters = SEARCH_WORD.length) {
@@ -104,6 +105,22 @@ try {
       }, ms);
     });
     await writeFile(join(tmpdir(), 'assoh-credits-trace.json'), buffer);
+  }
+  if (ONLY.includes('payment')) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++)
+      runs.push(Math.round((await paymentOnCard(page, app.url, CARD_CUSTOMER.id)).ms));
+    console.log(
+      `\n${cpu}× payment → her balance painted: ${runs.join(', ')} ms (median ${median(runs)})`,
+    );
+    const buffer = await traced(browser, page, async () => {
+      const { ms } = await paymentOnCard(page, app.url, CARD_CUSTOMER.id);
+      return page.evaluate((ms) => {
+        const from = window.__bench.lastClick;
+        return { from, to: from + ms };
+      }, ms);
+    });
+    await writeFile(join(tmpdir(), 'assoh-payment-trace.json'), buffer);
   }
   if (ONLY.includes('search')) {
     const worst = [];

@@ -6,7 +6,7 @@
  * over her 200 entries noted each key it read and re-ran at every write; this read runs again
  * after each write to her tables, at the cost of the read alone.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { result } from '../db/bare';
 import { db } from '../db/db';
 import { nativeDb, onTablesWritten } from '../db/native';
@@ -108,11 +108,22 @@ interface Shown {
   error?: unknown;
 }
 
+export interface Card {
+  /** Undefined until the first read is done. */
+  card: CardData | null | undefined;
+  /**
+   * Her row as a write on this card just committed it (a payment): her figures show it in the
+   * same frame as the sheet closing, while her card is read again. Kept on the card shown until
+   * the next read lands (the one this write starts), which replaces it.
+   */
+  showWritten: (customer: Customer) => void;
+}
+
 /**
  * Her card: read from its first render on (or before it, see readCardAhead), and again after each
- * write to her tables. Undefined until the first read is done.
+ * write to her tables.
  */
-export function useCard(id: string): CardData | null | undefined {
+export function useCard(id: string): Card {
   const [first] = useState(() => ({ id, ...firstRead(id) }));
   // Never drawn in the route's first render even when read ahead: that render is a transition,
   // drawn in slices between other work; the whole card comes in the next update, drawn at once.
@@ -137,10 +148,20 @@ export function useCard(id: string): CardData | null | undefined {
       stop();
     };
   }, [id, first]);
+  // Kept on the read it follows: the next read shown (the one this write starts) replaces both.
+  const showWritten = useCallback(
+    (customer: Customer) =>
+      setLatest((shown) =>
+        shown?.card && shown.card.customer.id === customer.id
+          ? { ...shown, card: { ...shown.card, customer } }
+          : shown,
+      ),
+    [],
+  );
   const mine = latest?.id === id ? latest : undefined;
   // As useLiveQuery does: a failed read throws for the nearest error boundary.
   if (mine?.error !== undefined) throw mine.error;
-  return mine?.card;
+  return { card: mine?.card, showWritten };
 }
 
 /**

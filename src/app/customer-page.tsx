@@ -13,7 +13,7 @@ import { usePainted } from '../ui/use-painted';
  */
 export default function CustomerPage() {
   const { id = '' } = useParams();
-  const card = useCard(id);
+  const { card, showWritten } = useCard(id);
   const ledger = card?.ledger;
   // Opened anew (at its top), her card's first frame lays out only the rows of her long lists
   // that are near the screen, and the others (below the fold) one frame later: a card of 200
@@ -34,7 +34,14 @@ export default function CustomerPage() {
         ledger && ledger.rows.length > 0 ? <CreditSummary customer={customer} /> : null
       }
       credit={(customer) =>
-        ledger && <CreditPanel customer={customer} ledger={ledger} lazyRows={lazyRows} />
+        ledger && (
+          <CreditPanel
+            customer={customer}
+            ledger={ledger}
+            lazyRows={lazyRows}
+            onPaid={showWritten}
+          />
+        )
       }
     />
   );

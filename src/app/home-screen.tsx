@@ -4,7 +4,7 @@ import type { Customer } from '../lib/domain';
 import {
   CustomerNameBlock,
   CustomerSearchBox,
-  useCustomerSearch,
+  useSearchRead,
 } from '../features/customers/components/customer-search';
 import { BackupReminder } from '../features/backup/components/backup-reminder';
 import { DueToday } from '../features/credit/components/due-today';
@@ -140,16 +140,14 @@ const SearchRow = memo(function SearchRow({ customer }: { customer: Customer }) 
 
 /**
  * Each letter draws only what changed: the rows are made once per set of results (not again
- * for the typed text, nor for its deferred copy), the first screenful in the set's first frame
- * and the rest, below the fold, in the next.
+ * for the typed text), the first screenful in the set's first frame and the rest, below the
+ * fold, in the next.
  */
-function SearchResults({ query }: { query: string }) {
+function SearchResults({ query, results }: { query: string; results: Customer[] }) {
   const t = useT();
-  const results = useCustomerSearch(query, 20);
   const painted = usePaintedFor(results);
   const list = useMemo(
     () =>
-      results &&
       results.length > 0 && (
         <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
           {(painted ? results : results.slice(0, FIRST_RESULTS)).map((c) => (
@@ -159,7 +157,6 @@ function SearchResults({ query }: { query: string }) {
       ),
     [results, painted],
   );
-  if (!results) return null;
   return (
     <>
       {results.length === 0 ? (
@@ -202,6 +199,21 @@ export function HomeTop({
   );
 }
 
+/**
+ * The search's results and whether the home screen is out of the way for them. The home stays
+ * mounted, only hidden, while she searches: taking its few hundred elements down at her first
+ * letter (and up again when she clears the box) cost a slow phone most of that keystroke. From
+ * her first letter to the first results it stays in view, so the frame that shows the letter
+ * changes nothing else; opened with a search already in the address (back from a card), the home
+ * is never shown.
+ */
+function useHomeSearch(query: string) {
+  const [openedSearching] = useState(() => query.trim() !== '');
+  const found = useSearchRead(query, 20, false);
+  const results = query.trim() && found?.query.trim() ? found.customers : undefined;
+  return { results, hideHome: query.trim() !== '' && (results !== undefined || openedSearching) };
+}
+
 export function HomeScreen() {
   const t = useT();
   const settings = useSettings();
@@ -211,9 +223,35 @@ export function HomeScreen() {
   // queries (and Dexie) load after the first screen.
   const home = useLiveDb(async () => (await import('./home-data')).readHome, [], lastHome());
   const rowsNow = useRowsNow();
+  const { results, hideHome } = useHomeSearch(query);
   useEffect(() => {
     if (home) markAppReady();
   }, [home]);
+  // Made again only when what it shows changes, not at each letter typed above it.
+  const homeBody = useMemo(
+    () =>
+      home && (
+        <>
+          <TodayCard sales={home.sales} gifts={home.gifts} />
+          <DueToday due={home.credit} />
+          <BackupReminder status={home.backup} />
+          <LinkButton to="/vente" icon="basket" className="min-h-14 text-xl">
+            {t('home.newSale')}
+          </LinkButton>
+          <Section title={t('home.recent')}>
+            {home.recent.length === 0 ? (
+              <p className="text-base text-stone-600">{t('home.noRecent')}</p>
+            ) : (
+              <CustomerQuickList customers={home.recent} firstFrame={rowsNow} />
+            )}
+            <LinkButton to="/clients/nouveau" variant="secondary" icon="plus">
+              {t('customers.new')}
+            </LinkButton>
+          </Section>
+        </>
+      ),
+    [home, rowsNow, t],
+  );
 
   return (
     <HomeTop
@@ -221,30 +259,11 @@ export function HomeScreen() {
       query={query}
       onQuery={setQuery}
     >
-      {query.trim() ? (
-        <SearchResults query={query} />
-      ) : (
-        home && (
-          <>
-            <TodayCard sales={home.sales} gifts={home.gifts} />
-            <DueToday due={home.credit} />
-            <BackupReminder status={home.backup} />
-            <LinkButton to="/vente" icon="basket" className="min-h-14 text-xl">
-              {t('home.newSale')}
-            </LinkButton>
-            <Section title={t('home.recent')}>
-              {home.recent.length === 0 ? (
-                <p className="text-base text-stone-600">{t('home.noRecent')}</p>
-              ) : (
-                <CustomerQuickList customers={home.recent} firstFrame={rowsNow} />
-              )}
-              <LinkButton to="/clients/nouveau" variant="secondary" icon="plus">
-                {t('customers.new')}
-              </LinkButton>
-            </Section>
-          </>
-        )
-      )}
+      {results && <SearchResults query={query} results={results} />}
+      {/* contents: the home's parts stay items of the screen's column (its gaps). */}
+      <div className="contents" hidden={hideHome}>
+        {homeBody}
+      </div>
     </HomeTop>
   );
 }

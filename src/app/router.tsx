@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import type { Settings } from '../lib/domain';
 import { getSettings } from '../features/settings/queries';
@@ -223,12 +223,12 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
 }
 
 /**
- * `start`: the first screen's reads (start.ts). Until they are in, the whole tree waits, with no
- * Suspense boundary above: React draws nothing, and index.html's start frame stays on screen.
+ * `start`: the first screen's reads (start.ts), in before React draws anything (main.tsx): until
+ * then index.html's start frame stays on screen, and the first render holds the whole screen.
  */
-export function AppRoutes({ start }: { start: Promise<StartData> }) {
+export function AppRoutes({ start }: { start: StartData }) {
   const t = useT();
-  const { settings } = use(start);
+  const { settings } = start;
   const later = useAfterStart();
   return (
     <>

@@ -7,7 +7,7 @@
  */
 import { newId, type AssohDB } from './db';
 import { refreshCustomers } from './customer-activity';
-import type { CreditEntry, CreditKind, PaymentWay } from '../lib/domain';
+import type { CreditEntry, CreditKind, Customer, PaymentWay } from '../lib/domain';
 import { correctionOf, linesOf, voidOf, type Line } from '../lib/ledger';
 
 export interface NewLine {
@@ -30,11 +30,17 @@ export function firstVersion(input: NewLine, now = Date.now()): CreditEntry {
   return entry;
 }
 
-/** Adds versions (never replaces one) and rebuilds their customers' derived fields. */
-export async function appendEntries(db: AssohDB, entries: readonly CreditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+/**
+ * Adds versions (never replaces one) and rebuilds their customers' derived fields; returns those
+ * customers' rows as rebuilt.
+ */
+export async function appendEntries(
+  db: AssohDB,
+  entries: readonly CreditEntry[],
+): Promise<Customer[]> {
+  if (entries.length === 0) return [];
   await db.creditEntries.bulkAdd([...entries]);
-  await refreshCustomers(
+  return refreshCustomers(
     db,
     entries.map((e) => e.customerId),
   );

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import type { Customer } from '../lib/domain';
 import { derivedFields, withDerived } from '../lib/notebook';
 import type { AssohDB } from './db';
 
@@ -22,12 +23,14 @@ export async function touchCustomer(
  * derivedFields, the one definition deriveCustomers uses after a merge), in place, after a
  * credit entry, a deletion or a batch of changes from elsewhere. Inside the caller's transaction
  * (customers, sales, gifts, creditEntries). Derived fields never change updatedAt: they are not
- * the seller's edits, and must not win a merge over one.
+ * the seller's edits, and must not win a merge over one. Returns their rows as they now are in the
+ * transaction (a screen can show what the committed write holds without reading it again).
  */
 export async function refreshCustomers(
   db: AssohDB,
   customerIds: ReadonlyArray<string | undefined>,
-): Promise<void> {
+): Promise<Customer[]> {
+  const rows: Customer[] = [];
   for (const id of new Set(customerIds)) {
     if (!id) continue;
     const customer = await db.customers.get(id);
@@ -59,5 +62,7 @@ export async function refreshCustomers(
       }),
     );
     if (next !== customer) await db.customers.put(next);
+    rows.push(next);
   }
+  return rows;
 }

@@ -4,9 +4,13 @@ import { useLocation, useNavigationType } from 'react-router';
 /** Where the seller had scrolled each screen she left, by history entry. */
 const positions = new Map<string, number>();
 
-/** Content may still be arriving (a live query, a lazy screen, a slow phone): try for a few
- * seconds, then let go. Her own finger stops it at once. */
-const RESTORE_MS = 4000;
+/** Content may still be arriving (a live query, a lazy screen and its strings, a slow and busy
+ * phone: 4 s was seen to fall short): try for ten seconds at most, then let go. Her own finger
+ * stops it at once. */
+const RESTORE_MS = 10_000;
+
+/** What she does that ends a restoring still under way. */
+const STOPS = ['touchstart', 'pointerdown', 'wheel', 'keydown'] as const;
 
 function restore(y: number): () => void {
   // The top is always there to go to: no need to read where the page is, a read that would lay
@@ -20,12 +24,10 @@ function restore(y: number): () => void {
   let frame = 0;
   const stop = () => {
     cancelAnimationFrame(frame);
-    window.removeEventListener('touchstart', stop);
-    window.removeEventListener('wheel', stop);
+    for (const type of STOPS) window.removeEventListener(type, stop);
   };
-  // Her own finger wins over the restoring.
-  window.addEventListener('touchstart', stop, { passive: true });
-  window.addEventListener('wheel', stop, { passive: true });
+  // Her own finger (or keyboard) wins over the restoring.
+  for (const type of STOPS) window.addEventListener(type, stop, { passive: true });
   const attempt = () => {
     window.scrollTo(0, y);
     if (Math.abs(window.scrollY - y) < 2 || performance.now() > until) stop();

@@ -80,6 +80,13 @@ export interface PaymentInput {
   receipt: boolean;
 }
 
+export interface PaymentResult {
+  entry: CreditEntry;
+  receipt: boolean;
+  /** Her row as the transaction committed it (new balance, owed since, promise). */
+  customer: Customer;
+}
+
 /**
  * "Paiement reçu": the payment, her new figures and, if asked, her receipt ("reçu", with what is
  * left to pay) land together. More than she owes is kept as her advance, for her next credit.
@@ -88,7 +95,7 @@ export async function recordPayment(
   db: AssohDB,
   input: PaymentInput,
   now = Date.now(),
-): Promise<{ entry: CreditEntry; receipt: boolean }> {
+): Promise<PaymentResult> {
   const errors: Record<string, FieldError> = {};
   checkAmount(input.amountMinor, errors);
   if (!PAYMENT_WAYS.includes(input.way)) errors.way = { key: 'form.invalidChoice' };
@@ -107,20 +114,18 @@ export async function recordPayment(
       },
       now,
     );
-    await appendEntries(db, [entry]);
-    if (!input.receipt) return { entry, receipt: false };
-    const [settings, customer] = await Promise.all([
-      db.settings.get('seller'),
-      customerOf(db, input.customerId),
-    ]);
-    if (!settings) return { entry, receipt: false };
+    const [customer] = await appendEntries(db, [entry]);
+    if (!customer) throw new UserError('customers.notFound');
+    if (!input.receipt) return { entry, receipt: false, customer };
+    const settings = await db.settings.get('seller');
+    if (!settings) return { entry, receipt: false, customer };
     const text = fillTemplate(
       templateText('recu', settings.templates, settings.language),
       creditValues(settings, customer, input.amountMinor),
       settings.language,
     );
     const { queued } = await insertMessages(db, [{ customerId: customer.id, kind: 'recu', text }]);
-    return { entry, receipt: queued.length > 0 };
+    return { entry, receipt: queued.length > 0, customer };
   });
   persistAfterFirstWrite();
   return result;

@@ -116,7 +116,7 @@ describe('Paiement reçu', () => {
   it('a partial payment leaves the rest owed, and her receipt says both', async () => {
     const c = await adele();
     await addCredit(db, { customerId: c.id, amountMinor: 1500, note: '' });
-    const { receipt } = await recordPayment(db, {
+    const { receipt, customer } = await recordPayment(db, {
       customerId: c.id,
       amountMinor: 1000,
       way: 'wave',
@@ -125,6 +125,8 @@ describe('Paiement reçu', () => {
     });
     expect(receipt).toBe(true);
     expect((await figures(c.id)).balance).toBe(500);
+    // Her card draws the row it hands back at once: it must be the row as committed.
+    expect(customer).toEqual(await db.customers.get(c.id));
     const [message] = await db.outbox.toArray();
     expect(message).toMatchObject({ kind: 'recu', customerId: c.id, status: 'pending' });
     expect(message?.text).toBe(
@@ -135,7 +137,7 @@ describe('Paiement reçu', () => {
   it('more than she owes becomes an advance, which her next credit uses', async () => {
     const c = await adele();
     await addCredit(db, { customerId: c.id, amountMinor: 600, note: '' });
-    await recordPayment(db, {
+    const { customer } = await recordPayment(db, {
       customerId: c.id,
       amountMinor: 800,
       way: 'especes',
@@ -143,6 +145,7 @@ describe('Paiement reçu', () => {
       receipt: false,
     });
     expect(await figures(c.id)).toEqual({ balance: -200, since: undefined, promised: undefined });
+    expect(customer).toEqual(await db.customers.get(c.id));
     await addCredit(db, { customerId: c.id, amountMinor: 500, note: '' });
     expect((await figures(c.id)).balance).toBe(300);
   });

@@ -22,16 +22,19 @@ const PAY_PARAM = 'paiement';
  * statement image), then her entries with the running balance. What she owes shows higher up,
  * under her name (credit-summary.tsx).
  * The card is drawn once `ledger` is read (see app/customer-page.tsx), so nothing moves after.
+ * `onPaid` gets her row as a payment committed it, for her figures to show it at once.
  */
 export function CreditPanel({
   customer,
   ledger,
   lazyRows = false,
+  onPaid,
 }: {
   customer: Customer;
   ledger: CustomerLedger;
   /** Her entries below the fold left out of this frame's layout (see StatementList). */
   lazyRows?: boolean;
+  onPaid?: (customer: Customer) => void;
 }) {
   const t = useT();
   const lang = useLang();
@@ -108,7 +111,12 @@ export function CreditPanel({
           />
         </Section>
       )}
-      <PaymentSheet customer={customer} open={paying} onClose={() => setPaying(false)} />
+      <PaymentSheet
+        customer={customer}
+        open={paying}
+        onClose={() => setPaying(false)}
+        onSaved={onPaid}
+      />
       <EntrySheet customer={customer} target={target} onClose={() => setTarget(null)} />
     </section>
   );

@@ -17,10 +17,11 @@ import { DebtorList } from './debtor-list';
 
 /**
  * Debtors drawn in the screen's first frame, with the total: more than the screen shows below
- * the figures (about five rows at 360×740), so the rest of the page, drawn in the next frame,
- * moves nothing in view. The tap on the home screen's line then shows what she came for sooner.
+ * the figures (about five rows at 360×740, eight on a tall phone), so the rest of the page,
+ * drawn in the next frame, moves nothing in view. The tap on the home screen's line then shows
+ * what she came for sooner.
  */
-const FIRST_ROWS = 12;
+const FIRST_ROWS = 10;
 
 /**
  * The figures of this opening: read once (not live, see ui/use-read.ts), before the screen's

@@ -18,6 +18,8 @@ interface PaymentSheetProps {
   customer: Customer;
   open: boolean;
   onClose: () => void;
+  /** Her row as the payment committed it (drawn in the same frame as the sheet closing). */
+  onSaved?: (customer: Customer) => void;
 }
 
 /** More than she owes: the seller says whether the rest is her advance or change given back. */
@@ -30,7 +32,7 @@ interface Overpaid {
  * "Paiement reçu", over her card: the amount she owes already written, the way in one tap, her
  * receipt offered. Saving closes it and her card shows the new figures at once.
  */
-export function PaymentSheet({ customer, open, onClose }: PaymentSheetProps) {
+export function PaymentSheet({ customer, open, onClose, onSaved }: PaymentSheetProps) {
   const t = useT();
   return (
     <Sheet
@@ -39,12 +41,27 @@ export function PaymentSheet({ customer, open, onClose }: PaymentSheetProps) {
       closeLabel={t('common.close')}
       onClose={onClose}
     >
-      {open && <PaymentForm customer={customer} onDone={onClose} />}
+      {open && (
+        <PaymentForm
+          customer={customer}
+          onDone={(saved) => {
+            onSaved?.(saved);
+            onClose();
+          }}
+        />
+      )}
     </Sheet>
   );
 }
 
-function PaymentForm({ customer, onDone }: { customer: Customer; onDone: () => void }) {
+function PaymentForm({
+  customer,
+  onDone,
+}: {
+  customer: Customer;
+  /** Saved: her row as the payment committed it. */
+  onDone: (saved: Customer) => void;
+}) {
   const t = useT();
   const lang = useLang();
   const { currency } = useSettings();
@@ -71,7 +88,7 @@ function PaymentForm({ customer, onDone }: { customer: Customer; onDone: () => v
         : t('credit.paymentSaved', { amount: money(amountMinor) }),
       tone: 'success',
     });
-    onDone();
+    onDone(result.customer);
   };
   const save = (amountMinor: number) => run(() => persist(amountMinor));
 

@@ -51,19 +51,31 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
   );
 }
 
+/** What a search found, with the text it was found for (the box may hold a newer one). */
+export interface Found {
+  query: string;
+  customers: Customer[];
+}
+
 /**
- * Matches for a typed query; the deferred value keeps typing smooth on a slow phone. A one-off
- * read (useRead), not a live query: a one-letter prefix returns thousands of keys.
+ * Matches for `query`, read as soon as it changes. A one-off read (useRead), not a live query: a
+ * one-letter prefix returns thousands of keys. `blankFinds: false`: a blank query reads nothing
+ * (finds no one) instead of listing the people seen lately.
  */
-export function useCustomerSearch(query: string, limit = 30): Customer[] | undefined {
-  const deferred = useDeferredValue(query);
+export function useSearchRead(query: string, limit = 30, blankFinds = true): Found | undefined {
   const { country } = useSettings();
   return useRead(async () => {
+    if (!blankFinds && !query.trim()) return { query, customers: [] };
     // The search's code (and Dexie) is not on the first screen's route: it loads at the first
     // letter, or before, once the first screen is up (both are cached after that).
     const [db, { searchCustomers }] = await loadSearch();
-    return searchCustomers(db, deferred, limit, country);
-  }, [deferred, limit, country]);
+    return { query, customers: await searchCustomers(db, query, limit, country) };
+  }, [query, limit, country, blankFinds]);
+}
+
+/** Matches for a typed query; the deferred value keeps typing smooth on a slow phone. */
+export function useCustomerSearch(query: string, limit = 30): Customer[] | undefined {
+  return useSearchRead(useDeferredValue(query), limit)?.customers;
 }
 
 /** The name as a block: first name, then the nickname in full (it is what tells people apart). */
