@@ -26,3 +26,28 @@ describe('a refused field', () => {
     expect(form.result.current.message('phone')).toBeDefined();
   });
 });
+
+describe('a tap on save', () => {
+  it('counts once when she taps twice in the same moment', async () => {
+    const form = renderHook(() => useFormErrors(t));
+    let runs = 0;
+    const save = () => form.result.current.run(async () => void runs++);
+    await act(() => Promise.all([save(), save()]));
+    expect(runs).toBe(1);
+    await act(() => save());
+    expect(runs).toBe(2);
+  });
+
+  it('stays busy after a save that leaves the screen, and not after a refusal', async () => {
+    const form = renderHook(() => useFormErrors(t));
+    let runs = 0;
+    await act(() =>
+      form.result.current.run(() => Promise.reject(new ValidationError({})), { leaves: true }),
+    );
+    expect(form.result.current.busy).toBe(false);
+    await act(() => form.result.current.run(async () => void runs++, { leaves: true }));
+    expect(form.result.current.busy).toBe(true);
+    await act(() => form.result.current.run(async () => void runs++, { leaves: true }));
+    expect(runs).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { T } from '../i18n';
 import { ValidationError, UserError, type FieldError } from '../i18n/errors';
 import { isQuotaError } from '../lib/errors';
@@ -12,19 +12,34 @@ import { recordError } from './error-log';
 export function useFormErrors(t: T) {
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [busy, setBusy] = useState(false);
+  // Known at once, not at the next render: a second tap in the same moment does nothing.
+  const running = useRef(false);
 
-  async function run<R>(action: () => Promise<R>): Promise<R | undefined> {
-    if (busy) return undefined;
+  /**
+   * `leaves`: a success takes her to another screen (a sale, a gift): the form stays busy until
+   * it is gone, so a second tap while the next screen comes does not record it twice.
+   */
+  async function run<R>(
+    action: () => Promise<R>,
+    { leaves = false }: { leaves?: boolean } = {},
+  ): Promise<R | undefined> {
+    if (running.current) return undefined;
+    running.current = true;
     setBusy(true);
+    let done = false;
     try {
       const result = await action();
       setErrors({});
+      done = true;
       return result;
     } catch (error) {
       reportError(t, error, setErrors);
       return undefined;
     } finally {
-      setBusy(false);
+      if (!(done && leaves)) {
+        running.current = false;
+        setBusy(false);
+      }
     }
   }
 

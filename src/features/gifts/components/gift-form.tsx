@@ -49,15 +49,19 @@ export function GiftForm({ customerId, saleId, existing, onSaved }: GiftFormProp
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void run(async () => {
-      if (existing) {
-        await updateGift(db, existing.id, input, currency);
-        onSaved({ id: existing.id, reason: input.reason });
-      } else {
-        const gift = await recordGift(db, input, currency);
-        onSaved({ id: gift.id, reason: gift.reason });
-      }
-    });
+    void run(
+      async () => {
+        if (existing) {
+          await updateGift(db, existing.id, input, currency);
+          onSaved({ id: existing.id, reason: input.reason });
+        } else {
+          const gift = await recordGift(db, input, currency);
+          onSaved({ id: gift.id, reason: gift.reason });
+        }
+        // Saved: the next screen comes. A second tap meanwhile must not record the gift again.
+      },
+      { leaves: true },
+    );
   };
 
   // Drawn whole once the quick picks are read: "Pourquoi ?" and below never move when they arrive.

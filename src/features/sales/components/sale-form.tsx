@@ -123,30 +123,34 @@ export function SaleForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void run(async () => {
-      const typed = quantities.resolve();
-      // The message is already beside the quantity: nothing more to show.
-      if ('error' in typed) throw new ValidationError({});
-      if (manualParsed && !manualParsed.ok) {
-        throw new ValidationError({ total: { key: `money.${manualParsed.reason}` } });
-      }
-      const manualMinor = manualParsed?.ok ? manualParsed.minor : undefined;
-      const owed = Math.max(0, (manualMinor ?? linesTotal(typed.lines)) - advance);
-      const credit = resolveCredit(owed, payment, currency);
-      if (!credit.ok) throw new ValidationError({ paid: credit.error });
-      const sale = await recordSale(db, {
-        customerId,
-        lines: typed.lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
-        manualTotalMinor: manualMinor,
-        reservationId: reservation?.id,
-        credit: customerId ? (credit.credit ?? undefined) : undefined,
-      });
-      clearDraft();
-      await onSaved(sale, {
-        thanks: Boolean(thanksLabel) && thanks,
-        creditMinor: customerId ? (credit.credit?.amountMinor ?? 0) : 0,
-      });
-    });
+    void run(
+      async () => {
+        const typed = quantities.resolve();
+        // The message is already beside the quantity: nothing more to show.
+        if ('error' in typed) throw new ValidationError({});
+        if (manualParsed && !manualParsed.ok) {
+          throw new ValidationError({ total: { key: `money.${manualParsed.reason}` } });
+        }
+        const manualMinor = manualParsed?.ok ? manualParsed.minor : undefined;
+        const owed = Math.max(0, (manualMinor ?? linesTotal(typed.lines)) - advance);
+        const credit = resolveCredit(owed, payment, currency);
+        if (!credit.ok) throw new ValidationError({ paid: credit.error });
+        const sale = await recordSale(db, {
+          customerId,
+          lines: typed.lines.map((l) => ({ productId: l.productId ?? '', quantity: l.quantity })),
+          manualTotalMinor: manualMinor,
+          reservationId: reservation?.id,
+          credit: customerId ? (credit.credit ?? undefined) : undefined,
+        });
+        clearDraft();
+        await onSaved(sale, {
+          thanks: Boolean(thanksLabel) && thanks,
+          creditMinor: customerId ? (credit.credit?.amountMinor ?? 0) : 0,
+        });
+        // Saved: her card comes next. A second tap meanwhile must not record the sale again.
+      },
+      { leaves: true },
+    );
   };
 
   const noProducts = products && products.length === 0;
