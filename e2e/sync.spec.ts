@@ -11,6 +11,8 @@ import {
 } from './pages/sync-page';
 
 const SHOTS = process.env.E2E_SHOTS;
+// Two phones and a server in each test: on a busy machine (load 20 on 2 cores) 60 s fell short.
+test.describe.configure({ timeout: 150_000 });
 const SYNCED = /^Synchronisé à \d\d:\d\d$/;
 
 async function openCustomer(page: Page, name: string) {
