@@ -79,6 +79,8 @@ test('two phones, one notebook: what one notes, the other receives; deletions an
   await openCustomer(a, 'Zoé');
   await a.getByRole('button', { name: 'Supprimer' }).click();
   await a.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+  // The deletion takes her back to the list once written: a tap before that is overtaken.
+  await expect(a.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible();
   await syncAndWait(a, account, async () => (await serverDocs(account)).deleted.length === 1);
   await syncB.open();
   await syncB.syncNow();
@@ -229,8 +231,12 @@ test('a currency switch on one phone reaches the other once: figures kept, in th
 
   // On A she moves to Morocco and passes the notebook to dirhams.
   await a.goto('/reglages');
-  await a.getByLabel('Pays').selectOption('MA');
-  await a.getByLabel('Passer le carnet en MAD').check();
+  await expect(a.getByRole('heading', { name: 'Réglages', level: 1 })).toBeVisible();
+  // The form takes her saved settings as it opens: a choice made before that is undone.
+  await expect(async () => {
+    await a.getByLabel('Pays').selectOption('MA');
+    await a.getByLabel('Passer le carnet en MAD').check({ timeout: 2000 });
+  }).toPass();
   await a.getByRole('button', { name: 'Enregistrer mes informations' }).click();
   await expect(a.getByText('Réglages enregistrés')).toBeVisible();
   await syncAndWait(
