@@ -34,6 +34,15 @@ async function customersShown(page: Page): Promise<Page> {
   return page;
 }
 
+/** Sync turned on with her three (address, name, password), and a first round done. */
+async function joinNotebook(page: Page, account: SellerAccount): Promise<SyncPage> {
+  const sync = new SyncPage(page);
+  await sync.open();
+  await sync.turnOn(account);
+  await expect(sync.status()).toHaveText(SYNCED);
+  return sync;
+}
+
 /** A round on this phone: the server's copy of her notes is what `check` says. */
 async function syncAndWait(page: Page, account: SellerAccount, check: () => Promise<unknown>) {
   const sync = new SyncPage(page);
@@ -62,10 +71,7 @@ test('two phones, one notebook: what one notes, the other receives; deletions an
 
   // Phone B, turned on with the same three, receives her.
   const b = await newPhone(browser);
-  const syncB = new SyncPage(b);
-  await syncB.open();
-  await syncB.turnOn(account);
-  await expect(syncB.status()).toHaveText(SYNCED);
+  const syncB = await joinNotebook(b, account);
   await expect((await customersShown(b)).getByRole('link', { name: /^Adjoua/ })).toBeVisible();
 
   // B adds one; A receives it.
@@ -174,17 +180,11 @@ test('the credit book travels: a sale on credit on A shows as owed on B; B’s p
   await a.getByRole('button', { name: 'À crédit' }).click();
   await a.getByRole('button', { name: 'Enregistrer la vente' }).click();
   await expect(a.getByText(fcfa('Doit 1 000 FCFA depuis le'))).toBeVisible();
-  const syncA = new SyncPage(a);
-  await syncA.open();
-  await syncA.turnOn(account);
-  await expect(syncA.status()).toHaveText(SYNCED);
+  const syncA = await joinNotebook(a, account);
 
   // B receives the notebook: Adèle owes 1 000 there too.
   const b = await newPhone(browser);
-  const syncB = new SyncPage(b);
-  await syncB.open();
-  await syncB.turnOn(account);
-  await expect(syncB.status()).toHaveText(SYNCED);
+  await joinNotebook(b, account);
   await openCustomer(b, 'Adèle');
   await expect(b.getByText(fcfa('Doit 1 000 FCFA depuis le'))).toBeVisible();
 
@@ -217,15 +217,9 @@ test('a currency switch on one phone reaches the other once: figures kept, in th
   await stallA.addProduct('Piment', '1 500', 'tas');
   await stallA.addCustomer('Adèle');
   await stallA.sellFromCard('Piment');
-  const syncA = new SyncPage(a);
-  await syncA.open();
-  await syncA.turnOn(account);
-  await expect(syncA.status()).toHaveText(SYNCED);
+  await joinNotebook(a, account);
   const b = await newPhone(browser);
-  const syncB = new SyncPage(b);
-  await syncB.open();
-  await syncB.turnOn(account);
-  await expect(syncB.status()).toHaveText(SYNCED);
+  const syncB = await joinNotebook(b, account);
   await b.goto('/produits');
   await expect(b.getByRole('link', { name: /Piment/ })).toContainText(fcfa('1 500 FCFA'));
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { launch, throttle } from './browser.mjs';
 import { restoredContext } from './app.mjs';
 import { CARD_CUSTOMER, SALE_CUSTOMER_ID, makeBackupText } from './dataset.mjs';
-import { CATEGORIES, costsByFunction, costsByKind } from './trace-costs.mjs';
+import { CATEGORIES, printCosts } from './trace-costs.mjs';
 import { serve } from './serve.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -41,16 +41,7 @@ async function traced(browser, page, name, ready, tap) {
   console.log(
     `\n${name}: ${Math.round(ms)} ms from the tap to the frame (${cpu}× CPU, traced), ${elements} elements`,
   );
-  console.log('Main thread, self time by kind:');
-  for (const [kind, t] of costsByKind(events, main.tid, from.ts, to.ts).slice(0, 12))
-    console.log(`${t.toFixed(1).padStart(8)} ms  ${kind}`);
-  console.log('Functions, self time (V8 sampling profiler):');
-  const fn = (f) => {
-    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}` : '';
-    return `${f.functionName || '(anonymous)'} ${where}`.trim();
-  };
-  for (const [f, t] of costsByFunction(events, main, from.ts, to.ts, fn).slice(0, 20))
-    console.log(`${t.toFixed(1).padStart(8)} ms  ${f}`);
+  printCosts(events, main, from.ts, to.ts, { kinds: 12, functions: 20 });
   console.log(`(trace: ${join(tmpdir(), `assoh-${name}-trace.json`)})`);
 }
 

@@ -15,7 +15,7 @@ import { buildEmptyPage } from './empty-page.mjs';
 import { emptyLaunch, launchTab } from './launch.mjs';
 import { median } from './table.mjs';
 import { serve } from './serve.mjs';
-import { CATEGORIES, costsByFunction, costsByKind } from './trace-costs.mjs';
+import { CATEGORIES, costsByFunction, printCosts } from './trace-costs.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const cpu = Number(process.argv[3] ?? 6);
@@ -70,16 +70,7 @@ try {
   }
   const to = mark.ts;
   console.log(`\nTraced launch: app-ready at ${Math.round(ready)} ms.`);
-  console.log('Main thread, self time by kind up to app-ready:');
-  for (const [name, ms] of costsByKind(events, main.tid, nav.ts, to).slice(0, 12))
-    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
-  console.log('Functions, self time up to app-ready (V8 sampling profiler):');
-  const fn = (f) => {
-    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}` : '';
-    return `${f.functionName || '(anonymous)'} ${where}`.trim();
-  };
-  for (const [name, ms] of costsByFunction(events, main, nav.ts, to, fn).slice(0, 15))
-    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  printCosts(events, main, nav.ts, to, { kinds: 12, functions: 15, span: ' up to app-ready' });
   console.log('Script files, self time up to app-ready (V8 sampling profiler):');
   const byFile = (f) => (f.url ? f.url.split('/').pop() : f.functionName || '(native)');
   for (const [name, ms] of costsByFunction(events, main, nav.ts, to, byFile).slice(0, 10))

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { appReady, launch, throttle } from './browser.mjs';
 import { restoredContext } from './app.mjs';
 import { SEARCH_WORD, makeBackupText } from './dataset.mjs';
-import { CATEGORIES, costsByFunction, costsByKind } from './trace-costs.mjs';
+import { CATEGORIES, printCosts } from './trace-costs.mjs';
 import { serve } from './serve.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -23,16 +23,8 @@ function report(buffer, label) {
   const main = events.find(
     (e) => e.pid === from?.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
   );
-  console.log(`\n${label}\nMain thread, self time by kind:`);
-  for (const [kind, t] of costsByKind(events, main.tid, from.ts, to.ts).slice(0, 14))
-    console.log(`${t.toFixed(1).padStart(8)} ms  ${kind}`);
-  console.log('Functions, self time (V8 sampling profiler):');
-  const fn = (f) => {
-    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}` : '';
-    return `${f.functionName || '(anonymous)'} ${where}`.trim();
-  };
-  for (const [f, t] of costsByFunction(events, main, from.ts, to.ts, fn).slice(0, 20))
-    console.log(`${t.toFixed(1).padStart(8)} ms  ${f}`);
+  console.log(`\n${label}`);
+  printCosts(events, main, from.ts, to.ts, { kinds: 14, functions: 20 });
 }
 
 const tmp = await mkdtemp(join(tmpdir(), 'assoh-search-'));

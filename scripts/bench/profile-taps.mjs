@@ -14,7 +14,7 @@ import { CARD_CUSTOMER, makeBackupText, SEARCH_WORD } from './dataset.mjs';
 import { openCredits, paymentOnCard } from './credit.mjs';
 import { median } from './table.mjs';
 import { serve } from './serve.mjs';
-import { CATEGORIES, costsByFunction, costsByKind } from './trace-costs.mjs';
+import { CATEGORIES, printCosts } from './trace-costs.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const cpu = Number(process.argv[3] ?? 6);
@@ -66,16 +66,7 @@ async function traced(browser, page, act) {
   const from = { ts: mark.ts - (now - window_.from) * 1000 };
   const to = { ts: mark.ts - (now - window_.to) * 1000 };
   console.log(`(traced window: ${Math.round(window_.to - window_.from)} ms)`);
-  console.log('Main thread, self time by kind:');
-  for (const [name, ms] of costsByKind(events, main.tid, from.ts, to.ts).slice(0, 14))
-    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
-  console.log('Functions, self time (V8 sampling profiler):');
-  const fn = (f) => {
-    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}` : '';
-    return `${f.functionName || '(anonymous)'} ${where}`.trim();
-  };
-  for (const [name, ms] of costsByFunction(events, main, from.ts, to.ts, fn).slice(0, 20))
-    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  printCosts(events, main, from.ts, to.ts, { kinds: 14, functions: 20 });
   return buffer;
 }
 

@@ -61,3 +61,22 @@ export function costsByFunction(events, main, from, to, by) {
   }
   return [...self.entries()].sort((a, b) => b[1] - a[1]);
 }
+
+/** A sampled frame as "name file:line:column". */
+export const byFunction = (f) => {
+  const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}` : '';
+  return `${f.functionName || '(anonymous)'} ${where}`.trim();
+};
+
+/**
+ * Prints the main thread's self time by kind, then by function, between two timestamps (µs).
+ * `span` ends each heading (" up to app-ready").
+ */
+export function printCosts(events, main, from, to, { kinds = 14, functions = 20, span = '' } = {}) {
+  console.log(`Main thread, self time by kind${span}:`);
+  for (const [name, ms] of costsByKind(events, main.tid, from, to).slice(0, kinds))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log(`Functions, self time${span} (V8 sampling profiler):`);
+  for (const [name, ms] of costsByFunction(events, main, from, to, byFunction).slice(0, functions))
+    console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
