@@ -11,6 +11,7 @@ import { openAtVersion } from '../src/db/bare.ts';
 import { DB_NAME, NATIVE_VERSION } from '../src/db/schema.ts';
 import { EARLY_OPEN_KEY, openEarly, type EarlyOpenConfig } from '../src/app/early-open.ts';
 import {
+  START_DOCK_KEY,
   START_SCREEN_KEY,
   showStartFrame,
   type RenderedFrame,
@@ -51,6 +52,7 @@ function bootScript(base: string): string {
     screenKey: START_SCREEN_KEY,
     languages: Object.fromEntries(Object.entries(LANGUAGES).map(([code, l]) => [code, l.dir])),
     fallback: FALLBACK,
+    dockKey: START_DOCK_KEY,
   };
   return `(${showStartFrame.toString()})(${JSON.stringify(config)});\n`;
 }

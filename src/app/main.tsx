@@ -5,12 +5,17 @@ import '../index.css';
 import { listenForInstallPrompt } from '../pwa/install';
 import { AppRoutes } from './router';
 import { readStart } from './start';
+import { seedDockHeights } from '../ui/dock';
+import { startFrameDock } from './start-frame-boot';
 
 // Chrome offers installation once, early: the listener is set before anything else.
 listenForInstallPrompt();
 
 // The first screen's reads start now: IndexedDB opens while React renders its tree.
 const start = readStart();
+
+// The bars' heights as the start frame measured them: the first screen is placed right at once.
+seedDockHeights(startFrameDock());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

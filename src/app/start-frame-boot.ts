@@ -18,7 +18,12 @@ export interface StartFrameConfig {
   languages: Record<string, 'ltr' | 'rtl'>;
   /** The language of a first visit (nothing remembered yet). */
   fallback: string;
+  /** Where the frame leaves its bars' heights for the app (window[dockKey], see START_DOCK_KEY). */
+  dockKey: string;
 }
+
+/** window[START_DOCK_KEY]: the frame's title bar and navigation heights (px), by dock part. */
+export const START_DOCK_KEY = '__assohDock';
 
 /** One frame, as src/app/start-frame.tsx renders it at build time. */
 export interface RenderedFrame {
@@ -68,18 +73,20 @@ export function showStartFrame(config: StartFrameConfig): void {
   if (navigator.onLine) frame.querySelector('[data-offline-strip]')?.remove();
   root.replaceChildren(frame);
   // The dock's heights (ui/dock.tsx), measured on the frame's title bar and navigation, which are
-  // the app's own: the app's first screen then finds them right and does not restyle the whole
-  // page to write them (about 70 ms of a launch on a slow phone). A height the app finds
-  // different, it writes as before. Both are read before either is written: a write to <html>
-  // restyles the whole page, and a read after it would lay the frame out a second time.
-  const heights = ['top', 'nav'].map((part) => {
+  // the app's own: the app's first screen starts from them and finds nothing to change. Left on
+  // window, where no style depends on them (the browser lays the frame out for its paint anyway).
+  const heights: Record<string, number> = {};
+  for (const part of ['top', 'nav']) {
     const el = root.querySelector(`[data-dock="${part}"]`);
-    return [part, el instanceof HTMLElement ? el.offsetHeight : null] as const;
-  });
-  const style = document.documentElement.style;
-  for (const [part, height] of heights) {
-    if (height !== null) style.setProperty(`--dock-${part}`, `${height}px`);
+    if (el instanceof HTMLElement) heights[`--dock-${part}`] = el.offsetHeight;
   }
+  (window as unknown as Record<string, unknown>)[config.dockKey] = heights;
+}
+
+/** The heights the start frame measured (px, by dock part), if it showed. */
+export function startFrameDock(): Record<string, number> {
+  const known = (window as unknown as Record<string, unknown>)[START_DOCK_KEY];
+  return known && typeof known === 'object' ? (known as Record<string, number>) : {};
 }
 
 /** Written at each start, for the next one's frame. */

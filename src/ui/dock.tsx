@@ -2,32 +2,82 @@ import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 /**
  * The bottom of the screen is a dock, from the bottom up: the navigation bar, the screen's own
- * bar (a sale's total and "Enregistrer"), then the messages. Each part writes its height in a CSS
- * variable on <html>; the screen pads its end by their sum and the page keeps a focused field
- * above them (scroll-padding, see index.css), so what the seller needs is never under the dock.
+ * bar (a sale's total and "Enregistrer"), then the messages. Each part's height is measured; the
+ * screen pads its end by their sum and the page keeps a focused field above them and under the
+ * title bar (scroll-padding), so what the seller needs is never under the dock.
+ *
+ * The heights are written straight into the few properties that use them (the page's
+ * scroll-padding, the screen's end padding, where the bar and the messages sit), never as CSS
+ * variables on <html>: a variable there is inherited by every element, so each new message or
+ * bar made the browser restyle the whole page (about 25 ms of a tap on her card at 6× CPU).
  */
 export type DockPart = '--dock-nav' | '--dock-bar' | '--dock-toasts' | '--dock-top';
 
-/** Heights to measure, by part: read together, then written together (see `measure`). */
-const pending = new Map<DockPart, HTMLElement>();
+export type DockHeights = Record<DockPart, number>;
 
-function height(part: DockPart): string {
-  // index.css starts every part at 0px.
-  return document.documentElement.style.getPropertyValue(part) || '0px';
-}
+/** The heights now, in px. */
+const heights: DockHeights = {
+  '--dock-top': 0,
+  '--dock-nav': 0,
+  '--dock-bar': 0,
+  '--dock-toasts': 0,
+};
 
 /**
- * Reads every waiting part's height first, then writes only those that changed. Each write to
- * <html> restyles the whole page, and a read after a write lays it out again: on a first screen
- * with three parts, reading and writing one at a time cost three full layouts before the paint.
- * The browser then lays out again what the new heights move, still before the paint.
+ * Heights known before the first screen is drawn: index.html's start frame measures its title
+ * bar and navigation for its first paint (start-frame-boot.ts). The first screen starts from
+ * them and finds nothing to change.
+ */
+export function seedDockHeights(known: Partial<DockHeights>): void {
+  for (const part of Object.keys(heights) as DockPart[]) {
+    const value = known[part];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) heights[part] = value;
+  }
+  padPage(heights);
+}
+
+/** The heights now (px). */
+export function dockHeights(): Readonly<DockHeights> {
+  return heights;
+}
+
+/** The dock's height above the bottom of the screen: navigation, bar and messages. */
+export function dockBottom(h: Readonly<DockHeights> = heights): number {
+  return h['--dock-nav'] + h['--dock-bar'] + h['--dock-toasts'];
+}
+
+type Consumer = (h: Readonly<DockHeights>) => void;
+const consumers = new Set<Consumer>();
+
+/** Scrolling to a field (focus, an error, a search result) keeps it between the bars. */
+function padPage(h: Readonly<DockHeights>): void {
+  document.documentElement.style.scrollPaddingBlock = `calc(${h['--dock-top']}px + 0.5rem) calc(${dockBottom(h)}px + 0.5rem)`;
+}
+
+function apply(): void {
+  padPage(heights);
+  for (const consumer of consumers) consumer(heights);
+}
+
+/** Heights to measure, by part: read together, then written together (see `flush`). */
+const pending = new Map<DockPart, HTMLElement>();
+
+/**
+ * Reads every waiting part's height first, then writes only if one changed: a read after a
+ * write would lay the page out a second time. What the new heights move is laid out again
+ * before the paint.
  */
 function flush(): void {
-  const heights = [...pending].map(([part, el]) => [part, `${el.offsetHeight}px`] as const);
+  const measured = [...pending].map(([part, el]) => [part, el.offsetHeight] as const);
   pending.clear();
-  const root = document.documentElement.style;
-  // Writing the same height again would restyle the page for nothing.
-  for (const [part, value] of heights) if (height(part) !== value) root.setProperty(part, value);
+  let changed = false;
+  for (const [part, value] of measured) {
+    if (heights[part] !== value) {
+      heights[part] = value;
+      changed = true;
+    }
+  }
+  if (changed) apply();
 }
 
 function measure(el: HTMLElement, part: DockPart): void {
@@ -50,22 +100,61 @@ export function useDockHeight(ref: RefObject<HTMLElement | null>, part: DockPart
       pending.delete(part);
       // A screen's bar leaving takes its room with it: a message above it goes down to the
       // navigation with the new screen rather than float over the next screen's content.
-      document.documentElement.style.removeProperty(part);
+      if (heights[part] !== 0) {
+        heights[part] = 0;
+        apply();
+      }
     };
   }, [ref, part]);
+}
+
+/**
+ * Writes what `place` makes of the dock's heights on the element: at once (in the commit that
+ * draws it, before its first paint) and at every change. `place` sets properties that are not
+ * inherited (padding, bottom, transform): only that element is restyled.
+ */
+export function useDockPlace<E extends HTMLElement>(
+  ref: RefObject<E | null>,
+  place: (el: E, h: Readonly<DockHeights>) => void,
+): void {
+  const latest = useRef(place);
+  useLayoutEffect(() => {
+    latest.current = place;
+  });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const consumer: Consumer = (h) => latest.current(el, h);
+    consumer(heights);
+    consumers.add(consumer);
+    return () => {
+      consumers.delete(consumer);
+    };
+  }, [ref]);
+}
+
+/** The screen's end clears the dock, so its last line can always be scrolled into view. */
+export function padScreenEnd(el: HTMLElement, h: Readonly<DockHeights>): void {
+  el.style.paddingBlockEnd = `calc(${dockBottom(h)}px + 1.5rem)`;
+}
+
+/** Just above the navigation. */
+export function aboveNav(el: HTMLElement, h: Readonly<DockHeights>): void {
+  el.style.bottom = `${h['--dock-nav']}px`;
 }
 
 /** The screen's bar just above the navigation: always in reach of the thumb, never over a field. */
 export function DockBar({ children, label }: { children: ReactNode; label?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useDockHeight(ref, '--dock-bar');
+  useDockPlace(ref, aboveNav);
   return (
     <div
       ref={ref}
       role={label ? 'region' : undefined}
       aria-label={label}
       data-dock="bar"
-      className="fixed start-0 end-0 bottom-[var(--dock-nav)] z-20 border-t border-stone-200 bg-brand-50/95 backdrop-blur"
+      className="fixed start-0 end-0 bottom-0 z-20 border-t border-stone-200 bg-brand-50/95 backdrop-blur"
     >
       <div className="mx-auto flex w-full max-w-xl flex-col gap-2 px-4 py-2">{children}</div>
     </div>

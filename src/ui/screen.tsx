@@ -2,7 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../i18n';
 import { useOnline } from './use-online';
-import { useDockHeight } from './dock';
+import { padScreenEnd, useDockHeight, useDockPlace } from './dock';
 import { Icon } from './icon';
 import { Arrivals } from './toasts';
 
@@ -45,6 +45,8 @@ export function Screen({ title, subtitle, back, actions, children }: ScreenProps
   const navigate = useNavigate();
   const header = useRef<HTMLElement>(null);
   useDockHeight(header, '--dock-top');
+  const main = useRef<HTMLElement>(null);
+  useDockPlace(main, padScreenEnd);
   return (
     <>
       <header ref={header} data-dock="top" className="sticky top-0 z-10 text-white shadow">
@@ -74,7 +76,7 @@ export function Screen({ title, subtitle, back, actions, children }: ScreenProps
         </div>
         <OfflineStrip />
       </header>
-      <main className="pb-dock mx-auto flex w-full max-w-xl flex-col gap-4 px-4 pt-4">
+      <main ref={main} className="mx-auto flex w-full max-w-xl flex-col gap-4 px-4 pt-4">
         <Arrivals />
         {children}
       </main>

@@ -1,7 +1,16 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import { useDockHeight } from './dock';
+import { useDockHeight, useDockPlace, type DockHeights } from './dock';
+
+/**
+ * Above the navigation, and lifted above the screen's bar by a transform: when the bar leaves (a
+ * sale saved, her card opens) the messages slide down to the navigation instead of jumping there.
+ */
+function placeToasts(el: HTMLElement, h: Readonly<DockHeights>): void {
+  el.style.bottom = `${h['--dock-nav']}px`;
+  el.style.transform = `translateY(${-h['--dock-bar']}px)`;
+}
 import { useUiStore, visibleToasts, type Toast } from './store';
 
 /**
@@ -124,16 +133,14 @@ export function Toasts({ closeLabel, extra }: { closeLabel: string; extra?: Reac
   useLayoutEffect(() => enterScreen(key), [key, enterScreen]);
   const ref = useRef<HTMLDivElement>(null);
   useDockHeight(ref, '--dock-toasts');
+  useDockPlace(ref, placeToasts);
   return (
     <div
       ref={ref}
       role="status"
       aria-live="polite"
       data-dock="toasts"
-      className="pointer-events-none fixed start-0 end-0 bottom-[var(--dock-nav)] z-30 mx-auto flex max-w-xl flex-col gap-2 px-3 transition-transform duration-200 empty:hidden motion-reduce:transition-none [&>*:last-child]:mb-2"
-      // Lifted above the screen's bar by a transform: when the bar leaves (a sale saved, her
-      // card opens) the messages slide down to the navigation instead of jumping there.
-      style={{ transform: 'translateY(calc(-1 * var(--dock-bar)))' }}
+      className="pointer-events-none fixed start-0 end-0 bottom-0 z-30 mx-auto flex max-w-xl flex-col gap-2 px-3 transition-transform duration-200 empty:hidden motion-reduce:transition-none [&>*:last-child]:mb-2"
     >
       {extra}
       {visible.map((toast) => (
