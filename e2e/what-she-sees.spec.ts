@@ -181,7 +181,13 @@ test('no message ever lies over a control: after a sale, a new product, back onl
   context,
 }, testInfo) => {
   test.setTimeout(90_000);
+  // The app's own news ("Prêt à fonctionner hors ligne") comes once, at its own moment: this
+  // test is about the messages of what she does, so it waits for that one to come and go (when
+  // it came just as her card opened, it was still sliding down from above the sale's bar, over
+  // her card's lowest buttons, while the check ran).
+  await watchOfflineNotice(page);
   await restoreNotebook(page, testInfo);
+  await offlineNoticeGone(page);
 
   // Three taps from home: the sale's "Annuler" shows on her card, over nothing she needs.
   await page.getByRole('link', { name: 'Vente pour Awa du quartier Zongo' }).click();
