@@ -44,14 +44,16 @@ async function renderFrames(root: string): Promise<RenderedFrame[]> {
   }
 }
 
-/** The boot script: showStartFrame's own code, called with the app's constants. */
-function bootScript(base: string): string {
+/** The boot script: showStartFrame's own code, called with the app's constants and frames. */
+function bootScript(base: string, frames: RenderedFrame[]): string {
   const config: StartFrameConfig = {
     base,
     languageKey: LANGUAGE_MEMORY_KEY,
     screenKey: START_SCREEN_KEY,
     languages: Object.fromEntries(Object.entries(LANGUAGES).map(([code, l]) => [code, l.dir])),
     fallback: FALLBACK,
+    // Inert: a tap or a letter typed on the frame is not lost, it simply waits for the app.
+    frames: Object.fromEntries(frames.map((f) => [f.id, `<div inert>${f.html}</div>`])),
     dockKey: START_DOCK_KEY,
   };
   return `(${showStartFrame.toString()})(${JSON.stringify(config)});\n`;
@@ -91,16 +93,12 @@ export function startFramePlugin(base: string): Plugin {
       if (!source.includes(ROOT)) this.error(`start frame: ${ROOT} not found in index.html`);
       if (!source.includes(TITLE)) this.error(`start frame: ${TITLE} not found in index.html`);
       const emit = this.emitFile.bind(this);
-      const fileName = emitScript(emit, 'start-frame', bootScript(base));
+      const fileName = emitScript(emit, 'start-frame', bootScript(base, await renderFrames(root)));
       const early = emitScript(emit, 'open-notebook', earlyOpenScript());
-      // Inert: a tap or a letter typed on the frame is not lost, it simply waits for the app.
-      const templates = (await renderFrames(root))
-        .map((f) => `<template id="${f.id}"><div inert>${f.html}</div></template>`)
-        .join('\n    ');
       // Async: it never holds the page's parsing up, and runs as soon as it is there.
       html.source = source
         .replace(TITLE, `${TITLE}\n    <script async src="${base}${early}"></script>`)
-        .replace(ROOT, `${ROOT}\n    ${templates}\n    <script src="${base}${fileName}"></script>`);
+        .replace(ROOT, `${ROOT}\n    <script src="${base}${fileName}"></script>`);
     },
   };
 }

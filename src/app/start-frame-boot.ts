@@ -1,9 +1,11 @@
 /**
- * The start frame: index.html holds, for each language, the first screen's frame rendered at
- * build time from the real components (scripts/start-frame-plugin.ts), as inert <template>s.
- * A tiny script (this function, serialised by the plugin: the CSP forbids inline scripts) picks
- * the one to show before any of the app's code has arrived. It shows nothing rather than a
- * wrong language or a wrong screen; React replaces it with the same screen, filled.
+ * The start frame: for each language, the first screen's frame rendered at build time from the
+ * real components (scripts/start-frame-plugin.ts), carried as HTML text by a tiny script (this
+ * function, serialised by the plugin: the CSP forbids inline scripts) that builds the one to
+ * show before any of the app's code has arrived. Only that one is parsed: as <template>s in
+ * index.html, the browser built every language's frame at each launch to show one. It shows
+ * nothing rather than a wrong language or a wrong screen; React replaces it with the same screen,
+ * filled.
  */
 
 /** Which first screen the last start showed, kept beside the notebook (localStorage). */
@@ -18,6 +20,8 @@ export interface StartFrameConfig {
   languages: Record<string, 'ltr' | 'rtl'>;
   /** The language of a first visit (nothing remembered yet). */
   fallback: string;
+  /** Each frame's HTML, by startFrameId. */
+  frames: Record<string, string>;
   /** Where the frame leaves its bars' heights for the app (window[dockKey], see START_DOCK_KEY). */
   dockKey: string;
 }
@@ -65,10 +69,14 @@ export function showStartFrame(config: StartFrameConfig): void {
     (screen === 'setup' && (path === '/' || path === '/bienvenue'));
   if (!here) return;
   // A setup frame exists in the first visit's language only: no frame rather than a wrong one.
-  const template = document.getElementById(`start-${screen}-${lang}`);
+  const html = config.frames[`start-${screen}-${lang}`];
   const root = document.getElementById('root');
-  if (!(template instanceof HTMLTemplateElement) || !root || root.firstChild) return;
-  const frame = template.content.cloneNode(true) as DocumentFragment;
+  if (typeof html !== 'string' || !root || root.firstChild) return;
+  const template = document.createElement('template');
+  // The app's own frame, rendered at build time from its components: no seller text in it.
+  // eslint-disable-next-line no-restricted-syntax
+  template.innerHTML = html;
+  const frame = template.content;
   // Drawn offline (the strip under the title); online, the app draws no strip.
   if (navigator.onLine) frame.querySelector('[data-offline-strip]')?.remove();
   root.replaceChildren(frame);
