@@ -1,4 +1,5 @@
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useLeave } from '../ui/use-leave';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { getCustomer } from '../features/customers/queries';
@@ -14,7 +15,7 @@ import { CustomerPicker } from './customer-picker';
 export default function GiftPage() {
   const t = useT();
   const lang = useLang();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const [params, setParams] = useSearchParams();
   const client = params.get('client');
   const saleId = params.get('vente') ?? undefined;

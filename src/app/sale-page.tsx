@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useLeave } from '../ui/use-leave';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { getCustomer } from '../features/customers/queries';
@@ -73,7 +74,7 @@ export default function SalePage() {
   const lang = useLang();
   const settings = useSettings();
   const { currency } = settings;
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const [params, setParams] = useSearchParams();
   const client = params.get('client');
   const reservationId = params.get('reservation');

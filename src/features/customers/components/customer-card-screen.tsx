@@ -1,5 +1,6 @@
 import { memo, useState, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
+import { useLeave } from '../../../ui/use-leave';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
 import type { Customer } from '../../../lib/domain';
@@ -196,7 +197,7 @@ export default function CustomerCardScreen({
 }: CustomerCardScreenProps) {
   const t = useT();
   const lang = useLang();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const settings = useSettings();
   // A page of history at a time: a loyal customer's card opens as fast as a new one's.
   const [shown, setShown] = useState(HISTORY_PAGE);

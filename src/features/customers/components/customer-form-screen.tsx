@@ -1,4 +1,5 @@
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { useLeave } from '../../../ui/use-leave';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
@@ -15,7 +16,7 @@ const NEXT = ['vente', 'cadeau', 'messages/nouveau'];
 /** /clients/nouveau (?prenom= prefills; ?ensuite=vente|cadeau|messages/nouveau goes on there) */
 export function NewCustomerScreen() {
   const t = useT();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const [params] = useSearchParams();
   const then = params.get('ensuite');
   return (
@@ -37,7 +38,7 @@ export function NewCustomerScreen() {
 export function EditCustomerScreen() {
   const t = useT();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const settings = useSettings();
   const customer = useLiveQuery(() => getCustomer(db, id), [id]);
   const phone = useFormattedPhone(customer?.phone, settings.country);

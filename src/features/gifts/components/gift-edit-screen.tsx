@@ -1,4 +1,5 @@
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { useLeave } from '../../../ui/use-leave';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
@@ -13,7 +14,7 @@ import { GiftForm } from './gift-form';
 export default function GiftEditScreen() {
   const t = useT();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const gift = useLiveQuery(() => getGift(db, id), [id]);
   const backTo = gift?.customerId ? `/clients/${gift.customerId}` : '/';
   const done = () => navigate(backTo, { replace: true });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useLeave } from '../../../ui/use-leave';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Profile } from '../../../lib/domain';
@@ -25,7 +26,7 @@ const PROFILES: readonly Profile[] = ['consommateur', 'acheteur-pour-autres', 'p
 export default function AnnounceScreen() {
   const t = useT();
   const tn = useTn();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const settings = useSettings();
   const [params] = useSearchParams();
   const products = useLiveQuery(() => listProductsForMessages(db), []);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLeave } from '../../../ui/use-leave';
+
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Customer, OutboxKind } from '../../../lib/domain';
@@ -43,7 +44,7 @@ export function ComposeForm({
   initialProductId = '',
 }: ComposeFormProps) {
   const t = useT();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const settings = useSettings();
   const products = useLiveQuery(() => listProductsForMessages(db), []);
   const [kind, setKind] = useState<OutboxKind>(

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { useLeave } from '../../../ui/use-leave';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Product } from '../../../lib/domain';
@@ -31,7 +32,7 @@ function ProductForm({ existing }: { existing?: Product }) {
   const t = useT();
   const tn = useTn();
   const lang = useLang();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const [params] = useSearchParams();
   const { currency } = useSettings();
   const [input, setInput] = useState<ProductInput>({

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useLeave } from '../../../ui/use-leave';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
@@ -17,7 +18,7 @@ import { getReservationCustomer, listReservableProducts } from '../queries';
 /** /reservations/nouvelle?client=<id>: "Awa veut 2 tas de piment à la prochaine récolte." */
 export default function NewReservationScreen() {
   const t = useT();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const { currency } = useSettings();
   const [params] = useSearchParams();
   const customerId = params.get('client') ?? '';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { useLeave } from '../../../ui/use-leave';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Sale, SaleLine } from '../../../lib/domain';
@@ -151,7 +152,7 @@ function EditSaleForm({ sale, credit, advanceMinor, onDone }: EditSaleFormProps)
 export default function SaleEditScreen() {
   const t = useT();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
+  const navigate = useLeave();
   const sale = useLiveQuery(() => getSale(db, id), [id]);
   const credit = useLiveQuery(() => getSaleCredit(db, id), [id]);
   const advance = useLiveQuery(() => getSaleAdvance(db, id), [id]);

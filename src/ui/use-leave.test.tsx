@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useLeave } from './use-leave';
+
+/** A command that takes a moment (a write on a slow phone), then leaves for her card. */
+let finish: () => void = () => undefined;
+function Sale() {
+  const leave = useLeave();
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          void new Promise<void>((resolve) => (finish = resolve)).then(() =>
+            leave('/card', { replace: true }),
+          );
+        }}
+      >
+        save
+      </button>
+      <Link to="/clients">clients</Link>
+    </>
+  );
+}
+
+function Where() {
+  return <p data-testid="where">{useLocation().pathname}</p>;
+}
+
+function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/" element={<Sale />} />
+        <Route path="/clients" element={<p>list</p>} />
+        <Route path="/card" element={<p>card</p>} />
+      </Routes>
+      <Where />
+    </BrowserRouter>
+  );
+}
+
+beforeEach(() => window.history.replaceState(null, '', '/'));
+afterEach(cleanup);
+
+describe('leaving a screen once its command is done', () => {
+  it('goes on when she is still on the screen', async () => {
+    render(<App />);
+    fireEvent.click(screen.getByText('save'));
+    await act(async () => finish());
+    expect(screen.getByTestId('where').textContent).toBe('/card');
+  });
+
+  it('stays where she went meanwhile, and keeps that screen in her history', async () => {
+    render(<App />);
+    fireEvent.click(screen.getByText('save'));
+    // She taps Clients while the sale is written.
+    fireEvent.click(screen.getByText('clients'));
+    await act(async () => finish());
+    expect(screen.getByTestId('where').textContent).toBe('/clients');
+    expect(window.location.pathname).toBe('/clients');
+  });
+});
