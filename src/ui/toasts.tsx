@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } f
 import { useLocation } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { useDockHeight, useDockPlace, type DockHeights } from './dock';
+import { useUiStore, visibleToasts, type Toast } from './store';
 
 /**
  * Above the navigation, and lifted above the screen's bar by a transform: when the bar leaves (a
@@ -11,7 +12,6 @@ function placeToasts(el: HTMLElement, h: Readonly<DockHeights>): void {
   el.style.bottom = `${h['--dock-nav']}px`;
   el.style.transform = `translateY(${-h['--dock-bar']}px)`;
 }
-import { useUiStore, visibleToasts, type Toast } from './store';
 
 /**
  * One message. Over the screen (`inline` false), it goes when its time is over or when closed.
