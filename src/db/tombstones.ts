@@ -13,6 +13,13 @@ export async function deleteRows(
   at = Date.now(),
 ): Promise<void> {
   if (ids.length === 0) return;
+  // A deletion is newer than the version it removes, whatever the phone's clock says (a version
+  // stamped ahead by another phone): the merge rule lets a deletion win a tie, never a later row.
+  const rows = (await db.table(table).bulkGet([...ids])) as Array<
+    { updatedAt?: number } | undefined
+  >;
   await db.table(table).bulkDelete([...ids]);
-  await db.tombstones.bulkPut(ids.map((id) => ({ table, id, deletedAt: at })));
+  await db.tombstones.bulkPut(
+    ids.map((id, i) => ({ table, id, deletedAt: Math.max(at, rows[i]?.updatedAt ?? at) })),
+  );
 }

@@ -29,6 +29,17 @@ export interface Timed {
   updatedAt: number;
 }
 
+/**
+ * The time a change made here is stamped with: now, or just after the version it changes when
+ * the phone's clock reads earlier (a sync that moved that version a millisecond on, another
+ * phone whose clock runs ahead, a clock set back). A change is always the newest version of what
+ * it changes: the merge rule never takes it for an older one, which would undo it on every phone.
+ * (Credit entries follow the same rule: lib/ledger.ts, nextVersionTime.)
+ */
+export function editTime(previous: number | undefined, now = Date.now()): number {
+  return previous === undefined ? now : Math.max(now, previous + 1);
+}
+
 export function versionTime(v: Version<Timed>): number {
   return v.kind === 'row' ? v.row.updatedAt : v.deletedAt;
 }

@@ -16,6 +16,7 @@ import { sellerValues, templateText } from '../../i18n/templates';
 import { fillTemplate } from '../../lib/templates';
 import { tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
+import { editTime } from '../../lib/merge';
 
 export const PAYMENT_WAYS: readonly PaymentWay[] = [
   'especes',
@@ -263,7 +264,7 @@ export async function savePaymentDetails(db: AssohDB, text: string): Promise<voi
   await db.transaction('rw', db.settings, async () => {
     const settings = await db.settings.get('seller');
     if (!settings) throw new UserError('common.error');
-    const next: Settings = { ...settings, updatedAt: Date.now() };
+    const next: Settings = { ...settings, updatedAt: editTime(settings.updatedAt) };
     if (details) next.paymentDetails = details;
     else delete next.paymentDetails;
     await db.settings.put(next);

@@ -9,6 +9,7 @@ import { parsePhone } from '../../lib/phone';
 import { phoneError } from '../../i18n/phone-errors';
 import { customerNameKey, customerSearchWords, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
+import { editTime } from '../../lib/merge';
 
 export interface CustomerInput {
   firstName: string;
@@ -139,7 +140,7 @@ export async function updateCustomer(
   await db.transaction('rw', db.customers, async () => {
     const existing = await db.customers.get(id);
     if (!existing) throw new UserError('customers.notFound');
-    await db.customers.put({ ...existing, ...fields, updatedAt: Date.now() });
+    await db.customers.put({ ...existing, ...fields, updatedAt: editTime(existing.updatedAt) });
   });
 }
 
@@ -165,14 +166,14 @@ export async function deleteCustomer(db: AssohDB, id: string): Promise<void> {
         .between([id, -Infinity], [id, Infinity])
         .modify((s) => {
           delete s.customerId;
-          s.updatedAt = now;
+          s.updatedAt = editTime(s.updatedAt, now);
         });
       await db.gifts
         .where('[customerId+at]')
         .between([id, -Infinity], [id, Infinity])
         .modify((g) => {
           delete g.customerId;
-          g.updatedAt = now;
+          g.updatedAt = editTime(g.updatedAt, now);
         });
       const reservations = await db.reservations.where('customerId').equals(id).primaryKeys();
       await deleteRows(db, 'reservations', reservations, now);
@@ -183,7 +184,7 @@ export async function deleteCustomer(db: AssohDB, id: string): Promise<void> {
         .equals(id)
         .modify((c) => {
           delete c.recommendedById;
-          c.updatedAt = now;
+          c.updatedAt = editTime(c.updatedAt, now);
         });
       await deleteRows(db, 'customers', [id], now);
     },

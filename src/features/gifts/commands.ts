@@ -8,6 +8,7 @@ import { TEXT_MAX, textProblem } from '../../lib/limits';
 import { parseAmount } from '../../lib/money-input';
 import { tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
+import { editTime } from '../../lib/merge';
 
 export const GIFT_REASONS: readonly GiftReason[] = [
   'fidelite',
@@ -78,7 +79,7 @@ export async function updateGift(
   await db.transaction('rw', db.gifts, async () => {
     const existing = await db.gifts.get(id);
     if (!existing) throw new UserError('gifts.notFound');
-    await db.gifts.put({ ...existing, ...fields, updatedAt: Date.now() });
+    await db.gifts.put({ ...existing, ...fields, updatedAt: editTime(existing.updatedAt) });
   });
 }
 

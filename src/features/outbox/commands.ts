@@ -7,6 +7,7 @@ import { fillTemplate, productValues } from '../../lib/templates';
 import { sellerValues, templateText } from '../../i18n/templates';
 import { TEXT_MAX, THANKS_EXPIRE_DAYS_MAX, textProblem } from '../../lib/limits';
 import { expiredIds } from './queries';
+import { editTime } from '../../lib/merge';
 
 export type { MessageDraft };
 
@@ -57,7 +58,7 @@ export async function markOpened(db: AssohDB, id: string, via: ContactChannel): 
       m.status = 'opened';
       m.openedAt = now;
       m.via = via;
-      m.updatedAt = now;
+      m.updatedAt = editTime(m.updatedAt, now);
     });
   if (!n) throw new UserError('common.error');
 }
@@ -65,7 +66,11 @@ export async function markOpened(db: AssohDB, id: string, via: ContactChannel): 
 /** "Envoyé ? — Oui". */
 export async function markSent(db: AssohDB, id: string): Promise<void> {
   const now = Date.now();
-  const n = await db.outbox.update(id, { status: 'sent', sentAt: now, updatedAt: now });
+  const n = await db.outbox.update(id, (m) => {
+    m.status = 'sent';
+    m.sentAt = now;
+    m.updatedAt = editTime(m.updatedAt, now);
+  });
   if (!n) throw new UserError('common.error');
 }
 
@@ -79,7 +84,7 @@ export async function markPending(db: AssohDB, id: string): Promise<void> {
       delete m.sentAt;
       delete m.openedAt;
       delete m.via;
-      m.updatedAt = Date.now();
+      m.updatedAt = editTime(m.updatedAt);
     });
 }
 
@@ -104,7 +109,10 @@ export async function clearExpired(db: AssohDB, now = Date.now()): Promise<numbe
 export async function setThanksExpireDays(db: AssohDB, days: number): Promise<void> {
   if (!Number.isInteger(days) || days < 1 || days > THANKS_EXPIRE_DAYS_MAX)
     throw new ValidationError({ expireDays: { key: 'form.invalidChoice' } });
-  await db.settings.update('seller', { thanksExpireDays: days, updatedAt: Date.now() });
+  await db.settings.update('seller', (s) => {
+    s.thanksExpireDays = days;
+    s.updatedAt = editTime(s.updatedAt);
+  });
 }
 
 export type Audience =
@@ -190,6 +198,11 @@ export async function recordOpenedNow(
     const { queued } = await insertMessages(db, [draft]);
     const now = Date.now();
     for (const m of queued)
-      await db.outbox.update(m.id, { status: 'opened', openedAt: now, via, updatedAt: now });
+      await db.outbox.update(m.id, (row) => {
+        row.status = 'opened';
+        row.openedAt = now;
+        row.via = via;
+        row.updatedAt = editTime(row.updatedAt, now);
+      });
   });
 }

@@ -8,6 +8,7 @@ import { fold, tidy } from '../../lib/text';
 import { persistAfterFirstWrite } from '../../pwa/storage';
 import { deletePendingReservationMessages, readyWaitingReservations } from '../../db/outbox-rows';
 import { deleteRows } from '../../db/tombstones';
+import { editTime } from '../../lib/merge';
 
 export interface ProductInput {
   name: string;
@@ -85,7 +86,7 @@ export async function updateProduct(
   return db.transaction('rw', tables, async () => {
     const existing = await db.products.get(id);
     if (!existing) throw new UserError('products.notFound');
-    const product = { ...existing, ...fields, updatedAt: Date.now() };
+    const product = { ...existing, ...fields, updatedAt: editTime(existing.updatedAt) };
     await db.products.put(product);
     if (!product.available || existing.available) return 0;
     return (await readyWaitingReservations(db, product)).length;
@@ -104,7 +105,13 @@ export async function deleteProduct(db: AssohDB, id: string): Promise<void> {
       .where('[productId+status]')
       .anyOf([id, 'waiting'], [id, 'ready'])
       .primaryKeys();
-    await db.reservations.where('id').anyOf(open).modify({ status: 'cancelled', updatedAt: now });
+    await db.reservations
+      .where('id')
+      .anyOf(open)
+      .modify((r) => {
+        r.status = 'cancelled';
+        r.updatedAt = editTime(r.updatedAt, now);
+      });
     await deletePendingReservationMessages(db, open, now);
     await deleteRows(db, 'products', [id], now);
   });

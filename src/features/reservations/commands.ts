@@ -10,6 +10,7 @@ import { QUANTITY_MAX, TEXT_MAX, textProblem } from '../../lib/limits';
 import { parseAmount } from '../../lib/money-input';
 import { parseQuantity } from '../../lib/quantity';
 import { tidy } from '../../lib/text';
+import { editTime } from '../../lib/merge';
 
 export interface ReservationInput {
   customerId: string;
@@ -88,7 +89,10 @@ export async function markProductAvailable(db: AssohDB, productId: string): Prom
       if (!product) throw new UserError('products.notFound');
       const now = Date.now();
       if (!product.available)
-        await db.products.update(productId, { available: true, updatedAt: now });
+        await db.products.update(productId, (p) => {
+          p.available = true;
+          p.updatedAt = editTime(p.updatedAt, now);
+        });
       return (await readyWaitingReservations(db, { ...product, available: true })).length;
     },
   );
@@ -124,7 +128,10 @@ export async function fulfilReservation(db: AssohDB, id: string): Promise<string
 /** Cancelled, not erased: the history keeps it. Its message not yet sent goes. */
 export async function cancelReservation(db: AssohDB, id: string): Promise<void> {
   await db.transaction('rw', db.reservations, db.outbox, db.tombstones, async () => {
-    const n = await db.reservations.update(id, { status: 'cancelled', updatedAt: Date.now() });
+    const n = await db.reservations.update(id, (r) => {
+      r.status = 'cancelled';
+      r.updatedAt = editTime(r.updatedAt);
+    });
     if (!n) throw new UserError('reservations.notFound');
     await deletePendingReservationMessages(db, [id]);
   });

@@ -10,6 +10,7 @@ import { insertSale, lineFor, linesTotal, productIdsOf } from '../../db/sale-row
 import type { Sale, SaleLine } from '../../lib/domain';
 import { UserError, ValidationError } from '../../i18n/errors';
 import { persistAfterFirstWrite } from '../../pwa/storage';
+import { editTime } from '../../lib/merge';
 
 export interface SaleInput {
   /** Absent: "client de passage". */
@@ -152,7 +153,7 @@ export async function updateSale(
       productIds: productIdsOf(input.lines),
       totalMinor: total,
       manualTotal: input.manualTotalMinor !== undefined,
-      updatedAt: now,
+      updatedAt: editTime(existing.updatedAt, now),
     });
     if (input.credit !== undefined) await setSaleCredit(db, existing, input.credit, now);
   });
@@ -186,14 +187,14 @@ export async function deleteSale(db: AssohDB, id: string): Promise<void> {
         .modify((r) => {
           r.status = 'ready';
           delete r.saleId;
-          r.updatedAt = now;
+          r.updatedAt = editTime(r.updatedAt, now);
         });
       await db.gifts
         .where('saleId')
         .equals(id)
         .modify((g) => {
           delete g.saleId;
-          g.updatedAt = now;
+          g.updatedAt = editTime(g.updatedAt, now);
         });
       await refreshCustomers(db, [sale.customerId]);
     },

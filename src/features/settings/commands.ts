@@ -8,6 +8,7 @@ import { fractionDigits } from '../../lib/money';
 import { parsePhone } from '../../lib/phone';
 import { tidy } from '../../lib/text';
 import { phoneError } from '../../i18n/phone-errors';
+import { editTime } from '../../lib/merge';
 
 export interface SellerInput {
   sellerName: string;
@@ -94,7 +95,7 @@ export async function saveSeller(db: AssohDB, input: SellerInput): Promise<Setti
       marketName: v.marketName,
       marketDay: input.marketDay,
       language: input.language,
-      updatedAt: now,
+      updatedAt: editTime(existing?.updatedAt, now),
     };
     await db.settings.put(settings);
     return settings;
@@ -104,7 +105,10 @@ export async function saveSeller(db: AssohDB, input: SellerInput): Promise<Setti
 export async function setInactiveDays(db: AssohDB, days: number): Promise<void> {
   if (!Number.isInteger(days) || days < 1 || days > INACTIVE_DAYS_MAX)
     throw new ValidationError({ span: { key: 'form.invalidChoice' } });
-  await db.settings.update('seller', { inactiveDays: days, updatedAt: Date.now() });
+  await db.settings.update('seller', (s) => {
+    s.inactiveDays = days;
+    s.updatedAt = editTime(s.updatedAt);
+  });
 }
 
 export const TEMPLATE_MAX = TEXT_MAX.template;
@@ -123,5 +127,8 @@ export async function saveTemplates(
     else if (trimmed) clean[kind] = trimmed;
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  await db.settings.update('seller', { templates: clean, updatedAt: Date.now() });
+  await db.settings.update('seller', (s) => {
+    s.templates = clean;
+    s.updatedAt = editTime(s.updatedAt);
+  });
 }

@@ -160,7 +160,21 @@ describe('two replicas with random offline edits and deletions', () => {
           for (const p of opened.splice(0)) await p.close();
         },
       ),
-      { numRuns: 40 },
+      {
+        numRuns: 40,
+        examples: [
+          // Found by this test: an edit in the same millisecond as the sync that had moved the
+          // version it changed a millisecond on was stamped earlier than that version, and lost.
+          [
+            [
+              [{ kind: 'edit', phone: 0, pick: 0, notes: 'a' }, 0],
+              [{ kind: 'sync', phone: 0 }, 0],
+              [{ kind: 'edit', phone: 0, pick: 0, notes: 'a' }, 0],
+              [{ kind: 'create', phone: 0, name: 'Awa' }, 0],
+            ],
+          ],
+        ],
+      },
     );
   }, 240_000);
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   makePhone,
   memoryReplica,
@@ -16,6 +16,7 @@ import { docId } from './docs';
 const CI = { country: 'CI' };
 const phones: Phone[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   for (const p of phones.splice(0)) await p.close();
 });
 
@@ -85,6 +86,32 @@ describe('two phones, one notebook', () => {
       attachments: true,
     });
     expect(leaves.filter((l) => l.ok && !l.ok._deleted)).toHaveLength(1);
+  });
+
+  it('an edit made on a phone whose clock runs behind still wins over the version it changed', async () => {
+    const { a, b } = await twoPhones(phones);
+    const awa = await createCustomer(a.db, customerInput({ firstName: 'Awa' }), CI);
+    await a.sync();
+    await b.sync();
+    // B's clock runs five minutes ahead: its edit carries a time A has not reached yet.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 5 * 60_000);
+    await updateCustomer(b.db, awa.id, customerInput({ firstName: 'Awa', notes: 'de B' }), CI);
+    await b.sync();
+    vi.setSystemTime(Date.now() - 5 * 60_000);
+    await a.sync();
+    // Then A's seller, seeing "de B", writes over it: hers is the newer change.
+    await updateCustomer(a.db, awa.id, customerInput({ firstName: 'Awa', notes: 'de A' }), CI);
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    vi.useRealTimers();
+    for (const p of [a, b]) expect((await p.db.customers.get(awa.id))?.notes).toBe('de A');
+    // And a deletion there removes the version stamped ahead, on both.
+    await deleteCustomer(a.db, awa.id);
+    await a.sync();
+    await b.sync();
+    for (const p of [a, b]) expect(await p.db.customers.get(awa.id)).toBeUndefined();
   });
 
   it('a deletion later than the other phone’s edit wins; an edit later than a deletion wins', async () => {
