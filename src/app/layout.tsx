@@ -74,7 +74,7 @@ function BottomNav({ pending }: { pending?: number }) {
   const t = useT();
   // The first part of the dock (ui/dock.tsx): the screen's bar and the messages sit above it.
   const nav = useRef<HTMLElement>(null);
-  useDockHeight(nav, '--dock-nav');
+  useDockHeight(nav, 'nav');
   return (
     <nav
       ref={nav}

@@ -136,7 +136,7 @@ function useAfterStart(): boolean {
  * are loaded, and her card's date formatters are made (the first of each loads the language's
  * calendar data: about 75 ms at 6× CPU), so the first card she opens does not wait on them.
  */
-function prefetchFrequentScreens(settings: Settings) {
+function prepareWhenIdle(settings: Settings) {
   void loadArea('stall');
   void loadArea('credit');
   import('./card-read').then(
@@ -175,7 +175,7 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
     // main thread nothing; each module then runs in a few ms.
     const first = window.setTimeout(prefetchNextScreens, 0);
     whenIdle(() => {
-      if (latest.current) prefetchFrequentScreens(latest.current);
+      if (latest.current) prepareWhenIdle(latest.current);
     });
     return () => window.clearTimeout(first);
   }, [setUp]);

@@ -86,7 +86,7 @@ export function showStartFrame(config: StartFrameConfig): void {
   const heights: Record<string, number> = {};
   for (const part of ['top', 'nav']) {
     const el = root.querySelector(`[data-dock="${part}"]`);
-    if (el instanceof HTMLElement) heights[`--dock-${part}`] = el.offsetHeight;
+    if (el instanceof HTMLElement) heights[part] = el.offsetHeight;
   }
   (window as unknown as Record<string, unknown>)[config.dockKey] = heights;
 }

@@ -10,6 +10,7 @@
  * corrections of one entry never both count.
  */
 import type { CreditEntry } from './domain';
+import { editTime } from './merge';
 
 /** Negative when `a` is an older version than `b`. */
 export function compareVersions(a: CreditEntry, b: CreditEntry): number {
@@ -169,7 +170,7 @@ export function currentOf(entries: readonly CreditEntry[], lineId: string): Line
  * when this phone's clock is behind the one that wrote it (a new version must come out newest).
  */
 export function nextVersionTime(line: Line, now: number): number {
-  return Math.max(now, line.current.createdAt + 1);
+  return editTime(line.current.createdAt, now);
 }
 
 export type EntryChanges = Partial<Pick<CreditEntry, 'amountMinor' | 'way' | 'dueAt' | 'note'>>;

@@ -34,7 +34,7 @@ export interface Timed {
  * the phone's clock reads earlier (a sync that moved that version a millisecond on, another
  * phone whose clock runs ahead, a clock set back). A change is always the newest version of what
  * it changes: the merge rule never takes it for an older one, which would undo it on every phone.
- * (Credit entries follow the same rule: lib/ledger.ts, nextVersionTime.)
+ * (Credit entries' new versions follow it too: lib/ledger.ts, nextVersionTime.)
  */
 export function editTime(previous: number | undefined, now = Date.now()): number {
   return previous === undefined ? now : Math.max(now, previous + 1);

@@ -11,17 +11,12 @@ import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
  * variables on <html>: a variable there is inherited by every element, so each new message or
  * bar made the browser restyle the whole page (about 25 ms of a tap on her card at 6× CPU).
  */
-export type DockPart = '--dock-nav' | '--dock-bar' | '--dock-toasts' | '--dock-top';
+export type DockPart = 'top' | 'nav' | 'bar' | 'toasts';
 
 export type DockHeights = Record<DockPart, number>;
 
 /** The heights now, in px. */
-const heights: DockHeights = {
-  '--dock-top': 0,
-  '--dock-nav': 0,
-  '--dock-bar': 0,
-  '--dock-toasts': 0,
-};
+const heights: DockHeights = { top: 0, nav: 0, bar: 0, toasts: 0 };
 
 /**
  * Heights known before the first screen is drawn: index.html's start frame measures its title
@@ -36,14 +31,9 @@ export function seedDockHeights(known: Partial<DockHeights>): void {
   padPage(heights);
 }
 
-/** The heights now (px). */
-export function dockHeights(): Readonly<DockHeights> {
-  return heights;
-}
-
 /** The dock's height above the bottom of the screen: navigation, bar and messages. */
-export function dockBottom(h: Readonly<DockHeights> = heights): number {
-  return h['--dock-nav'] + h['--dock-bar'] + h['--dock-toasts'];
+function dockBottom(h: Readonly<DockHeights>): number {
+  return h.nav + h.bar + h.toasts;
 }
 
 type Consumer = (h: Readonly<DockHeights>) => void;
@@ -51,7 +41,7 @@ const consumers = new Set<Consumer>();
 
 /** Scrolling to a field (focus, an error, a search result) keeps it between the bars. */
 function padPage(h: Readonly<DockHeights>): void {
-  document.documentElement.style.scrollPaddingBlock = `calc(${h['--dock-top']}px + 0.5rem) calc(${dockBottom(h)}px + 0.5rem)`;
+  document.documentElement.style.scrollPaddingBlock = `calc(${h.top}px + 0.5rem) calc(${dockBottom(h)}px + 0.5rem)`;
 }
 
 function apply(): void {
@@ -110,27 +100,24 @@ export function useDockHeight(ref: RefObject<HTMLElement | null>, part: DockPart
 
 /**
  * Writes what `place` makes of the dock's heights on the element: at once (in the commit that
- * draws it, before its first paint) and at every change. `place` sets properties that are not
- * inherited (padding, bottom, transform): only that element is restyled.
+ * draws it, before its first paint) and at every change. `place` (a function made once, outside
+ * any component) sets properties that are not inherited (padding, bottom, transform): only that
+ * element is restyled.
  */
 export function useDockPlace<E extends HTMLElement>(
   ref: RefObject<E | null>,
   place: (el: E, h: Readonly<DockHeights>) => void,
 ): void {
-  const latest = useRef(place);
-  useLayoutEffect(() => {
-    latest.current = place;
-  });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const consumer: Consumer = (h) => latest.current(el, h);
+    const consumer: Consumer = (h) => place(el, h);
     consumer(heights);
     consumers.add(consumer);
     return () => {
       consumers.delete(consumer);
     };
-  }, [ref]);
+  }, [ref, place]);
 }
 
 /** The screen's end clears the dock, so its last line can always be scrolled into view. */
@@ -140,13 +127,13 @@ export function padScreenEnd(el: HTMLElement, h: Readonly<DockHeights>): void {
 
 /** Just above the navigation. */
 export function aboveNav(el: HTMLElement, h: Readonly<DockHeights>): void {
-  el.style.bottom = `${h['--dock-nav']}px`;
+  el.style.bottom = `${h.nav}px`;
 }
 
 /** The screen's bar just above the navigation: always in reach of the thumb, never over a field. */
 export function DockBar({ children, label }: { children: ReactNode; label?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useDockHeight(ref, '--dock-bar');
+  useDockHeight(ref, 'bar');
   useDockPlace(ref, aboveNav);
   return (
     <div

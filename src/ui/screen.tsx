@@ -44,7 +44,7 @@ interface ScreenProps {
 export function Screen({ title, subtitle, back, actions, children }: ScreenProps) {
   const navigate = useNavigate();
   const header = useRef<HTMLElement>(null);
-  useDockHeight(header, '--dock-top');
+  useDockHeight(header, 'top');
   const main = useRef<HTMLElement>(null);
   useDockPlace(main, padScreenEnd);
   return (

@@ -49,7 +49,7 @@ interface UiState {
 let nextId = 1;
 
 /** The history entry of the page now (React Router keeps its key in history.state). */
-function currentScreen(): string {
+export function currentScreen(): string {
   const state = window.history.state as { key?: unknown } | null;
   return typeof state?.key === 'string' ? state.key : 'default';
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import { useDockHeight, useDockPlace, type DockHeights } from './dock';
+import { aboveNav, useDockHeight, useDockPlace, type DockHeights } from './dock';
 import { useUiStore, visibleToasts, type Toast } from './store';
 
 /**
@@ -9,8 +9,8 @@ import { useUiStore, visibleToasts, type Toast } from './store';
  * sale saved, her card opens) the messages slide down to the navigation instead of jumping there.
  */
 function placeToasts(el: HTMLElement, h: Readonly<DockHeights>): void {
-  el.style.bottom = `${h['--dock-nav']}px`;
-  el.style.transform = `translateY(${-h['--dock-bar']}px)`;
+  aboveNav(el, h);
+  el.style.transform = `translateY(${-h.bar}px)`;
 }
 
 /**
@@ -132,7 +132,7 @@ export function Toasts({ closeLabel, extra }: { closeLabel: string; extra?: Reac
   // Every screen (every history entry) has its own key: entering one closes the others' messages.
   useLayoutEffect(() => enterScreen(key), [key, enterScreen]);
   const ref = useRef<HTMLDivElement>(null);
-  useDockHeight(ref, '--dock-toasts');
+  useDockHeight(ref, 'toasts');
   useDockPlace(ref, placeToasts);
   return (
     <div

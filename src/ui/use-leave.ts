@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate, type NavigateOptions, type To } from 'react-router';
-
-/** The history entry shown now (React Router keeps its key in history.state; 'default' first). */
-function entryNow(): string {
-  const state = window.history.state as { key?: unknown } | null;
-  return typeof state?.key === 'string' ? state.key : 'default';
-}
+import { currentScreen } from './store';
 
 /**
  * navigate(), for where a screen goes once something it started is done (a sale saved → her
@@ -29,7 +24,7 @@ export function useLeave(): (to: To, options?: NavigateOptions) => void {
   }, []);
   return useCallback(
     (to: To, options?: NavigateOptions) => {
-      if (!shown.current || entryNow() !== shownFor.current) return;
+      if (!shown.current || currentScreen() !== shownFor.current) return;
       void navigate(to, options);
     },
     [navigate],
