@@ -1,6 +1,7 @@
 import { refreshCustomers } from './customer-activity';
 import type { AssohDB } from './db';
 import { MONEY_TABLES, scaleAmounts, scaler } from '../lib/currency-scale';
+import { editTime } from '../lib/merge';
 
 /**
  * The notebook's currency changed: amounts are not converted, they keep the figures she typed
@@ -8,8 +9,9 @@ import { MONEY_TABLES, scaleAmounts, scaler } from '../lib/currency-scale';
  * (lib/currency-scale.ts). Inside the caller's transaction (products, sales, gifts,
  * reservations, creditEntries, customers).
  *
- * `at`: when the seller switched here, the time every scaled row takes (her edit, which the
- * other phones receive). `null`: the switch came from another phone of the notebook (sync), and
+ * `at`: when the seller switched here: every scaled row is stamped then, or just after its own
+ * version when that is later (lib/merge.ts, editTime: a row written by a phone whose clock runs
+ * ahead), so the other phones always take the scaled row as the newer one. `null`: the switch came from another phone of the notebook (sync), and
  * the rows keep their times: the switching phone's versions, newer, carry the same figures, and
  * an edit made here later than the switch stays the newer one.
  *
@@ -32,7 +34,7 @@ export async function keepFiguresInNewCurrency(
       .toCollection()
       .modify((row: Record<string, unknown> & { updatedAt: number }) => {
         if (!scaleAmounts(table, row, scale)) return;
-        if (at !== null) row.updatedAt = at;
+        if (at !== null) row.updatedAt = editTime(row.updatedAt, at);
         if (table === 'creditEntries') owing.add(row.customerId as string);
       });
   }

@@ -72,4 +72,25 @@ describe('saveSeller', () => {
     expect(await getSettings(db)).toMatchObject({ currency: 'MAD' });
     expect((await db.products.get('p'))?.priceMinor).toBe(150_000);
   });
+
+  it('stamps every row it rescales after its own version, even one written by a clock ahead', async () => {
+    await saveSeller(db, awa);
+    // A price set on another phone whose clock runs five minutes ahead of this one.
+    const ahead = Date.now() + 5 * 60_000;
+    await db.products.add({
+      id: 'p',
+      name: 'Piment',
+      nameKey: 'piment',
+      priceMinor: 1500,
+      unit: 'tas',
+      available: true,
+      createdAt: ahead,
+      updatedAt: ahead,
+    });
+    await saveSeller(db, { ...awa, country: 'MA', sellerPhone: '', changeCurrency: true });
+    // The rescaled price is the newer version: a merge keeps it, not the price in francs.
+    const product = await db.products.get('p');
+    expect(product?.priceMinor).toBe(150_000);
+    expect(product?.updatedAt).toBeGreaterThan(ahead);
+  });
 });

@@ -16,6 +16,7 @@
 import type { AssohDB } from '../../../db/db';
 import { hasRecords, keepFiguresInNewCurrency } from '../../../db/currency';
 import type { SyncConfig, SyncCurrency } from '../../../db/sync-state';
+import { editTime } from '../../../lib/merge';
 import { fractionDigits } from '../../../lib/money';
 import { NOTEBOOK_DOC } from './docs';
 import type { Replica } from './replica';
@@ -79,7 +80,10 @@ export async function agreeOnCurrency(
   if (theirs === mine) return agree({ currency: mine, first, switchedAt: theirAt });
   if (!known) {
     if (await hasRecords(db)) return { kind: 'apart', server: theirs };
-    await db.settings.update('seller', { currency: theirs, updatedAt: now });
+    await db.settings.update('seller', (s) => {
+      s.currency = theirs;
+      s.updatedAt = editTime(s.updatedAt, now);
+    });
     return agree({ currency: theirs, first, switchedAt: theirAt });
   }
   // The seller's own switch is the one change of the settings since the agreement that matters.
@@ -104,7 +108,10 @@ export async function agreeOnCurrency(
     ],
     async () => {
       await keepFiguresInNewCurrency(db, fractionDigits(mine), fractionDigits(theirs), null);
-      await db.settings.update('seller', { currency: theirs, updatedAt: now });
+      await db.settings.update('seller', (s) => {
+        s.currency = theirs;
+        s.updatedAt = editTime(s.updatedAt, now);
+      });
       await db.sync.put({ id: 'currency', url, currency: theirs, first, switchedAt: theirAt });
     },
   );
