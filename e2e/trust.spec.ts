@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { SetupPage } from './pages/setup-page';
 import { Stall } from './pages/stall';
+import { AWA, restoreNotebook } from './pages/notebook';
 
 const SHOTS = process.env.E2E_SHOTS;
 
@@ -203,4 +204,19 @@ test('passing the notebook to another currency keeps its figures, and a copy of 
   // The notebook as it was, in FCFA, kept with the automatic copies.
   await page.goto('/sauvegarde');
   await expect(page.getByText(/^Copie du .*\s:\s1 client, 1 vente$/)).toBeVisible();
+});
+
+test('a question before a deletion opens on “Annuler”: Enter keeps her customer', async ({
+  page,
+}, testInfo) => {
+  await restoreNotebook(page, testInfo);
+  await page.goto(`/clients/${AWA}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Awa' })).toBeVisible();
+  await page.getByRole('button', { name: 'Supprimer' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Awa' })).toBeVisible();
 });

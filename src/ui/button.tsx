@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { Link, type LinkProps } from 'react-router';
 import { Icon, type IconName } from './icon';
 
@@ -27,6 +27,7 @@ export function stackedClass(variant: Variant = 'primary', extra = ''): string {
 }
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  ref?: Ref<HTMLButtonElement>;
   variant?: Variant;
   icon?: IconName;
   /** Icon above the word (see stackedClass). */

@@ -12,7 +12,12 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal question before anything irreversible (the native <dialog>: focus and Escape for free). */
+/**
+ * A modal question before anything irreversible (the native <dialog>: Escape and the back
+ * gesture for free). It opens on "Annuler": Enter or a stray key keeps what she has. (React's
+ * autoFocus would not do it: it focuses at mount, while the dialog is still closed, and that
+ * call made the browser restyle every screen holding one.)
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -24,10 +29,14 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      cancel.current?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   return (
@@ -48,7 +57,7 @@ export function ConfirmDialog({
         <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}
         </Button>
-        <Button variant="secondary" onClick={onCancel} autoFocus>
+        <Button ref={cancel} variant="secondary" onClick={onCancel}>
           {cancelLabel}
         </Button>
       </div>
