@@ -14,8 +14,12 @@ export async function touchCustomer(
 ): Promise<void> {
   if (!customerId) return;
   const customer = await db.customers.get(customerId);
-  if (customer && at > customer.lastSeenAt)
-    await db.customers.update(customerId, { lastSeenAt: at });
+  if (customer) await seeCustomer(db, customer, at);
+}
+
+/** touchCustomer for her row as read in the caller's transaction: one write, no read. */
+export async function seeCustomer(db: AssohDB, customer: Customer, at: number): Promise<void> {
+  if (at > customer.lastSeenAt) await db.customers.put({ ...customer, lastSeenAt: at });
 }
 
 /**
@@ -33,13 +37,13 @@ export async function refreshCustomers(
   const rows: Customer[] = [];
   for (const id of new Set(customerIds)) {
     if (!id) continue;
-    const customer = await db.customers.get(id);
-    if (!customer) continue;
     const range: [unknown[], unknown[]] = [
       [id, Dexie.minKey],
       [id, Dexie.maxKey],
     ];
-    const [lastSale, lastGift, entries] = await Promise.all([
+    // Her row and what it is derived from, read at once (one round trip on a slow phone).
+    const [customer, lastSale, lastGift, entries] = await Promise.all([
+      db.customers.get(id),
       db.sales
         .where('[customerId+at]')
         .between(...range)
@@ -53,6 +57,7 @@ export async function refreshCustomers(
         .between(...range)
         .toArray(),
     ]);
+    if (!customer) continue;
     const next = withDerived(
       customer,
       derivedFields(customer, {

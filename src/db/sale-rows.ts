@@ -1,6 +1,6 @@
 import { newId, type AssohDB } from './db';
-import { touchCustomer } from './customer-activity';
-import type { Product, Sale, SaleLine } from '../lib/domain';
+import { seeCustomer } from './customer-activity';
+import type { Customer, Product, Sale, SaleLine } from '../lib/domain';
 import { linesTotal, productIdsOf } from './sale-lines';
 
 export { linesTotal, productIdsOf };
@@ -19,14 +19,21 @@ export function lineFor(product: Product, quantity: number): SaleLine {
 
 /**
  * Writes one sale and marks its customer as seen. Call inside a transaction that holds sales and
- * customers: the sales screen and a fulfilled reservation both come through here.
+ * customers: the sales screen and a fulfilled reservation both come through here. `customer`:
+ * her row as the caller already read it in this transaction (not read again).
  */
 export async function insertSale(
   db: AssohDB,
   input: { customerId?: string; lines: SaleLine[]; manualTotalMinor?: number; at: number },
+  customer?: Customer,
 ): Promise<Sale> {
-  if (input.customerId && !(await db.customers.get(input.customerId)))
-    throw new UserError('customers.notFound');
+  const known =
+    input.customerId === undefined
+      ? undefined
+      : customer?.id === input.customerId
+        ? customer
+        : await db.customers.get(input.customerId);
+  if (input.customerId && !known) throw new UserError('customers.notFound');
   const now = Date.now();
   const row: Sale = {
     id: newId(),
@@ -39,7 +46,7 @@ export async function insertSale(
     createdAt: now,
     updatedAt: now,
   };
-  await db.sales.add(row);
-  await touchCustomer(db, input.customerId, input.at);
+  // Both writes at once: on a slow phone each round trip through IndexedDB counts.
+  await Promise.all([db.sales.add(row), known && seeCustomer(db, known, input.at)]);
   return row;
 }

@@ -4,7 +4,13 @@
  * and never misses a change. A Dexie middleware, as dexie-cloud tracks its mutations: it adds
  * `sync` and `syncQueue` to every read-write transaction over a record table.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import { RECORD_TABLES, type RecordTable } from '../lib/domain';
 import { WHOLE_NOTEBOOK, type SyncConfig, type SyncQueueEntry } from './sync-state';
 
@@ -37,6 +43,19 @@ export const syncQueueMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'sync-queue',
   create(down: DBCore): Partial<DBCore> {
+    // The sync settings as a transaction read them, once for all its writes (a sale writes two
+    // or three tables: each read is a round trip on a slow phone); forgotten when it writes them.
+    const configs = new WeakMap<DBCoreTransaction, Promise<SyncConfig | undefined>>();
+    const configIn = (trans: DBCoreTransaction) => {
+      let config = configs.get(trans);
+      if (!config) {
+        config = down.table('sync').get({ trans, key: 'config' }) as Promise<
+          SyncConfig | undefined
+        >;
+        configs.set(trans, config);
+      }
+      return config;
+    };
     return {
       ...down,
       transaction(stores, mode, options) {
@@ -47,6 +66,15 @@ export const syncQueueMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
+        if (name === 'sync') {
+          return {
+            ...table,
+            mutate(req) {
+              configs.delete(req.trans);
+              return table.mutate(req);
+            },
+          };
+        }
         if (!TRACKED.has(name)) return table;
         return {
           ...table,
@@ -54,8 +82,7 @@ export const syncQueueMiddleware: Middleware<DBCore> = {
             const res = await table.mutate(req);
             // An upgrade (versionchange) runs before sync's tables exist or while they are empty.
             if (!holdsQueue(req.trans)) return res;
-            const config = (await down.table('sync').get({ trans: req.trans, key: 'config' })) as
-              SyncConfig | undefined;
+            const config = await configIn(req.trans);
             if (!config?.enabled) return res;
             const entries = keysOf(name, req, res).map((k) => ({ ...k, n: Math.random() }));
             if (entries.length > 0)

@@ -103,7 +103,11 @@ export async function recordPayment(
   const note = checkNote(input.note, errors);
   throwIfAny(errors);
   const result = await db.transaction('rw', [...LEDGER(db), db.outbox, db.settings], async () => {
-    await customerOf(db, input.customerId);
+    // Her row and the seller's settings (for the receipt) at once: one round trip.
+    const [, settings] = await Promise.all([
+      customerOf(db, input.customerId),
+      input.receipt ? db.settings.get('seller') : undefined,
+    ]);
     const entry = firstVersion(
       {
         customerId: input.customerId,
@@ -117,9 +121,7 @@ export async function recordPayment(
     );
     const [customer] = await appendEntries(db, [entry]);
     if (!customer) throw new UserError('customers.notFound');
-    if (!input.receipt) return { entry, receipt: false, customer };
-    const settings = await db.settings.get('seller');
-    if (!settings) return { entry, receipt: false, customer };
+    if (!input.receipt || !settings) return { entry, receipt: false, customer };
     const text = fillTemplate(
       templateText('recu', settings.templates, settings.language),
       creditValues(settings, customer, input.amountMinor),

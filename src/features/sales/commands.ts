@@ -104,23 +104,26 @@ export async function recordSale(db: AssohDB, input: SaleInput): Promise<Sale> {
     db.tombstones,
   ];
   const sale = await db.transaction('rw', tables, async () => {
-    const lines = await buildLines(db, input);
+    // Every read at once (her products, her row, the reservation): one round trip, not three.
+    const [lines, customer, reserved] = await Promise.all([
+      buildLines(db, input),
+      input.customerId ? db.customers.get(input.customerId) : undefined,
+      // A reservation's advance is money already received for this sale: only the rest can be owed.
+      input.reservationId ? db.reservations.get(input.reservationId) : undefined,
+    ]);
     checkSale(lines, input.manualTotalMinor);
     const at = input.at ?? Date.now();
-    // A reservation's advance is money already received for this sale: only the rest can be owed.
-    const reserved = input.reservationId
-      ? await db.reservations.get(input.reservationId)
-      : undefined;
     const total = input.manualTotalMinor ?? linesTotal(lines);
     checkCredit(input.credit, Math.max(0, total - (reserved?.advanceMinor ?? 0)), input.customerId);
-    const row = await insertSale(db, {
-      customerId: input.customerId,
-      lines,
-      manualTotalMinor: input.manualTotalMinor,
-      at,
-    });
+    const row = await insertSale(
+      db,
+      { customerId: input.customerId, lines, manualTotalMinor: input.manualTotalMinor, at },
+      customer,
+    );
     if (input.reservationId) await markReservationSold(db, input.reservationId, row, at);
-    await setSaleCredit(db, row, input.credit ?? null, row.createdAt);
+    // A new sale has no credit line yet: only an unpaid part writes one.
+    if (input.credit && input.credit.amountMinor > 0)
+      await setSaleCredit(db, row, input.credit, row.createdAt);
     return row;
   });
   persistAfterFirstWrite();
