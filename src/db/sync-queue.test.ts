@@ -4,6 +4,7 @@ import { customerInput } from '../test/fixtures';
 import { migrationHarness } from '../test/migration-harness';
 import { LATEST_VERSION } from './schema';
 import type { AssohDB } from './db';
+import type { Customer } from '../lib/domain';
 
 const open = migrationHarness();
 const CI = { country: 'CI' };
@@ -18,6 +19,19 @@ async function turnSyncOn(db: AssohDB) {
     since: 1,
   });
 }
+
+/** A customer's row as the tables hold it. */
+const customerRow = (id: string): Customer => ({
+  id,
+  firstName: id,
+  nameKey: id,
+  searchWords: [id],
+  channel: 'whatsapp',
+  acceptsMessages: true,
+  createdAt: 1,
+  updatedAt: 1,
+  lastSeenAt: 1,
+});
 
 const queued = async (db: AssohDB) =>
   (await db.syncQueue.toArray()).map((e) => `${e.table}/${e.id}`).sort();
@@ -59,6 +73,17 @@ describe('the sync queue', () => {
     await db.syncQueue.clear();
     await deleteCustomer(db, awa.id);
     expect(await queued(db)).toEqual([`customers/${awa.id}`]);
+  });
+
+  it('reads its settings once per transaction, and again once the transaction writes them', async () => {
+    const db = open('queue-turned-on');
+    await db.transaction('rw', [db.customers, db.sync], async () => {
+      await db.customers.put({ ...customerRow('before'), updatedAt: 1 });
+      await turnSyncOn(db);
+      await db.customers.put({ ...customerRow('after'), updatedAt: 2 });
+    });
+    // Off when the first was written, on for the second: only the second is noted.
+    expect(await queued(db)).toEqual(['customers/after']);
   });
 
   it('a cleared table (a restore that replaces everything) asks for a whole comparison', async () => {
