@@ -1,4 +1,4 @@
-// The benchmark's notebook, written as an Assoh backup file (src/features/backup/format.ts) so
+// The benchmark's notebook, written as an Assoh backup file (src/db/backup-format.ts) so
 // that it enters the app through its own restore: every row passes restore.ts's normalisers,
 // which also derive the search words and the A–Z key from the names (left out here on purpose).
 import { createHash } from 'node:crypto';
@@ -135,7 +135,7 @@ async function appVersions() {
   return {
     formatVersion: Number(number(await read('src/db/restore.ts'), 'BACKUP_FORMAT_VERSION')),
     schemaVersion: Number(number(await read('src/db/schema.ts'), 'LATEST_VERSION')),
-    appVersion: number(await read('src/features/backup/format.ts'), 'APP_VERSION'),
+    appVersion: number(await read('src/db/backup-format.ts'), 'APP_VERSION'),
   };
 }
 
@@ -302,7 +302,7 @@ export async function makeBackupText({
 
 /**
  * Any notebook's rows (`data`: one array per table) as the text of an Assoh backup file made at
- * `now`, header and checksum included, as src/features/backup/format.ts writes it.
+ * `now`, header and checksum included, as src/db/backup-format.ts writes it.
  */
 export async function backupFileText(data, now) {
   const versions = await appVersions();

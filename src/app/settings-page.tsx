@@ -1,5 +1,5 @@
 import { db } from '../db/db';
-import { keepCopyBeforeChange } from '../features/backup/commands';
+import { keepCopyBeforeChange } from '../db/safety-copies';
 import { BackupSettingsSection } from '../features/backup/components/backup-settings-section';
 import { PaymentDetailsSection } from '../features/credit/components/payment-details-section';
 import { SettingsScreen } from '../features/settings/components/settings-screen';

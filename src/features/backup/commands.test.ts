@@ -9,16 +9,11 @@ import {
 } from '../../db/restore';
 import { isQuotaError } from '../../lib/errors';
 import { keepFiguresInNewCurrency } from '../../db/currency';
-import {
-  createBackup,
-  keepCopyBeforeChange,
-  markBackupDone,
-  restoreBackup,
-  type RestoreMode,
-} from './commands';
+import { createBackup, markBackupDone, restoreBackup, type RestoreMode } from './commands';
 import { inspectJob, planJob, restoreJob } from './backup-jobs';
 import { fillNotebook, sellerSettings } from './fixtures';
-import { APP_VERSION } from './format';
+import { APP_VERSION } from '../../db/backup-format';
+import { keepCopyBeforeChange } from '../../db/safety-copies';
 import { listSafetyCopies, readSnapshot } from './queries';
 
 let db: AssohDB;

@@ -1,4 +1,4 @@
-import { newId, type AssohDB } from '../../db/db';
+import type { AssohDB } from '../../db/db';
 import { CHUNK, changeCount, changesBetween, writeChanges } from '../../db/notebook-write';
 import {
   BACKUP_TABLES,
@@ -12,8 +12,8 @@ import { RECORD_TABLES, type Settings } from '../../lib/domain';
 import { currencyLabel } from '../../lib/money';
 import { deriveCustomers, mergeNotebooks, type MergePlan, type Notebook } from '../../lib/notebook';
 import { repairLinks } from '../../lib/notebook-links';
-import { serializeBackup, type BackupFile } from './format';
-import { readSnapshot } from './queries';
+import { serializeBackup, type BackupFile } from '../../db/backup-format';
+import { keepSafetyCopy, readSnapshot } from '../../db/safety-copies';
 
 /** The benchmark times these on 5,000 customers and 50,000 sales. */
 export async function createBackup(
@@ -39,8 +39,6 @@ export interface RestoreResult extends MergePlan {
   mode: RestoreMode;
 }
 
-/** Automatic copies kept before a replace or a merge; older ones go. */
-export const SAFETY_COPIES_KEPT = 3;
 export { CHUNK };
 
 const ALL = (db: AssohDB) => [...BACKUP_TABLES.map((t) => db.table(t)), db.safetyCopies];
@@ -105,34 +103,6 @@ export async function restoreBackup(
     if (mine.settings.length === 0 && data.settings[0]) await db.settings.put(data.settings[0]);
     return { mode, ...plan };
   });
-}
-
-/**
- * An automatic copy of the notebook as it is now, kept like the one before a restore (listed on
- * Sauvegarde, restorable), for a change that rewrites many rows at once: passing the notebook to
- * another currency. Nothing recorded yet: nothing to keep.
- */
-export async function keepCopyBeforeChange(db: AssohDB, now = Date.now()): Promise<void> {
-  const before = await readSnapshot(db);
-  if (!RECORD_TABLES.some((t) => before[t].length > 0)) return;
-  const copy = await serializeBackup(before, { createdAt: now, includePhotos: true });
-  await db.transaction('rw', db.safetyCopies, () => keepSafetyCopy(db, copy, now));
-}
-
-async function keepSafetyCopy(db: AssohDB, copy: BackupFile, now: number): Promise<void> {
-  await db.safetyCopies.add({
-    id: newId(),
-    createdAt: now,
-    file: new Blob([copy.text], { type: 'application/json' }),
-    customers: copy.header.counts.customers,
-    sales: copy.header.counts.sales,
-  });
-  const old = await db.safetyCopies
-    .orderBy('createdAt')
-    .reverse()
-    .offset(SAFETY_COPIES_KEPT)
-    .primaryKeys();
-  await db.safetyCopies.bulkDelete(old);
 }
 
 async function replace(

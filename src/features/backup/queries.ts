@@ -1,17 +1,8 @@
 import type { AssohDB, SafetyCopy } from '../../db/db';
-import { BACKUP_TABLES } from '../../db/backup-tables';
-import type { BackupData } from '../../db/restore';
 import { DAY_MS, daysBetween } from '../../lib/dates';
 import type { Settings } from '../../lib/domain';
 
-/** The whole notebook, read in one transaction so the backup is one consistent moment. */
-export async function readSnapshot(db: AssohDB): Promise<BackupData> {
-  const tables = BACKUP_TABLES.map((t) => db.table(t));
-  return db.transaction('r', tables, async () => {
-    const rows = await Promise.all(tables.map((t) => t.toArray()));
-    return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, rows[i]])) as unknown as BackupData;
-  });
-}
+export { readSnapshot } from '../../db/safety-copies';
 
 export const REMIND_AFTER_DAYS = 7;
 

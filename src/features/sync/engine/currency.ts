@@ -6,8 +6,8 @@
  * currency, whichever phone wrote it and whenever.
  *
  * "Passer le carnet en …" on one phone travels once: that phone writes the new currency into
- * the `notebook` document; every other phone then switches its own notebook the same way (its
- * rows keep their times, see db/currency.ts), once, before it reads anything. Two phones that
+ * the `notebook` document; every other phone then keeps a copy of its notebook and switches it
+ * the same way (its rows keep their times, see db/currency.ts), once, before it reads anything. Two phones that
  * switched apart: the later switch wins, the other phone follows it.
  *
  * A phone joining with records in another currency exchanges nothing ('currency' status); an
@@ -15,6 +15,7 @@
  */
 import type { AssohDB } from '../../../db/db';
 import { hasRecords, keepFiguresInNewCurrency } from '../../../db/currency';
+import { keepCopyBeforeChange } from '../../../db/safety-copies';
 import type { SyncConfig, SyncCurrency } from '../../../db/sync-state';
 import { editTime } from '../../../lib/merge';
 import { fractionDigits } from '../../../lib/money';
@@ -93,7 +94,10 @@ export async function agreeOnCurrency(
     await remote.put({ ...doc, _id: NOTEBOOK_DOC, currency: mine, first, switchedAt: myAt });
     return agree({ currency: mine, first, switchedAt: myAt });
   }
-  // Another phone switched: this one follows, once, before reading anything in the new currency.
+  // Another phone switched: this one follows, once, before reading anything in the new currency,
+  // after keeping a copy of its notebook as it was (listed on Sauvegarde), as the switching phone
+  // kept one before its own switch: a rescale to fewer decimals rounds.
+  await keepCopyBeforeChange(db, now);
   await db.transaction(
     'rw',
     [

@@ -82,6 +82,14 @@ describe('a notebook switched to another currency on one phone', () => {
     expect(await figures(a, awa.id)).toEqual(mad);
     expect(await figures(b, awa.id)).toEqual(mad);
     expect(await notebookOf(b.db)).toEqual(await notebookOf(a.db));
+    // The phone that followed kept a copy of its notebook in francs CFA first, and only one.
+    const copies = await b.db.safetyCopies.toArray();
+    expect(copies).toHaveLength(1);
+    const copy = JSON.parse(await copies[0]!.file.text()) as {
+      data: { settings: Array<{ currency: string }>; products: Array<{ priceMinor: number }> };
+    };
+    expect(copy.data.settings[0]?.currency).toBe('XOF');
+    expect(copy.data.products.map((p) => p.priceMinor)).toEqual([1500]);
   });
 
   it('a sale made on the other phone before it heard of the switch is read in the new currency', async () => {

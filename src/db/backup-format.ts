@@ -13,10 +13,10 @@ import {
   type BackupData,
   type BackupHeader,
   type PhotoRecord,
-} from '../../db/restore';
-import { LATEST_VERSION } from '../../db/schema';
-import type { Photo } from '../../lib/domain';
-import { isoDate } from '../../lib/dates';
+} from './restore';
+import { LATEST_VERSION } from './schema';
+import type { Photo } from '../lib/domain';
+import { isoDate } from '../lib/dates';
 
 /** Kept in step with package.json (a unit test compares them). */
 export const APP_VERSION = '0.1.0';
