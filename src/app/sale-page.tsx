@@ -15,7 +15,7 @@ import { frenchQuantity } from '../lib/grammar';
 import { formatMoney, formatNumber } from '../lib/money';
 import { Screen } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
-import { showToast } from '../ui/store';
+import { showOnNextScreen, showToast } from '../ui/store';
 import { reportError } from '../ui/form-errors';
 import { whenQuietOrLeaving } from '../ui/idle';
 import { readCardAhead, warmCardFormats } from './card-read';
@@ -150,7 +150,12 @@ export default function SalePage() {
                   .catch((e) => reportError(t, e))
               : Promise.resolve();
             const total = formatMoney(sale.totalMinor, currency, lang);
-            showToast({
+            // Her card is read while the screen changes: it draws whole at once.
+            if (customer) readCardAhead(customer.id);
+            const left = navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
+            // The message comes with the screen it leads to, in its first frame: the sale screen
+            // is not drawn again with it first.
+            (left ? showOnNextScreen : showToast)({
               text: creditMinor
                 ? t('sales.savedCredit', {
                     total,
@@ -171,9 +176,6 @@ export default function SalePage() {
                     ),
               },
             });
-            // Her card is read while the screen changes: it draws whole at once.
-            if (customer) readCardAhead(customer.id);
-            navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
           }}
         />
       )}

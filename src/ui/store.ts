@@ -31,6 +31,11 @@ interface UiState {
   /** In the order they came. */
   toasts: Toast[];
   showToast: (toast: ToastInput) => number;
+  /**
+   * A message for the screen a navigation started in the same task leads to: nothing is drawn
+   * until that screen's first frame, which shows it in its flow.
+   */
+  showOnNextScreen: (toast: ToastInput) => number;
   dismissToast: (id: number) => void;
   /** The screen shown now: messages of other screens close, undos stay. */
   enterScreen: (screen: string) => void;
@@ -47,6 +52,16 @@ interface UiState {
 }
 
 let nextId = 1;
+
+/**
+ * Messages about what she just did that lead to another screen (a sale saved → her card), not
+ * in the state yet: the next screen's first frame takes them into its flow (`claimArrivals`).
+ * Shown at once instead, they were drawn over the screen she was leaving, a whole commit and
+ * paint of it (about 30 ms on a slow phone) before the next screen could start.
+ */
+let waiting: Toast[] = [];
+/** A message waits no longer than this for its screen (no screen came): it then shows as usual. */
+export const ARRIVAL_WAIT_MS = 1500;
 
 /** The history entry of the page now (React Router keeps its key in history.state). */
 export function currentScreen(): string {
@@ -90,6 +105,17 @@ export const useUiStore = create<UiState>((set) => ({
     });
     return id;
   },
+  showOnNextScreen: (toast) => {
+    const id = nextId++;
+    waiting.push({ duration: 4000, ...toast, id });
+    window.setTimeout(() => {
+      const late = waiting.find((t) => t.id === id);
+      if (!late) return;
+      waiting = waiting.filter((t) => t !== late);
+      set((s) => ({ toasts: [...s.toasts, late] }));
+    }, ARRIVAL_WAIT_MS);
+    return id;
+  },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((x) => x.id !== id) })),
   expireToast: (id, how = 'expired') =>
     set((s) => ({
@@ -110,7 +136,10 @@ export const useUiStore = create<UiState>((set) => ({
       );
       return kept.length === s.toasts.length ? s : { toasts: kept };
     }),
-  claimArrivals: (owner, screen) =>
+  claimArrivals: (owner, screen) => {
+    // Those waiting for this screen: shown for the first time, in its flow.
+    const came = waiting.map((t) => ({ ...t, screen, placed: owner }));
+    waiting = [];
     set((s) => {
       // Shown just before the navigation (its screen not yet written, or written as this one),
       // or an undo still running from the screen before.
@@ -119,9 +148,12 @@ export const useUiStore = create<UiState>((set) => ({
         !t.spent &&
         t.placed === undefined &&
         (t.undo || t.screen === undefined || t.screen === screen);
-      if (!s.toasts.some(arrives)) return s;
-      return { toasts: s.toasts.map((t) => (arrives(t) ? { ...t, placed: owner } : t)) };
-    }),
+      if (!came.length && !s.toasts.some(arrives)) return s;
+      return {
+        toasts: [...s.toasts.map((t) => (arrives(t) ? { ...t, placed: owner } : t)), ...came],
+      };
+    });
+  },
   releaseArrivals: (owner) =>
     set((s) => {
       if (!s.toasts.some((t) => t.placed === owner)) return s;
@@ -134,3 +166,5 @@ export const useUiStore = create<UiState>((set) => ({
 }));
 
 export const showToast = (toast: ToastInput) => useUiStore.getState().showToast(toast);
+export const showOnNextScreen = (toast: ToastInput) =>
+  useUiStore.getState().showOnNextScreen(toast);

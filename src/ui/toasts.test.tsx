@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { showToast, useUiStore, visibleToasts } from './store';
+import { ARRIVAL_WAIT_MS, showOnNextScreen, showToast, useUiStore, visibleToasts } from './store';
 import { Arrivals, Toasts } from './toasts';
 
 // jsdom measures nothing: the dock's heights stay 0 here (the e2e tests check the layout).
@@ -241,6 +241,42 @@ describe('the messages that come with a screen', () => {
     // The sale's message, which came with the card, keeps its place and its Annuler.
     expect(within(card).getByText('Vente enregistrée : 500 FCFA')).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Annuler' })).toBeTruthy();
+  });
+
+  it('a message for the screen a navigation leads to is drawn first there, never over the screen she leaves', async () => {
+    const docked: string[] = [];
+    const stop = useUiStore.subscribe((s) => {
+      for (const t of s.toasts) if (t.placed === undefined) docked.push(t.text);
+    });
+    const saleInput = {
+      text: 'Vente enregistrée : 500 FCFA',
+      tone: 'success' as const,
+      undo: true,
+      duration: 8000,
+      action: { label: 'Annuler', run: () => undefined },
+    };
+    render(<App go={() => showOnNextScreen(saleInput)} />);
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    stop();
+    const card = screen.getByTestId('carte');
+    expect(within(card).getByText('Vente enregistrée : 500 FCFA')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Annuler' })).toBeTruthy();
+    expect(docked).toEqual([]);
+  });
+
+  it('a message for a next screen that never comes shows where she is, a moment later', async () => {
+    vi.useFakeTimers();
+    render(<App />);
+    await settle();
+    act(() => {
+      showOnNextScreen({ text: 'Vente enregistrée : 500 FCFA', tone: 'success', undo: true });
+    });
+    expect(screen.queryByText('Vente enregistrée : 500 FCFA')).toBeNull();
+    act(() => vi.advanceTimersByTime(ARRIVAL_WAIT_MS));
+    expect(
+      within(screen.getByTestId('over')).getByText('Vente enregistrée : 500 FCFA'),
+    ).toBeTruthy();
   });
 
   it('a message that comes while she is on the screen lies over it, at the bottom', async () => {

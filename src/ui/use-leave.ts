@@ -6,9 +6,9 @@ import { currentScreen } from './store';
  * navigate(), for where a screen goes once something it started is done (a sale saved → her
  * card, a customer deleted → Clients): it goes only if the seller is still on that screen. A tap
  * on another screen while the command ran (a write takes a moment on a slow phone) wins: she is
- * not taken back, and the screen she opened is not replaced in her history.
+ * not taken back, and the screen she opened is not replaced in her history. Says whether it went.
  */
-export function useLeave(): (to: To, options?: NavigateOptions) => void {
+export function useLeave(): (to: To, options?: NavigateOptions) => boolean {
   const navigate = useNavigate();
   const { key } = useLocation();
   const shownFor = useRef(key);
@@ -24,8 +24,9 @@ export function useLeave(): (to: To, options?: NavigateOptions) => void {
   }, []);
   return useCallback(
     (to: To, options?: NavigateOptions) => {
-      if (!shown.current || currentScreen() !== shownFor.current) return;
+      if (!shown.current || currentScreen() !== shownFor.current) return false;
       void navigate(to, options);
+      return true;
     },
     [navigate],
   );
