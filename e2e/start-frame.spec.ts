@@ -47,3 +47,22 @@ test('the next start paints the home screen’s frame in her language, then the 
   await page.reload();
   await expect(page.locator('#root [data-offline-strip]')).toContainText('Offline');
 });
+
+test('a start reads her notebook without Dexie: its code loads only after the first screen', async ({
+  page,
+}) => {
+  await new SetupPage(page).completeAsAwa();
+  await page.reload();
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  const before = await page.evaluate(async () => {
+    while (performance.getEntriesByName('app-ready').length === 0)
+      await new Promise((r) => setTimeout(r, 20));
+    const ready = performance.getEntriesByName('app-ready')[0]!.startTime;
+    return performance
+      .getEntriesByType('resource')
+      .filter((r) => r.startTime < ready && r.name.endsWith('.js'))
+      .map((r) => new URL(r.name).pathname);
+  });
+  expect(before.length).toBeGreaterThan(0);
+  expect(before.filter((path) => /dexie/.test(path))).toEqual([]);
+});

@@ -13,8 +13,8 @@ import { createBackup, markBackupDone, restoreBackup, type RestoreMode } from '.
 import { inspectJob, planJob, restoreJob } from './backup-jobs';
 import { fillNotebook, sellerSettings } from './fixtures';
 import { APP_VERSION } from '../../db/backup-format';
-import { keepCopyBeforeChange } from '../../db/safety-copies';
-import { listSafetyCopies, readSnapshot } from './queries';
+import { keepCopyBeforeChange, readSnapshot } from '../../db/safety-copies';
+import { listSafetyCopies } from './queries';
 
 let db: AssohDB;
 const opened: AssohDB[] = [];

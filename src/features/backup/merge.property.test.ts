@@ -20,7 +20,7 @@ import { createReservation, fulfilReservation } from '../reservations/commands';
 import { deleteSale, recordSale } from '../sales/commands';
 import { createBackup, restoreBackup } from './commands';
 import { sellerSettings } from './fixtures';
-import { readSnapshot } from './queries';
+import { readSnapshot } from '../../db/safety-copies';
 
 const opened: AssohDB[] = [];
 afterEach(async () => {

@@ -8,7 +8,8 @@ import { createProduct } from '../products/commands';
 import { recordSale } from '../sales/commands';
 import { createBackup, planMerge, restoreBackup } from './commands';
 import { sellerSettings } from './fixtures';
-import { listSafetyCopies, readSnapshot } from './queries';
+import { readSnapshot } from '../../db/safety-copies';
+import { listSafetyCopies } from './queries';
 
 const opened: AssohDB[] = [];
 afterEach(async () => {

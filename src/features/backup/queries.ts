@@ -2,8 +2,6 @@ import type { AssohDB, SafetyCopy } from '../../db/db';
 import { DAY_MS, daysBetween } from '../../lib/dates';
 import type { Settings } from '../../lib/domain';
 
-export { readSnapshot } from '../../db/safety-copies';
-
 export const REMIND_AFTER_DAYS = 7;
 
 export interface BackupStatus {

@@ -13,7 +13,7 @@ import { mergeNotebooks, type Notebook } from '../../lib/notebook';
 import { freshDb } from '../../test/fixtures';
 import { createBackup, restoreBackup } from '../backup/commands';
 import { sellerSettings } from '../backup/fixtures';
-import { readSnapshot } from '../backup/queries';
+import { readSnapshot } from '../../db/safety-copies';
 import { deleteSale, recordSale, updateSale } from '../sales/commands';
 import { addCredit, correctEntry, recordPayment, voidEntry } from './commands';
 
