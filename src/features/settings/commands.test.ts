@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type AssohDB } from '../../db/db';
 import { ValidationError } from '../../i18n/errors';
+import type { Product } from '../../lib/domain';
 import { saveSeller, type SellerInput } from './commands';
 import { getSettings } from './queries';
 
@@ -17,6 +18,18 @@ const awa: SellerInput = {
   marketDay: 6,
   language: 'fr',
 };
+
+/** A product at 1 500 in the notebook's minor units, last written at `at`. */
+const piment = (at: number): Product => ({
+  id: 'p',
+  name: 'Piment',
+  nameKey: 'piment',
+  priceMinor: 1500,
+  unit: 'tas',
+  available: true,
+  createdAt: at,
+  updatedAt: at,
+});
 
 describe('saveSeller', () => {
   it('stores tidy text, the number in E.164 and the country’s currency', async () => {
@@ -53,16 +66,7 @@ describe('saveSeller', () => {
 
   it('keeps the notebook’s currency once something is recorded, unless asked (figures kept)', async () => {
     await saveSeller(db, awa);
-    await db.products.add({
-      id: 'p',
-      name: 'Piment',
-      nameKey: 'piment',
-      priceMinor: 1500,
-      unit: 'tas',
-      available: true,
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    await db.products.add(piment(1));
     // Morocco chosen: the dialling code changes, the currency stays (1 500 FCFA is not 15 MAD).
     await saveSeller(db, { ...awa, country: 'MA', sellerPhone: '06 12 34 56 78' });
     expect(await getSettings(db)).toMatchObject({ country: 'MA', currency: 'XOF' });
@@ -77,16 +81,7 @@ describe('saveSeller', () => {
     await saveSeller(db, awa);
     // A price set on another phone whose clock runs five minutes ahead of this one.
     const ahead = Date.now() + 5 * 60_000;
-    await db.products.add({
-      id: 'p',
-      name: 'Piment',
-      nameKey: 'piment',
-      priceMinor: 1500,
-      unit: 'tas',
-      available: true,
-      createdAt: ahead,
-      updatedAt: ahead,
-    });
+    await db.products.add(piment(ahead));
     await saveSeller(db, { ...awa, country: 'MA', sellerPhone: '', changeCurrency: true });
     // The rescaled price is the newer version: a merge keeps it, not the price in francs.
     const product = await db.products.get('p');
