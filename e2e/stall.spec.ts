@@ -60,6 +60,8 @@ test('at the stall, offline: a product, Adèle, a sale and a gift, a second Adè
   await shot(page, '05-gift');
   await page.getByRole('button', { name: 'Enregistrer le cadeau' }).click();
   await expect(page.getByText('Cadeau : une poignée d’arachide')).toBeVisible();
+  // Its message came with her card, at the top of it.
+  await expect(page.locator('main').getByText('Cadeau enregistré')).toBeVisible();
   await shot(page, '06-card');
 
   // A second Adèle.

@@ -8,7 +8,7 @@ import { getSale } from '../features/sales/queries';
 import { useLang, useT } from '../i18n';
 import { formatWhen } from '../lib/when';
 import { Screen } from '../ui/screen';
-import { showToast } from '../ui/store';
+import { showOnNextScreen, showToast } from '../ui/store';
 import { CustomerPicker } from './customer-picker';
 
 /** /cadeau?client=<id>[&vente=<saleId>] */
@@ -50,15 +50,15 @@ export default function GiftPage() {
             customerId={customer?.id}
             saleId={saleId}
             onSaved={(gift) => {
-              showToast({ text: t('gifts.saved'), tone: 'success' });
               // A gift given as an apology: offer the "excuse" message to go with it.
-              if (customer?.acceptsMessages && gift.reason === 'excuse') {
-                navigate(`/messages/nouveau?client=${customer.id}&modele=excuse`, {
-                  replace: true,
-                });
-              } else {
-                navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
-              }
+              const left =
+                customer?.acceptsMessages && gift.reason === 'excuse'
+                  ? navigate(`/messages/nouveau?client=${customer.id}&modele=excuse`, {
+                      replace: true,
+                    })
+                  : navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
+              // The message comes with the screen it leads to, in its first frame.
+              (left ? showOnNextScreen : showToast)({ text: t('gifts.saved'), tone: 'success' });
             }}
           />
         </>
