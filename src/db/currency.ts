@@ -11,9 +11,10 @@ import { editTime } from '../lib/merge';
  *
  * `at`: when the seller switched here: every scaled row is stamped then, or just after its own
  * version when that is later (lib/merge.ts, editTime: a row written by a phone whose clock runs
- * ahead), so the other phones always take the scaled row as the newer one. `null`: the switch came from another phone of the notebook (sync), and
- * the rows keep their times: the switching phone's versions, newer, carry the same figures, and
- * an edit made here later than the switch stays the newer one.
+ * ahead), so the other phones always take the scaled row as the newer one. `null`: the switch
+ * came from another phone of the notebook (sync), and the rows keep their times: the switching
+ * phone's versions, newer, carry the same figures, and an edit made here later than the switch
+ * stays the newer one.
  *
  * The credit entries are the one place an entry is rewritten: their figures stay, only the unit
  * they are counted in changes. The cached balances are rebuilt from the scaled entries, never

@@ -83,87 +83,91 @@ export function visibleToasts(all: readonly Toast[]): Toast[] {
 }
 
 /** Passing UI state only: domain data lives in Dexie, what the URL can hold lives in the URL. */
-export const useUiStore = create<UiState>((set) => ({
-  toasts: [],
-  showToast: (toast) => {
-    const id = nextId++;
+export const useUiStore = create<UiState>((set) => {
+  /** A message as it comes: over the screen she is on, which it belongs to. */
+  const add = (row: Toast) => {
     // An undo keeps its time whatever comes after it, and so does the app's news; a message
     // about what she did replaces the one before it.
-    const replaces = !toast.undo && !toast.app;
+    const replaces = !row.undo && !row.app;
     set((s) => ({
       toasts: [
         // One lying in a screen's flow stays there: removing it would move what is below it.
         ...s.toasts.filter((t) => !replaces || t.undo || t.app || t.placed !== undefined),
-        { duration: 4000, ...toast, id },
+        row,
       ],
     }));
     // A message shown just before a navigation belongs to the screen it leads to: the screen is
     // read once the current task is over, when navigate() has already written the new entry.
     queueMicrotask(() => {
       const screen = currentScreen();
-      set((s) => ({ toasts: s.toasts.map((t) => (t.id === id ? { ...t, screen } : t)) }));
+      set((s) => ({ toasts: s.toasts.map((t) => (t.id === row.id ? { ...t, screen } : t)) }));
     });
-    return id;
-  },
-  showOnNextScreen: (toast) => {
-    const id = nextId++;
-    waiting.push({ duration: 4000, ...toast, id });
-    window.setTimeout(() => {
-      const late = waiting.find((t) => t.id === id);
-      if (!late) return;
-      waiting = waiting.filter((t) => t !== late);
-      set((s) => ({ toasts: [...s.toasts, late] }));
-    }, ARRIVAL_WAIT_MS);
-    return id;
-  },
-  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((x) => x.id !== id) })),
-  expireToast: (id, how = 'expired') =>
-    set((s) => ({
-      toasts: s.toasts.flatMap((t) =>
-        t.id !== id ? [t] : t.placed === undefined ? [] : [{ ...t, spent: how }],
-      ),
-    })),
-  enterScreen: (screen) =>
-    set((s) => {
-      const kept = s.toasts.filter(
-        // One lying in a screen's flow is that screen's to release (`releaseArrivals`).
-        (t) =>
-          t.placed !== undefined ||
-          t.undo ||
-          t.app ||
-          t.screen === undefined ||
-          t.screen === screen,
-      );
-      return kept.length === s.toasts.length ? s : { toasts: kept };
-    }),
-  claimArrivals: (owner, screen) => {
-    // Those waiting for this screen: shown for the first time, in its flow.
-    const came = waiting.map((t) => ({ ...t, screen, placed: owner }));
-    waiting = [];
-    set((s) => {
-      // Shown just before the navigation (its screen not yet written, or written as this one),
-      // or an undo still running from the screen before.
-      const arrives = (t: Toast) =>
-        !t.app &&
-        !t.spent &&
-        t.placed === undefined &&
-        (t.undo || t.screen === undefined || t.screen === screen);
-      if (!came.length && !s.toasts.some(arrives)) return s;
-      return {
-        toasts: [...s.toasts.map((t) => (arrives(t) ? { ...t, placed: owner } : t)), ...came],
-      };
-    });
-  },
-  releaseArrivals: (owner) =>
-    set((s) => {
-      if (!s.toasts.some((t) => t.placed === owner)) return s;
-      return {
+    return row.id;
+  };
+  const rowOf = (toast: ToastInput): Toast => ({ duration: 4000, ...toast, id: nextId++ });
+  return {
+    toasts: [],
+    showToast: (toast) => add(rowOf(toast)),
+    showOnNextScreen: (toast) => {
+      const row = rowOf(toast);
+      waiting.push(row);
+      // No screen came to take it (she had left already): it comes where she is, as any other.
+      window.setTimeout(() => {
+        if (!waiting.includes(row)) return;
+        waiting = waiting.filter((t) => t !== row);
+        add(row);
+      }, ARRIVAL_WAIT_MS);
+      return row.id;
+    },
+    dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((x) => x.id !== id) })),
+    expireToast: (id, how = 'expired') =>
+      set((s) => ({
         toasts: s.toasts.flatMap((t) =>
-          t.placed !== owner ? [t] : t.spent ? [] : [{ ...t, placed: undefined }],
+          t.id !== id ? [t] : t.placed === undefined ? [] : [{ ...t, spent: how }],
         ),
-      };
-    }),
-}));
+      })),
+    enterScreen: (screen) =>
+      set((s) => {
+        const kept = s.toasts.filter(
+          // One lying in a screen's flow is that screen's to release (`releaseArrivals`).
+          (t) =>
+            t.placed !== undefined ||
+            t.undo ||
+            t.app ||
+            t.screen === undefined ||
+            t.screen === screen,
+        );
+        return kept.length === s.toasts.length ? s : { toasts: kept };
+      }),
+    claimArrivals: (owner, screen) => {
+      // Those waiting for this screen: shown for the first time, in its flow.
+      const came = waiting.map((t) => ({ ...t, screen, placed: owner }));
+      waiting = [];
+      set((s) => {
+        // Shown just before the navigation (its screen not yet written, or written as this one),
+        // or an undo still running from the screen before.
+        const arrives = (t: Toast) =>
+          !t.app &&
+          !t.spent &&
+          t.placed === undefined &&
+          (t.undo || t.screen === undefined || t.screen === screen);
+        if (!came.length && !s.toasts.some(arrives)) return s;
+        return {
+          toasts: [...s.toasts.map((t) => (arrives(t) ? { ...t, placed: owner } : t)), ...came],
+        };
+      });
+    },
+    releaseArrivals: (owner) =>
+      set((s) => {
+        if (!s.toasts.some((t) => t.placed === owner)) return s;
+        return {
+          toasts: s.toasts.flatMap((t) =>
+            t.placed !== owner ? [t] : t.spent ? [] : [{ ...t, placed: undefined }],
+          ),
+        };
+      }),
+  };
+});
 
 export const showToast = (toast: ToastInput) => useUiStore.getState().showToast(toast);
 export const showOnNextScreen = (toast: ToastInput) =>

@@ -279,6 +279,21 @@ describe('the messages that come with a screen', () => {
     ).toBeTruthy();
   });
 
+  it('shown where she is after its wait, it is that screen’s message: the next screen closes it', async () => {
+    vi.useFakeTimers();
+    render(<App />);
+    await settle();
+    act(() => {
+      showOnNextScreen({ text: 'Cadeau enregistré', tone: 'success', duration: 0 });
+    });
+    act(() => vi.advanceTimersByTime(ARRIVAL_WAIT_MS));
+    await settle();
+    expect(within(screen.getByTestId('over')).getByText('Cadeau enregistré')).toBeTruthy();
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    expect(screen.queryByText('Cadeau enregistré')).toBeNull();
+  });
+
   it('a message that comes while she is on the screen lies over it, at the bottom', async () => {
     render(<App />);
     await settle();
