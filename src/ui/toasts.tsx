@@ -5,10 +5,8 @@ import { aboveNav, useDockHeight, useDockPlace, type DockHeights } from './dock'
 import { useUiStore, visibleToasts, type Toast } from './store';
 
 /**
- * Above the navigation, and lifted above the screen's bar by a transform. When the bar leaves (a
- * sale saved, her card opens) they are at their new place in the new screen's first frame: no
- * slide, during which a message lay over the lowest buttons of the screen that just opened and
- * took a tap meant for them.
+ * Above the navigation, and lifted above the screen's bar by a transform: when the bar leaves (a
+ * sale saved, her card opens) the messages slide down to the navigation instead of jumping there.
  */
 function placeToasts(el: HTMLElement, h: Readonly<DockHeights>): void {
   aboveNav(el, h);
@@ -142,7 +140,7 @@ export function Toasts({ closeLabel, extra }: { closeLabel: string; extra?: Reac
       role="status"
       aria-live="polite"
       data-dock="toasts"
-      className="pointer-events-none fixed start-0 end-0 bottom-0 z-30 mx-auto flex max-w-xl flex-col gap-2 px-3 empty:hidden [&>*:last-child]:mb-2"
+      className="pointer-events-none fixed start-0 end-0 bottom-0 z-30 mx-auto flex max-w-xl flex-col gap-2 px-3 transition-transform duration-200 empty:hidden motion-reduce:transition-none [&>*:last-child]:mb-2"
     >
       {extra}
       {visible.map((toast) => (
