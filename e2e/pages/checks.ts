@@ -8,9 +8,18 @@ const CONTROLS =
  * Every control of the screen, brought into view as the seller would scroll to it, then hit-tested
  * at its centre: the ones a message (toast) lies over. Fails loudly if no message is showing, so
  * that the check cannot pass by accident.
+ *
+ * It checks the frame she sees: it waits for the next frame to be painted first. A message is in
+ * the page from React's commit, but the room made for it (the screen's end padding, the page's
+ * scroll-padding) is written when the browser lays that frame out, before painting it (ui/dock.tsx,
+ * a ResizeObserver). A check run in between (the message found by a poll, the frame not drawn yet)
+ * saw a state no screen ever shows: 81 px of padding missing, 8 controls of the sale "under" it.
  */
 export function controlsUnderMessages(page: Page): Promise<string[]> {
-  return page.evaluate((selector) => {
+  return page.evaluate(async (selector) => {
+    // rAF runs in the frame's rendering step, before its layout and resize observers; a task
+    // queued from there runs once that frame is painted.
+    await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
     // "BUTTON «Enregistrer la vente»": a control named for the failure message.
     const name = (el: Element) =>
       `${el.tagName} «${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}»`;
