@@ -23,8 +23,16 @@ test('first run: the seller sets up her stall, wrong input is refused in French,
 
   await setup.fill({ name: 'Maman Awa', phone: '07 07 00 00 01', day: 6 });
   await expect(page.getByText('Monnaie : FCFA')).toBeVisible();
+  // From "Commencer" on, the app goes to the home once: never back to /bienvenue on the way
+  // (the home was drawn, taken down and drawn again, the address left at /bienvenue under it).
+  const went: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) went.push(new URL(frame.url()).pathname);
+  });
   await setup.submit();
   await expect(page.getByRole('heading', { name: 'Bonjour Maman Awa' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(went).not.toContain('/bienvenue');
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Bonjour Maman Awa' })).toBeVisible();

@@ -1,5 +1,4 @@
 import { useEffect, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
 import { db } from '../../../db/db';
 import { setLanguage, useT } from '../../../i18n';
 import { markAppReady } from '../../../lib/perf';
@@ -12,7 +11,6 @@ import { SellerForm } from './seller-form';
 /** `extra`: what the app layer adds below the form (restoring a backup on a new phone). */
 export function SetupScreen({ extra }: { extra?: ReactNode }) {
   const t = useT();
-  const navigate = useNavigate();
   useEffect(markAppReady, []);
   return (
     <main className="mx-auto flex w-full max-w-xl flex-col gap-4 px-4 pt-6 pb-10">
@@ -31,7 +29,10 @@ export function SetupScreen({ extra }: { extra?: ReactNode }) {
         onSubmit={async (input) => {
           const settings = await saveSeller(db, input);
           await setLanguage(settings.language);
-          navigate('/', { replace: true });
+          // No navigation of its own: the app opens the home once it sees the notebook
+          // (router.tsx, Gate). Going to "/" here raced it: before the app saw the settings it
+          // sent "/" back to /bienvenue, the home was drawn, taken down and drawn again, and
+          // one time in four the address still read /bienvenue under the home.
         }}
       />
       {extra}
