@@ -122,6 +122,21 @@ for (const [width, height] of [
       await expectWholeInView(page, amount);
     });
 
+    test('her card opens with Vente and Cadeau whole in view, above her notes', async ({
+      page,
+    }, testInfo) => {
+      await restoreNotebook(page, testInfo);
+      // Awa has it all: a nickname, a phone, her quarter, a profile and notes.
+      await page.goto(`/clients/${AWA}`);
+      await expect(page.getByText(/^Aime le piment fort/)).toBeAttached();
+      for (const name of ['Vente', 'Cadeau']) {
+        await expectWholeInView(
+          page,
+          page.getByRole('main').getByRole('link', { name, exact: true }),
+        );
+      }
+    });
+
     test('every screen opens at its top, and Back returns to where she was', async ({
       page,
     }, testInfo) => {
@@ -204,7 +219,8 @@ test('no message ever lies over a control: after a sale, a new product, back onl
   await page.getByLabel('Prix (FCFA)').fill('700');
   await page.getByLabel('Unité').fill('sachet');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Produit enregistré')).toBeVisible();
+  // It comes with the list, in its flow (not docked over the form first, then over the list).
+  await expect(page.getByRole('main').getByText('Produit enregistré')).toBeVisible();
   expect(await controlsUnderMessages(page)).toEqual([]);
   await expect(page.getByRole('link', { name: /^Zoom/ })).toBeInViewport();
 

@@ -15,7 +15,7 @@ import { reportError } from '../../../ui/form-errors';
 import { Icon, type IconName } from '../../../ui/icon';
 import { EmptyState, Screen, Section } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
-import { showToast } from '../../../ui/store';
+import { showOnNextScreen, showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { deleteCustomer } from '../commands';
 import type { CustomerHistory, CustomerSummary, TimelineEntry } from '../queries';
@@ -246,26 +246,6 @@ export default function CustomerCardScreen({
           {customer.nickname && <p className="text-lg text-stone-700">{customer.nickname}</p>}
         </div>
         {customer.phone && <PhoneLine e164={customer.phone} shown={phone} />}
-        <ul className="flex flex-col gap-1 text-base text-stone-800">
-          {customer.area && <li>{customer.area}</li>}
-          {customer.profile && (
-            <li>
-              {t(`customers.profile.${customer.profile}`)}
-              <span className="text-stone-600">
-                {' · '}
-                {t(`customers.profileHint.${customer.profile}`)}
-              </span>
-            </li>
-          )}
-          {!customer.acceptsMessages && (
-            <li className="font-semibold text-red-800">{t('customers.refusesMessages')}</li>
-          )}
-        </ul>
-        {customer.notes && (
-          <p className="rounded-xl bg-amber-50 p-3 text-base whitespace-pre-line">
-            {customer.notes}
-          </p>
-        )}
       </div>
 
       {/* Icon above the word: "Réserver", "WhatsApp" fit half of a 320 px phone. */}
@@ -300,6 +280,35 @@ export default function CustomerCardScreen({
         </LinkButton>
       </div>
 
+      {/* Where she lives, what kind of customer, the notes: under the buttons, so that on the
+          smallest phone (320×640) "Vente" and "Cadeau" are in the first screenful, notes or not. */}
+      {(customer.area || customer.profile || !customer.acceptsMessages || customer.notes) && (
+        <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
+          {(customer.area || customer.profile || !customer.acceptsMessages) && (
+            <ul className="flex flex-col gap-1 text-base text-stone-800">
+              {customer.area && <li>{customer.area}</li>}
+              {customer.profile && (
+                <li>
+                  {t(`customers.profile.${customer.profile}`)}
+                  <span className="text-stone-600">
+                    {' · '}
+                    {t(`customers.profileHint.${customer.profile}`)}
+                  </span>
+                </li>
+              )}
+              {!customer.acceptsMessages && (
+                <li className="font-semibold text-red-800">{t('customers.refusesMessages')}</li>
+              )}
+            </ul>
+          )}
+          {customer.notes && (
+            <p className="rounded-xl bg-amber-50 p-3 text-base whitespace-pre-line">
+              {customer.notes}
+            </p>
+          )}
+        </div>
+      )}
+
       {/* What she owes and her figures come after what the seller came to do: the buttons stay
           in the first screenful, above the messages docked at the bottom, whatever her debts. */}
       <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
@@ -333,8 +342,11 @@ export default function CustomerCardScreen({
         onConfirm={() => {
           deleteCustomer(db, customer.id).then(
             () => {
-              showToast({ text: t('customers.deleted'), tone: 'success' });
-              navigate('/clients', { replace: true });
+              const left = navigate('/clients', { replace: true });
+              (left ? showOnNextScreen : showToast)({
+                text: t('customers.deleted'),
+                tone: 'success',
+              });
             },
             (e) => reportError(t, e),
           );
