@@ -131,7 +131,7 @@ test('a reservation waits for the harvest, then its message is ready and it beco
   await page.getByLabel('Pour quand ?').fill('2099-12-05');
   await page.getByLabel('Avance payée (FCFA)').fill('500');
   await page.getByRole('button', { name: 'Enregistrer la réservation' }).click();
-  await expect(page.getByText('Réservation enregistrée')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Réservation enregistrée')).toBeVisible();
 
   await page.goto('/reservations');
   await expect(page.getByText('2 tas de mangue')).toBeVisible();

@@ -13,7 +13,7 @@ import { TextField } from '../../../ui/field';
 import { reportError, useFormErrors } from '../../../ui/form-errors';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
-import { showToast } from '../../../ui/store';
+import { showOnNextScreen, showToast } from '../../../ui/store';
 import { createProduct, deleteProduct, updateProduct, type ProductInput } from '../commands';
 import { getProduct } from '../queries';
 import { ProductBadge } from './product-badge';
@@ -63,8 +63,13 @@ function ProductForm({ existing }: { existing?: Product }) {
       }
       // Available again: say that the waiting reservations' messages are ready to send.
       const text = readied ? tn('reservations.readyNow', readied) : t('products.saved');
-      showToast({ text, tone: 'success', duration: readied ? 6000 : 4000 });
-      navigate('/produits', { replace: true });
+      // The message comes with the list, in its first frame (not drawn over the form first).
+      const left = navigate('/produits', { replace: true });
+      (left ? showOnNextScreen : showToast)({
+        text,
+        tone: 'success',
+        duration: readied ? 6000 : 4000,
+      });
     });
   };
 
@@ -162,8 +167,11 @@ function ProductForm({ existing }: { existing?: Product }) {
             onConfirm={() => {
               deleteProduct(db, existing.id).then(
                 () => {
-                  showToast({ text: t('products.deleted'), tone: 'success' });
-                  navigate('/produits', { replace: true });
+                  const left = navigate('/produits', { replace: true });
+                  (left ? showOnNextScreen : showToast)({
+                    text: t('products.deleted'),
+                    tone: 'success',
+                  });
                 },
                 (e) => reportError(t, e),
               );
