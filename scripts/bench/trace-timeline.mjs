@@ -9,8 +9,13 @@ const file = process.argv[2];
 const min = Number(process.argv[3] ?? 2);
 const { traceEvents: events } = JSON.parse(await readFile(file, 'utf8'));
 const mark = (n) => events.find((e) => e.name === n && e.cat.includes('user_timing'));
-const from = mark('profile-start');
-const to = mark('profile-end');
+// A launch's trace (profile-launch.mjs) has no profile marks: from the tab's first task to app-ready.
+const to = mark('profile-end') ?? mark('app-ready');
+const from =
+  mark('profile-start') ??
+  events
+    .filter((e) => e.pid === to.pid && e.ph === 'X' && e.ts > 0)
+    .reduce((a, b) => (b.ts < a.ts ? b : a));
 const main = events.find(
   (e) => e.pid === from.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
 );
