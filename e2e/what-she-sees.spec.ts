@@ -145,7 +145,10 @@ for (const [width, height] of [
 
       // The customer list, scrolled to its end, then a card.
       await page.getByRole('link', { name: 'Clients', exact: true }).click();
-      await expect(page.getByText('8 clients')).toBeVisible();
+      // Exact: the home's "Restauration terminée : 8 clients, 9 ventes." matched too, and the
+      // scroll below then went to the home, still on show while the list came (CI, once).
+      await expect(heading(page, /^Clients$/)).toBeVisible();
+      await expect(page.getByText('8 clients', { exact: true })).toBeVisible();
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const listY = await scrollY();
       expect(listY).toBeGreaterThan(100);

@@ -10,7 +10,7 @@ const min = Number(process.argv[3] ?? 2);
 const { traceEvents: events } = JSON.parse(await readFile(file, 'utf8'));
 const mark = (n) => events.find((e) => e.name === n && e.cat.includes('user_timing'));
 // A launch's trace (profile-launch.mjs) has no profile marks: from the tab's first task to app-ready.
-const to = mark('profile-end') ?? mark('app-ready');
+const to = mark('profile-end') ?? mark('app-ready') ?? mark('profile-now');
 const from =
   mark('profile-start') ??
   events
