@@ -8,7 +8,6 @@ import { getSale } from '../features/sales/queries';
 import { useLang, useT } from '../i18n';
 import { formatWhen } from '../lib/when';
 import { Screen } from '../ui/screen';
-import { showOnNextScreen, showToast } from '../ui/store';
 import { CustomerPicker } from './customer-picker';
 
 /** /cadeau?client=<id>[&vente=<saleId>] */
@@ -51,14 +50,13 @@ export default function GiftPage() {
             saleId={saleId}
             onSaved={(gift) => {
               // A gift given as an apology: offer the "excuse" message to go with it.
-              const left =
+              const to =
                 customer?.acceptsMessages && gift.reason === 'excuse'
-                  ? navigate(`/messages/nouveau?client=${customer.id}&modele=excuse`, {
-                      replace: true,
-                    })
-                  : navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
-              // The message comes with the screen it leads to, in its first frame.
-              (left ? showOnNextScreen : showToast)({ text: t('gifts.saved'), tone: 'success' });
+                  ? `/messages/nouveau?client=${customer.id}&modele=excuse`
+                  : customer
+                    ? `/clients/${customer.id}`
+                    : '/';
+              navigate(to, { replace: true, message: { text: t('gifts.saved'), tone: 'success' } });
             }}
           />
         </>

@@ -15,7 +15,7 @@ import { frenchQuantity } from '../lib/grammar';
 import { formatMoney, formatNumber } from '../lib/money';
 import { Screen } from '../ui/screen';
 import { useSettings } from '../ui/settings-context';
-import { showOnNextScreen, showToast } from '../ui/store';
+import { showToast } from '../ui/store';
 import { reportError } from '../ui/form-errors';
 import { whenQuietOrLeaving } from '../ui/idle';
 import { readCardAhead, warmCardFormats } from './card-read';
@@ -152,28 +152,28 @@ export default function SalePage() {
             const total = formatMoney(sale.totalMinor, currency, lang);
             // Her card is read while the screen changes: it draws whole at once.
             if (customer) readCardAhead(customer.id);
-            const left = navigate(customer ? `/clients/${customer.id}` : '/', { replace: true });
-            // The message comes with the screen it leads to, in its first frame: the sale screen
-            // is not drawn again with it first.
-            (left ? showOnNextScreen : showToast)({
-              text: creditMinor
-                ? t('sales.savedCredit', {
-                    total,
-                    credit: formatMoney(creditMinor, currency, lang),
-                  })
-                : t('sales.saved', { total }),
-              tone: 'success',
-              undo: true,
-              duration: UNDO_MS,
-              action: {
-                label: t('common.undo'),
-                run: () =>
-                  thanked
-                    .then(() => deleteSale(db, sale.id))
-                    .then(
-                      () => showToast({ text: t('sales.undone'), tone: 'info' }),
-                      (e) => reportError(t, e),
-                    ),
+            navigate(customer ? `/clients/${customer.id}` : '/', {
+              replace: true,
+              message: {
+                text: creditMinor
+                  ? t('sales.savedCredit', {
+                      total,
+                      credit: formatMoney(creditMinor, currency, lang),
+                    })
+                  : t('sales.saved', { total }),
+                tone: 'success',
+                undo: true,
+                duration: UNDO_MS,
+                action: {
+                  label: t('common.undo'),
+                  run: () =>
+                    thanked
+                      .then(() => deleteSale(db, sale.id))
+                      .then(
+                        () => showToast({ text: t('sales.undone'), tone: 'info' }),
+                        (e) => reportError(t, e),
+                      ),
+                },
               },
             });
           }}

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useUiStore } from './store';
 import { useLeave } from './use-leave';
 
 /** A command that takes a moment (a write on a slow phone), then leaves for her card. */
@@ -14,7 +15,10 @@ function Sale() {
         type="button"
         onClick={() => {
           void new Promise<void>((resolve) => (finish = resolve)).then(() =>
-            leave('/card', { replace: true }),
+            leave('/card', {
+              replace: true,
+              message: { text: 'Vente enregistrée', tone: 'success' },
+            }),
           );
         }}
       >
@@ -42,7 +46,12 @@ function App() {
   );
 }
 
-beforeEach(() => window.history.replaceState(null, '', '/'));
+const shown = () => useUiStore.getState().toasts.map((t) => t.text);
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  useUiStore.setState({ toasts: [] });
+});
 afterEach(cleanup);
 
 describe('leaving a screen once its command is done', () => {
@@ -51,6 +60,8 @@ describe('leaving a screen once its command is done', () => {
     fireEvent.click(screen.getByText('save'));
     await act(async () => finish());
     expect(screen.getByTestId('where').textContent).toBe('/card');
+    // Its message waits for her card's first frame (ui/toasts.tsx, Arrivals): nothing drawn yet.
+    expect(shown()).toEqual([]);
   });
 
   it('stays where she went meanwhile, and keeps that screen in her history', async () => {
@@ -61,5 +72,7 @@ describe('leaving a screen once its command is done', () => {
     await act(async () => finish());
     expect(screen.getByTestId('where').textContent).toBe('/clients');
     expect(window.location.pathname).toBe('/clients');
+    // No next screen comes: its message shows where she is, at once.
+    expect(shown()).toEqual(['Vente enregistrée']);
   });
 });

@@ -1,14 +1,22 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate, type NavigateOptions, type To } from 'react-router';
-import { currentScreen } from './store';
+import { currentScreen, showOnNextScreen, showToast, type ToastInput } from './store';
+
+export interface LeaveOptions extends NavigateOptions {
+  /**
+   * What she just did, said on the screen it leads to, in that screen's first frame and its
+   * flow (not drawn first over the screen she leaves); where she is if she had already left.
+   */
+  message?: ToastInput;
+}
 
 /**
  * navigate(), for where a screen goes once something it started is done (a sale saved → her
  * card, a customer deleted → Clients): it goes only if the seller is still on that screen. A tap
  * on another screen while the command ran (a write takes a moment on a slow phone) wins: she is
- * not taken back, and the screen she opened is not replaced in her history. Says whether it went.
+ * not taken back, and the screen she opened is not replaced in her history.
  */
-export function useLeave(): (to: To, options?: NavigateOptions) => boolean {
+export function useLeave(): (to: To, options?: LeaveOptions) => void {
   const navigate = useNavigate();
   const { key } = useLocation();
   const shownFor = useRef(key);
@@ -23,10 +31,11 @@ export function useLeave(): (to: To, options?: NavigateOptions) => boolean {
     };
   }, []);
   return useCallback(
-    (to: To, options?: NavigateOptions) => {
-      if (!shown.current || currentScreen() !== shownFor.current) return false;
-      void navigate(to, options);
-      return true;
+    (to: To, { message, ...options }: LeaveOptions = {}) => {
+      const goes = shown.current && currentScreen() === shownFor.current;
+      if (goes) void navigate(to, options);
+      // After the navigation: the next screen's first frame claims it (ui/store.ts).
+      if (message) (goes ? showOnNextScreen : showToast)(message);
     },
     [navigate],
   );

@@ -15,7 +15,6 @@ import { reportError } from '../../../ui/form-errors';
 import { Icon, type IconName } from '../../../ui/icon';
 import { EmptyState, Screen, Section } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
-import { showOnNextScreen, showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { deleteCustomer } from '../commands';
 import type { CustomerHistory, CustomerSummary, TimelineEntry } from '../queries';
@@ -223,6 +222,8 @@ export default function CustomerCardScreen({
   }
 
   const withSale = history?.recentSaleId;
+  /** Her quarter, her profile, a refusal of messages: the lines above her notes. */
+  const facts = Boolean(customer.area || customer.profile || !customer.acceptsMessages);
   const giftHref = `/cadeau?client=${customer.id}${withSale ? `&vente=${withSale}` : ''}`;
 
   return (
@@ -282,9 +283,9 @@ export default function CustomerCardScreen({
 
       {/* Where she lives, what kind of customer, the notes: under the buttons, so that on the
           smallest phone (320×640) "Vente" and "Cadeau" are in the first screenful, notes or not. */}
-      {(customer.area || customer.profile || !customer.acceptsMessages || customer.notes) && (
+      {(facts || customer.notes) && (
         <div className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm">
-          {(customer.area || customer.profile || !customer.acceptsMessages) && (
+          {facts && (
             <ul className="flex flex-col gap-1 text-base text-stone-800">
               {customer.area && <li>{customer.area}</li>}
               {customer.profile && (
@@ -342,10 +343,9 @@ export default function CustomerCardScreen({
         onConfirm={() => {
           deleteCustomer(db, customer.id).then(
             () => {
-              const left = navigate('/clients', { replace: true });
-              (left ? showOnNextScreen : showToast)({
-                text: t('customers.deleted'),
-                tone: 'success',
+              navigate('/clients', {
+                replace: true,
+                message: { text: t('customers.deleted'), tone: 'success' },
               });
             },
             (e) => reportError(t, e),

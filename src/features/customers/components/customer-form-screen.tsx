@@ -5,7 +5,6 @@ import { db } from '../../../db/db';
 import { useT } from '../../../i18n';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
-import { showOnNextScreen, showToast } from '../../../ui/store';
 import { useFormattedPhone } from '../../../ui/use-phone';
 import { getCustomer } from '../queries';
 import { CustomerForm } from './customer-form';
@@ -27,10 +26,10 @@ export function NewCustomerScreen() {
           // Saving opens her card, ready for Vente or Cadeau, or goes straight on to the sale
           // (whose title, "Vente pour Awa", already says she was saved: no message over it).
           const next = then && NEXT.includes(then) ? `/${then}?client=${id}` : null;
-          const left = navigate(next ?? `/clients/${id}`, { replace: true });
-          // The message comes with her card, in its first frame (not drawn over the form first).
-          if (!next)
-            (left ? showOnNextScreen : showToast)({ text: t('customers.saved'), tone: 'success' });
+          navigate(next ?? `/clients/${id}`, {
+            replace: true,
+            message: next ? undefined : { text: t('customers.saved'), tone: 'success' },
+          });
         }}
       />
     </Screen>
@@ -64,8 +63,10 @@ export function EditCustomerScreen() {
         existing={customer}
         existingPhone={phone}
         onSaved={() => {
-          const left = navigate(`/clients/${id}`, { replace: true });
-          (left ? showOnNextScreen : showToast)({ text: t('customers.saved'), tone: 'success' });
+          navigate(`/clients/${id}`, {
+            replace: true,
+            message: { text: t('customers.saved'), tone: 'success' },
+          });
         }}
       />
     </Screen>

@@ -13,7 +13,6 @@ import { TextField } from '../../../ui/field';
 import { reportError, useFormErrors } from '../../../ui/form-errors';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
-import { showOnNextScreen, showToast } from '../../../ui/store';
 import { createProduct, deleteProduct, updateProduct, type ProductInput } from '../commands';
 import { getProduct } from '../queries';
 import { ProductBadge } from './product-badge';
@@ -63,12 +62,9 @@ function ProductForm({ existing }: { existing?: Product }) {
       }
       // Available again: say that the waiting reservations' messages are ready to send.
       const text = readied ? tn('reservations.readyNow', readied) : t('products.saved');
-      // The message comes with the list, in its first frame (not drawn over the form first).
-      const left = navigate('/produits', { replace: true });
-      (left ? showOnNextScreen : showToast)({
-        text,
-        tone: 'success',
-        duration: readied ? 6000 : 4000,
+      navigate('/produits', {
+        replace: true,
+        message: { text, tone: 'success', duration: readied ? 6000 : 4000 },
       });
     });
   };
@@ -167,10 +163,9 @@ function ProductForm({ existing }: { existing?: Product }) {
             onConfirm={() => {
               deleteProduct(db, existing.id).then(
                 () => {
-                  const left = navigate('/produits', { replace: true });
-                  (left ? showOnNextScreen : showToast)({
-                    text: t('products.deleted'),
-                    tone: 'success',
+                  navigate('/produits', {
+                    replace: true,
+                    message: { text: t('products.deleted'), tone: 'success' },
                   });
                 },
                 (e) => reportError(t, e),

@@ -11,7 +11,6 @@ import { SelectField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { useSettings } from '../../../ui/settings-context';
-import { showOnNextScreen, showToast } from '../../../ui/store';
 import { createReservation, type ReservationInput } from '../commands';
 import { getReservationCustomer, listReservableProducts } from '../queries';
 
@@ -56,9 +55,10 @@ export default function NewReservationScreen() {
     e.preventDefault();
     void run(async () => {
       await createReservation(db, input);
-      // The message comes with her card, in its first frame (not drawn over the form first).
-      const left = navigate(`/clients/${customerId}`, { replace: true });
-      (left ? showOnNextScreen : showToast)({ text: t('reservations.saved'), tone: 'success' });
+      navigate(`/clients/${customerId}`, {
+        replace: true,
+        message: { text: t('reservations.saved'), tone: 'success' },
+      });
     });
   };
 
