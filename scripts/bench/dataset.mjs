@@ -134,7 +134,10 @@ async function appVersions() {
   };
   return {
     formatVersion: Number(number(await read('src/db/restore.ts'), 'BACKUP_FORMAT_VERSION')),
-    schemaVersion: Number(number(await read('src/db/schema.ts'), 'LATEST_VERSION')),
+    // BENCH_SCHEMA_VERSION: a file an older build accepts, for A/B runs against it.
+    schemaVersion: Number(
+      process.env.BENCH_SCHEMA_VERSION ?? number(await read('src/db/schema.ts'), 'LATEST_VERSION'),
+    ),
     appVersion: number(await read('src/db/backup-format.ts'), 'APP_VERSION'),
   };
 }

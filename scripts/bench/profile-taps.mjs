@@ -52,10 +52,13 @@ async function typeSearch(page, url, letters = SEARCH_WORD.length) {
 async function traced(browser, page, act) {
   await browser.startTracing(page, { categories: CATEGORIES, screenshots: false });
   const window_ = await act();
-  const now = await page.evaluate(() => {
+  // The window's ends as marks too, for trace-timeline.mjs.
+  const now = await page.evaluate(({ from, to }) => {
+    performance.mark('profile-start', { startTime: from });
+    performance.mark('profile-end', { startTime: to });
     performance.mark('profile-now');
     return performance.now();
-  });
+  }, window_);
   const buffer = await browser.stopTracing();
   const { traceEvents: events } = JSON.parse(buffer.toString('utf8'));
   const mark = events.find((e) => e.name === 'profile-now' && e.cat.includes('user_timing'));

@@ -9,7 +9,9 @@ import {
   schemaV5,
   schemaV6,
   schemaV7,
+  schemaV8,
 } from './schema';
+import { debtorShardsMiddleware, rebuildDebtorShards, type DebtorShard } from './debtor-shards';
 import { syncQueueMiddleware } from './sync-queue';
 import { setTrouble, connectionTrouble as currentTrouble } from './trouble';
 import type { SyncQueueEntry, SyncRow } from './sync-state';
@@ -52,6 +54,7 @@ export type AssohDB = Dexie & {
   tombstones: Table<Tombstone, [string, string]>;
   sync: Table<SyncRow, SyncRow['id']>;
   syncQueue: Table<SyncQueueEntry, [string, string]>;
+  debtorShards: EntityTable<DebtorShard, 'id'>;
 };
 
 /**
@@ -71,6 +74,8 @@ export function declareVersions(db: Dexie, upTo = Infinity): void {
   if (upTo >= 6) db.version(6).stores(schemaV6);
   // v7 adds sync's own two tables, empty: nothing to rewrite.
   if (upTo >= 7) db.version(7).stores(schemaV7);
+  // v8 adds who owes in 16 rows, built from the customer rows.
+  if (upTo >= 8) db.version(8).stores(schemaV8).upgrade(rebuildDebtorShards);
 }
 
 export { connectionTrouble, onConnectionTrouble, type ConnectionTrouble } from './trouble';
@@ -88,6 +93,8 @@ export function createDb(
 ): AssohDB {
   const db = new Dexie(name) as AssohDB;
   declareVersions(db, upTo);
+  // Always, the sync's own writes included: the shards follow every write to the customers.
+  db.use(debtorShardsMiddleware);
   if (recordChanges) db.use(syncQueueMiddleware);
   db.on('versionchange', (event) => {
     // Dexie's own handler (called after ours) closes with auto-reopen, which would let this

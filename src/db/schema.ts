@@ -94,7 +94,17 @@ export const schemaV7 = {
   syncQueue: '[table+id]',
 } as const;
 
-export const LATEST_VERSION = 7;
+/**
+ * v8 — 2026-11-24: who owes, in 16 rows (db/debtor-shards.ts): each debtor's line (name,
+ * balance, oldest debt, promise), kept from the customer rows in every write's transaction, so
+ * Crédits reads 16 rows instead of every debtor's customer row. Built from the customers by the
+ * upgrade (migrateToV8); in no backup and no sync.
+ */
+export const schemaV8 = {
+  debtorShards: 'id',
+} as const;
+
+export const LATEST_VERSION = 8;
 
 /** The notebook's IndexedDB database. */
 export const DB_NAME = 'assoh';

@@ -14,6 +14,7 @@ import { freshDb } from '../../test/fixtures';
 import { createBackup, restoreBackup } from '../backup/commands';
 import { sellerSettings } from '../backup/fixtures';
 import { readSnapshot } from '../../db/safety-copies';
+import { allLines, shardsOf } from '../../db/debtor-shards';
 import { deleteSale, recordSale, updateSale } from '../sales/commands';
 import { addCredit, correctEntry, recordPayment, voidEntry } from './commands';
 
@@ -134,6 +135,13 @@ function keptAndRebuilt(notebook: Pick<Notebook, 'customers' | 'creditEntries'>)
   });
 }
 
+/** Who owes as Crédits reads it (db/debtor-shards.ts), and as her customer row says. */
+async function expectShardsRebuilt(db: AssohDB) {
+  const [kept, customers] = await Promise.all([db.debtorShards.toArray(), db.customers.toArray()]);
+  const sorted = (shards: typeof kept) => allLines(shards).sort((a, b) => a[0].localeCompare(b[0]));
+  expect(sorted(kept)).toEqual(sorted(shardsOf(customers)));
+}
+
 async function notebook(db: AssohDB): Promise<Notebook> {
   return notebookOf(await readSnapshot(db));
 }
@@ -147,6 +155,7 @@ describe('kept figures', () => {
           await apply(db, op);
           for (const { kept, rebuilt } of keptAndRebuilt(await notebook(db)))
             expect(kept).toEqual(rebuilt);
+          await expectShardsRebuilt(db);
         }
       }),
       { numRuns: 25 },
@@ -192,6 +201,8 @@ describe('kept figures', () => {
           expect(figures(ma)).toEqual(figures(mb));
           expect(figures(ma)).toEqual(figures(ab));
           for (const { kept, rebuilt } of keptAndRebuilt(ma)) expect(kept).toEqual(rebuilt);
+          await expectShardsRebuilt(a);
+          await expectShardsRebuilt(b);
         },
       ),
       { numRuns: 12 },

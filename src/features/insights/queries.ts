@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
+import { allLines } from '../../db/debtor-shards';
 import type { Customer, Sale } from '../../lib/domain';
 import { localDay, startOfDayOffset, startOfMonth } from '../../lib/dates';
 import { liveEntries } from '../../lib/ledger';
@@ -147,23 +148,25 @@ export interface CreditInsights {
 /**
  * The credit book at a glance: money collected this month (the month's entries only, through
  * the `at` index: every version of an entry keeps its time, so each line comes whole), the total
- * owed and the oldest debts (the owedSince index holds only debtors, oldest first).
+ * owed (the debtor shards: every debtor's balance in 16 rows, db/debtor-shards.ts) and the
+ * oldest debts (the first rows of the owedSince index, which holds only debtors, oldest first).
  */
 export async function creditInsights(
   db: AssohDB,
   limit = 5,
   now = Date.now(),
 ): Promise<CreditInsights> {
-  const [month, debtors] = await Promise.all([
+  const [month, shards, first] = await Promise.all([
     db.creditEntries.where('at').aboveOrEqual(startOfMonth(now)).toArray(),
-    db.customers.where('owedSince').above(-Infinity).toArray(),
+    db.debtorShards.toArray(),
+    db.customers.where('owedSince').above(-Infinity).limit(limit).toArray(),
   ]);
   let collectedMonthMinor = 0;
   for (const e of liveEntries(month))
     if (e.kind === 'paiement') collectedMonthMinor += e.amountMinor;
   let owedMinor = 0;
-  for (const c of debtors) owedMinor += Math.max(0, c.creditBalanceMinor ?? 0);
-  const oldest = debtors.slice(0, limit).map((customer) => ({
+  for (const line of allLines(shards)) owedMinor += line[3];
+  const oldest = first.map((customer) => ({
     customer,
     balanceMinor: customer.creditBalanceMinor ?? 0,
     owedSince: customer.owedSince ?? now,

@@ -14,19 +14,17 @@ function DebtorRow({ row, now }: { row: Debtor; now: number }) {
   const t = useT();
   const lang = useLang();
   const { currency } = useSettings();
-  const { customer, promisedAt } = row;
+  const { promisedAt } = row;
   const broken = promisedAt !== undefined && promisedAt < startOfDay(now);
   return (
     <li className="flex items-center gap-2 pe-2">
       <Link
-        to={`/clients/${customer.id}`}
+        to={`/clients/${row.id}`}
         className="flex min-h-16 min-w-0 flex-1 flex-col justify-center px-3 py-2 active:bg-brand-100"
       >
         <span className="truncate text-lg font-semibold">
-          {customer.firstName}
-          {customer.nickname && (
-            <span className="font-normal text-stone-600"> · {customer.nickname}</span>
-          )}
+          {row.firstName}
+          {row.nickname && <span className="font-normal text-stone-600"> · {row.nickname}</span>}
         </span>
         <span className="text-base">
           <strong>{formatMoney(row.balanceMinor, currency, lang)}</strong>{' '}
@@ -41,10 +39,10 @@ function DebtorRow({ row, now }: { row: Debtor; now: number }) {
         )}
       </Link>
       <LinkButton
-        to={`/clients/${customer.id}?paiement=1`}
+        to={`/clients/${row.id}?paiement=1`}
         variant="secondary"
         className="shrink-0 px-3 text-base"
-        aria-label={t('credit.payFor', { name: customer.firstName })}
+        aria-label={t('credit.payFor', { name: row.firstName })}
       >
         {t('credit.pay')}
       </LinkButton>
@@ -63,7 +61,7 @@ export function DebtorList({ rows, now, drawn }: { rows: Debtor[]; now: number; 
     <>
       <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm">
         {rows.slice(0, Math.min(shown, drawn ?? shown)).map((row) => (
-          <DebtorRow key={row.customer.id} row={row} now={now} />
+          <DebtorRow key={row.id} row={row} now={now} />
         ))}
       </ul>
       {rows.length > shown && (

@@ -1,11 +1,14 @@
 import type { AssohDB } from '../../../db/db';
-import type { Customer } from '../../../lib/domain';
+import { allLines } from '../../../db/debtor-shards';
 import { startOfDay, startOfDayOffset } from '../../../lib/dates';
 
 export type CreditSort = 'oldest' | 'biggest';
 
+/** One who owes, as Crédits lists her (her line in db/debtor-shards.ts). */
 export interface Debtor {
-  customer: Customer;
+  id: string;
+  firstName: string;
+  nickname?: string;
   balanceMinor: number;
   owedSince: number;
   promisedAt?: number;
@@ -42,33 +45,42 @@ export function ageBucketer(now: number): (since: number) => (typeof BUCKETS)[nu
 }
 
 /**
- * Who owes, read once through the owedSince index (only debtors are in it, oldest debt first):
- * the total to collect, the ages of the debts, the promises due on top.
+ * Who owes, read once from the debtor shards (db/debtor-shards.ts: every debtor's line in 16
+ * rows, not her whole customer row): the total to collect, the ages of the debts, the promises due
+ * on top, then oldest debt first or biggest first.
  */
 export async function creditOverview(
   db: AssohDB,
   sort: CreditSort,
   now = Date.now(),
 ): Promise<CreditOverview> {
-  const rows = await db.customers.where('owedSince').above(-Infinity).toArray();
+  const lines = allLines(await db.debtorShards.toArray());
   const today = startOfDay(now);
   const bucketOf = ageBucketer(now);
   const ages = BUCKETS.map((from) => ({ from, count: 0, totalMinor: 0 }));
   const due: Debtor[] = [];
   const others: Debtor[] = [];
   let totalMinor = 0;
-  for (const customer of rows) {
-    const balanceMinor = customer.creditBalanceMinor ?? 0;
-    const owedSince = customer.owedSince ?? now;
-    if (balanceMinor <= 0) continue;
+  for (const [id, firstName, nickname, balanceMinor, since, promisedAt] of lines) {
+    const owedSince = since ?? now;
     totalMinor += balanceMinor;
     const bucket = ages[BUCKETS.indexOf(bucketOf(owedSince))] as AgeBucket;
     bucket.count++;
     bucket.totalMinor += balanceMinor;
-    const row = { customer, balanceMinor, owedSince, promisedAt: customer.promisedAt };
-    (row.promisedAt !== undefined && row.promisedAt <= today ? due : others).push(row);
+    const row: Debtor = { id, firstName, balanceMinor, owedSince };
+    if (nickname) row.nickname = nickname;
+    if (promisedAt !== null) row.promisedAt = promisedAt;
+    (promisedAt !== null && promisedAt <= today ? due : others).push(row);
   }
-  due.sort((a, b) => (a.promisedAt ?? 0) - (b.promisedAt ?? 0) || a.owedSince - b.owedSince);
-  if (sort === 'biggest') others.sort((a, b) => b.balanceMinor - a.balanceMinor);
+  // Ties broken by id, so the order never depends on how the shards happen to hold the lines.
+  const byId = (a: Debtor, b: Debtor) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  due.sort(
+    (a, b) => (a.promisedAt ?? 0) - (b.promisedAt ?? 0) || a.owedSince - b.owedSince || byId(a, b),
+  );
+  others.sort(
+    sort === 'biggest'
+      ? (a, b) => b.balanceMinor - a.balanceMinor || a.owedSince - b.owedSince || byId(a, b)
+      : (a, b) => a.owedSince - b.owedSince || byId(a, b),
+  );
   return { totalMinor, count: due.length + others.length, ages, due, others };
 }

@@ -54,6 +54,6 @@ describe('the Crédits screen reads its figures once per opening', () => {
     primeCreditOpening(db, 'oldest');
     const biggest = creditOpening(db, 'visit-1', 'biggest');
     expect(creditOpening(db, 'visit-1', 'biggest')).toBe(biggest);
-    expect((await biggest).others.map((d) => d.customer.id)).toEqual([id]);
+    expect((await biggest).others.map((d) => d.id)).toEqual([id]);
   });
 });
