@@ -153,4 +153,18 @@ test('Crédits lists who owes, and her relevé is a 1080 px wide image', async (
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1080);
   await shot(page, 'credit-07-statement');
+
+  // Bintou pays it all: Crédits, opened again, counts only Awa (the kept list of who owes
+  // follows every payment).
+  await page.goBack();
+  await page.getByRole('button', { name: 'Paiement reçu' }).click();
+  await expect(page.getByLabel('Montant reçu (FCFA)')).toHaveValue('2000');
+  await page.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+  await expect(page.getByText(/^Doit /)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Accueil' }).click();
+  await page.getByRole('link', { name: /1 client doit de l’argent/ }).click();
+  await expect(page.getByText('1 client doit de l’argent')).toBeVisible();
+  await expect(page.getByText(fcfa('500 FCFA')).first()).toBeVisible();
+  await expect(page.locator('main li')).toHaveCount(1);
+  await expect(page.locator('main li')).toContainText('Awa');
 });
