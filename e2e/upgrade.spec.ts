@@ -1,26 +1,27 @@
 import { expect, test } from '@playwright/test';
-import {
-  schemaV1,
-  schemaV2,
-  schemaV3,
-  schemaV4,
-  schemaV5,
-  schemaV6,
-  schemaV7,
-} from '../src/db/schema';
+import { Dexie } from 'dexie';
+import { declareVersions } from '../src/db/db';
 import { sellerSettings } from '../src/features/backup/fixtures';
 import { fcfa } from './helpers';
 
-/** The stores of schema v7 as the release before wrote them (Dexie opens version n as n × 10). */
-const V7 = {
-  ...schemaV1,
-  ...schemaV2,
-  ...schemaV3,
-  ...schemaV4,
-  ...schemaV5,
-  ...schemaV6,
-  ...schemaV7,
-};
+/**
+ * The stores of schema v7 as the release before wrote them: the app's own version chain up to 7,
+ * as Dexie reads it (never opened here; Dexie opens version n as n × 10).
+ */
+function storesOfV7() {
+  const old = new Dexie('assoh-v7-shape');
+  declareVersions(old, 7);
+  return old.tables.map(({ name, schema }) => ({
+    name,
+    keyPath: schema.primKey.keyPath ?? null,
+    indexes: schema.indexes.map((i) => ({
+      name: i.name,
+      keyPath: i.keyPath as string | string[],
+      multiEntry: Boolean(i.multi),
+      unique: Boolean(i.unique),
+    })),
+  }));
+}
 
 const DAY = 86_400_000;
 
@@ -68,19 +69,10 @@ test('a phone with a v7 notebook opens it after the update: who owes is on Créd
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open('assoh', 70);
         req.onupgradeneeded = () => {
-          for (const [name, spec] of Object.entries(stores)) {
-            const [primary = '', ...indexes] = spec.split(',').map((s) => s.trim());
-            const path = (p: string) =>
-              p.startsWith('[') ? p.slice(1, -1).split('+') : p.replace(/^[*&]/, '');
-            const store = req.result.createObjectStore(
-              name,
-              primary ? { keyPath: path(primary) } : {},
-            );
-            for (const index of indexes)
-              store.createIndex(index.replace(/^[*&]/, ''), path(index), {
-                multiEntry: index.startsWith('*'),
-                unique: index.startsWith('&'),
-              });
+          for (const { name, keyPath, indexes } of stores) {
+            const store = req.result.createObjectStore(name, keyPath ? { keyPath } : {});
+            for (const { name: index, keyPath: path, ...options } of indexes)
+              store.createIndex(index, path, options);
           }
         };
         req.onsuccess = () => ok(req.result);
@@ -93,7 +85,7 @@ test('a phone with a v7 notebook opens it after the update: who owes is on Créd
       await new Promise((ok) => (tx.oncomplete = ok));
       db.close();
     },
-    { stores: V7 as Record<string, string>, rows },
+    { stores: storesOfV7(), rows },
   );
 
   await page.goto('/');

@@ -176,9 +176,11 @@ describe('debtor shards', () => {
     opened.push(db);
     await db.customers.put(customer('ca', 600, 5));
     const written: string[] = [];
-    Dexie.on('storagemutated', (parts) => written.push(...Object.keys(parts)));
+    const note = (parts: Record<string, unknown>) => written.push(...Object.keys(parts));
+    Dexie.on('storagemutated', note);
     await db.customers.put({ ...customer('ca', 600, 5), lastSeenAt: 99 });
     await new Promise((r) => setTimeout(r, 20));
+    Dexie.on('storagemutated').unsubscribe(note);
     expect(written.some((p) => p.includes('/customers/'))).toBe(true);
     expect(written.some((p) => p.includes('/debtorShards/'))).toBe(false);
   });

@@ -22,6 +22,7 @@ import {
   type DBCoreMutateResponse,
   type DBCoreTransaction,
   type Middleware,
+  type Transaction,
 } from 'dexie';
 import type { Customer } from '../lib/domain';
 
@@ -75,15 +76,10 @@ export function shardsOf(customers: Iterable<Customer>): DebtorShard[] {
 }
 
 /**
- * Rebuilds the shards from the customer rows, in the caller's transaction (customers and the
- * shards): the v8 upgrade, and the check that the kept shards equal these.
+ * Rebuilds the shards from the customer rows, in the caller's transaction (the v8 upgrade's):
+ * `shardsOf` written whole.
  */
-export async function rebuildDebtorShards(tx: {
-  table(name: string): {
-    toArray(): PromiseLike<unknown[]>;
-    bulkPut(rows: unknown[]): PromiseLike<unknown>;
-  };
-}): Promise<void> {
+export async function rebuildDebtorShards(tx: Transaction): Promise<void> {
   const customers = (await tx.table('customers').toArray()) as Customer[];
   await tx.table(SHARD_TABLE).bulkPut(shardsOf(customers));
 }
