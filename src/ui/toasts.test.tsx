@@ -87,6 +87,53 @@ function GoButton() {
 }
 
 describe('<Toasts>', () => {
+  it('a message that comes while her finger is down waits for it to lift: it never takes her tap', async () => {
+    vi.useFakeTimers();
+    render(
+      <MemoryRouter>
+        <Toasts closeLabel="Fermer" />
+      </MemoryRouter>,
+    );
+    const saw = vi.fn();
+    const button = document.body.appendChild(document.createElement('button'));
+    button.addEventListener('click', saw);
+    act(() => {
+      button.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    });
+    act(() => {
+      showToast({ text: 'Prêt à fonctionner hors ligne', tone: 'success', app: true });
+    });
+    await settle();
+    expect(screen.queryByText('Prêt à fonctionner hors ligne')).toBeNull();
+    // She lifts her finger: her tap lands on the button, then the message shows.
+    act(() => {
+      button.dispatchEvent(new Event('pointerup', { bubbles: true }));
+      button.click();
+    });
+    expect(saw).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Prêt à fonctionner hors ligne')).toBeNull();
+    act(() => vi.advanceTimersByTime(0));
+    expect(screen.getByText('Prêt à fonctionner hors ligne')).toBeTruthy();
+    button.remove();
+  });
+
+  it('a finger resting on the screen does not hold the messages for long', async () => {
+    vi.useFakeTimers();
+    render(
+      <MemoryRouter>
+        <Toasts closeLabel="Fermer" />
+      </MemoryRouter>,
+    );
+    act(() => {
+      window.dispatchEvent(new Event('pointerdown'));
+      showToast({ text: 'Réglages enregistrés', tone: 'success' });
+    });
+    await settle();
+    expect(screen.queryByText('Réglages enregistrés')).toBeNull();
+    act(() => vi.advanceTimersByTime(1600));
+    expect(screen.getByText('Réglages enregistrés')).toBeTruthy();
+  });
+
   it("keeps a sale's Annuler its whole time while later messages come and go", async () => {
     vi.useFakeTimers();
     render(

@@ -1,7 +1,16 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useLocation } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { aboveNav, useDockHeight, useDockPlace, type DockHeights } from './dock';
+import { fingerDown, subscribeFinger } from './finger';
 import { useUiStore, visibleToasts, type Toast } from './store';
 
 /**
@@ -119,6 +128,18 @@ function ScreenArrivals() {
 }
 
 /**
+ * The messages as they were when her finger went down, until it lifts: one that came (or went)
+ * under it in between would take her tap (ui/finger.ts).
+ */
+function useHeldUnderFinger(current: Toast[]): Toast[] {
+  const down = useSyncExternalStore(subscribeFinger, fingerDown);
+  const [held, setHeld] = useState(current);
+  // What she sees while her finger is down; caught up as soon as it lifts (or never held).
+  if (!down && held !== current) setHeld(current);
+  return down ? held : current;
+}
+
+/**
  * The messages that come while she is on a screen, docked just above the screen's bar and the
  * navigation: they take their own room at the bottom (the screen's end moves up to make way)
  * rather than lying over the title, the total or the field being typed in. Those that came with
@@ -126,7 +147,7 @@ function ScreenArrivals() {
  * messages, except an undo, which stays its time. `extra` (the update prompt) docks with them.
  */
 export function Toasts({ closeLabel, extra }: { closeLabel: string; extra?: ReactNode }) {
-  const visible = useUiStore(useShallow((s) => visibleToasts(s.toasts)));
+  const visible = useHeldUnderFinger(useUiStore(useShallow((s) => visibleToasts(s.toasts))));
   const enterScreen = useUiStore((s) => s.enterScreen);
   const { key } = useLocation();
   // Every screen (every history entry) has its own key: entering one closes the others' messages.
