@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { startFramePlugin } from './scripts/start-frame-plugin.ts';
+import { compileHintsPlugin } from './scripts/compile-hints-plugin.ts';
 
 /** Where sellers live (UTC+0, UTC+1, Morocco's clock changes) and a zone far from UTC. */
 const ZONES = ['Africa/Abidjan', 'Africa/Douala', 'Africa/Casablanca', 'Pacific/Auckland'];
@@ -77,6 +78,7 @@ export default defineConfig({
     react(),
     cspPlugin(),
     startFramePlugin(base),
+    compileHintsPlugin({ nextScreens: 'src/app/next-screens.ts' }),
     tailwindcss(),
     VitePWA({
       // A seller may be halfway through a sale: a new version waits for "Recharger".

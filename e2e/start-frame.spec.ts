@@ -66,3 +66,42 @@ test('a start reads her notebook without Dexie: its code loads only after the fi
   expect(before.length).toBeGreaterThan(0);
   expect(before.filter((path) => /dexie/.test(path))).toEqual([]);
 });
+
+test('the launch’s modules ask V8 to compile them whole; the other screens’ do not', async ({
+  page,
+  request,
+}) => {
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  const hinted = async (path: string) => {
+    const text = await (await request.get(path)).text();
+    expect(text.length).toBeGreaterThan(0);
+    return text.startsWith(HINT);
+  };
+  const html = await (await request.get('/')).text();
+  const first = [
+    ...html.matchAll(
+      /<script type="module"[^>]* src="([^"]+)"|<link rel="modulepreload"[^>]* href="([^"]+)"/g,
+    ),
+  ].map((m) => m[1] ?? m[2]!);
+  // The entry, the bundler's runtime and the libraries.
+  expect(first.length).toBeGreaterThanOrEqual(3);
+  for (const src of first) expect(await hinted(src)).toBe(true);
+
+  // The screens one tap from the home, fetched once it shows: Crédits' code is hinted too; the
+  // customer list's, fetched when she opens it, keeps V8's lazy compilation.
+  await new SetupPage(page).completeAsAwa();
+  const loaded = (pattern: RegExp) =>
+    page
+      .waitForFunction(
+        (source) =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => new URL(r.name).pathname)
+            .find((path) => new RegExp(source).test(path)),
+        pattern.source,
+      )
+      .then((handle) => handle.jsonValue() as Promise<string>);
+  expect(await hinted(await loaded(/\/credits-screen-[\w-]+\.js$/))).toBe(true);
+  await page.getByRole('link', { name: 'Clients' }).click();
+  expect(await hinted(await loaded(/\/customer-list-screen-[\w-]+\.js$/))).toBe(false);
+});

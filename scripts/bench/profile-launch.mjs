@@ -46,7 +46,13 @@ try {
   const cdp = await throttle(traced, { cpu });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await browser.startTracing(traced, { categories: CATEGORIES, screenshots: false });
+  // SAMPLE=0: no V8 sampling profiler (it doubles the scripts' times): the tasks' true lengths.
+  const categories = CATEGORIES.filter(
+    (c) => process.env.SAMPLE !== '0' || !c.includes('cpu_profiler'),
+  );
+  // EXTRA=a,b: more trace categories (e.g. disabled-by-default-v8.compile).
+  if (process.env.EXTRA) categories.push(...process.env.EXTRA.split(','));
+  await browser.startTracing(traced, { categories, screenshots: false });
   await traced.goto(`${app.url}/`);
   const ready = await appReadyQuietly(cdp);
   const buffer = await browser.stopTracing();

@@ -50,7 +50,13 @@ async function typeSearch(page, url, letters = SEARCH_WORD.length) {
  * end: only what happens between them is counted (not the navigation that prepares the action).
  */
 async function traced(browser, page, act) {
-  await browser.startTracing(page, { categories: CATEGORIES, screenshots: false });
+  // SAMPLE=0: no V8 sampling profiler (it doubles the scripts' times); EXTRA=a,b: more categories
+  // (e.g. disabled-by-default-v8.compile).
+  const categories = [
+    ...CATEGORIES.filter((c) => process.env.SAMPLE !== '0' || !c.includes('cpu_profiler')),
+    ...(process.env.EXTRA ? process.env.EXTRA.split(',') : []),
+  ];
+  await browser.startTracing(page, { categories, screenshots: false });
   const window_ = await act();
   // The window's ends as marks too, for trace-timeline.mjs.
   const now = await page.evaluate(({ from, to }) => {

@@ -13,6 +13,7 @@ import { HomeScreen } from './home-screen';
 import { useSyncAtStart } from './sync-start';
 import { useLiveDb } from './use-live-db';
 import { rememberStartScreen } from './start-frame-boot';
+import { prefetchNextScreens } from './next-screens';
 import { loadSetupScreen, type StartData } from './start';
 
 // Screens past the first one load on demand; the service worker precaches them all.
@@ -143,13 +144,6 @@ function prepareWhenIdle(settings: Settings) {
     (m) => whenIdle(() => m.warmCardFormats(settings.language, settings.currency)),
     (e: unknown) => console.warn('assoh: card formats not prepared', e),
   );
-}
-
-function prefetchNextScreens() {
-  void import('./customer-page');
-  void import('./sale-page');
-  void import('../features/credit/components/credits-screen');
-  void import('../features/outbox/components/outbox-screen');
 }
 
 function Gate({ initial }: { initial: Settings | null | undefined }) {
