@@ -13,6 +13,7 @@ import { startOfDay } from '../lib/dates';
 import { thanksCutoff } from '../lib/outbox-age';
 import { backupStatusOf } from '../features/backup/queries';
 import { dueTodayOf } from '../features/credit/queries/today';
+import { SHARD_TABLE, type DebtorShard } from '../db/debtor-lines';
 import type { HomeData } from './home-data';
 
 export interface BareStart {
@@ -28,6 +29,7 @@ const STORES = [
   'sales',
   'gifts',
   'creditEntries',
+  SHARD_TABLE,
   'tombstones',
   'outbox',
   'products',
@@ -46,40 +48,27 @@ export async function readStartBare(idb: IDBDatabase, now = Date.now()): Promise
   const cutoff = thanksCutoff(now, settings.thanksExpireDays);
   const waiting = (kind: string, lower: number, upper: number | never[]) =>
     IDBKeyRange.bound(['pending', kind, lower], ['pending', kind, upper], false, true);
-  const [
-    recent,
-    sales,
-    gifts,
-    firstNew,
-    due,
-    debtors,
-    pendingCount,
-    openedCount,
-    oldThanks,
-    ready,
-  ] = await Promise.all([
-    lastValues<Customer>(index('customers', 'lastSeenAt'), 8),
-    result(index('sales', 'at').getAll(IDBKeyRange.lowerBound(today))) as Promise<Sale[]>,
-    result(index('gifts', 'at').getAll(IDBKeyRange.lowerBound(today))) as Promise<Gift[]>,
-    // The backup reminder: anything newer than the last backup, the first key of each is enough.
-    Promise.all([
-      result(index('customers', 'updatedAt').getKey(newer)),
-      result(index('sales', 'updatedAt').getKey(newer)),
-      result(index('gifts', 'updatedAt').getKey(newer)),
-      result(index('creditEntries', 'updatedAt').getKey(newer)),
-      result(index('tombstones', 'deletedAt').getKey(newer)),
-    ]).then((keys) => keys.some((k) => k !== undefined)),
-    result(index('customers', 'promisedAt').getAll(IDBKeyRange.upperBound(today))) as Promise<
-      Customer[]
-    >,
-    result(index('customers', 'owedSince').count(IDBKeyRange.lowerBound(-Infinity, true))),
-    result(index('outbox', 'status').count('pending')),
-    result(index('outbox', 'status').count('opened')),
-    result(index('outbox', '[status+kind+createdAt]').count(waiting('merci', -Infinity, cutoff))),
-    result(
-      index('outbox', '[status+kind+createdAt]').getAll(waiting('reservation', -Infinity, [])),
-    ) as Promise<OutboxMessage[]>,
-  ]);
+  const [recent, sales, gifts, firstNew, shards, pendingCount, openedCount, oldThanks, ready] =
+    await Promise.all([
+      lastValues<Customer>(index('customers', 'lastSeenAt'), 8),
+      result(index('sales', 'at').getAll(IDBKeyRange.lowerBound(today))) as Promise<Sale[]>,
+      result(index('gifts', 'at').getAll(IDBKeyRange.lowerBound(today))) as Promise<Gift[]>,
+      // The backup reminder: anything newer than the last backup, the first key of each is enough.
+      Promise.all([
+        result(index('customers', 'updatedAt').getKey(newer)),
+        result(index('sales', 'updatedAt').getKey(newer)),
+        result(index('gifts', 'updatedAt').getKey(newer)),
+        result(index('creditEntries', 'updatedAt').getKey(newer)),
+        result(index('tombstones', 'deletedAt').getKey(newer)),
+      ]).then((keys) => keys.some((k) => k !== undefined)),
+      result(store(SHARD_TABLE).getAll()) as Promise<DebtorShard[]>,
+      result(index('outbox', 'status').count('pending')),
+      result(index('outbox', 'status').count('opened')),
+      result(index('outbox', '[status+kind+createdAt]').count(waiting('merci', -Infinity, cutoff))),
+      result(
+        index('outbox', '[status+kind+createdAt]').getAll(waiting('reservation', -Infinity, [])),
+      ) as Promise<OutboxMessage[]>,
+    ]);
   // "Réservation prête" messages whose product is no longer available wait in "Expirés".
   const products = await Promise.all(
     ready.map((m) =>
@@ -97,7 +86,7 @@ export async function readStartBare(idb: IDBDatabase, now = Date.now()): Promise
       sales: { count: sales.length, totalMinor: sum(sales, (s) => s.totalMinor) },
       gifts: { count: gifts.length, valueMinor: sum(gifts, (g) => g.valueMinor ?? 0) },
       backup: backupStatusOf(settings, firstNew, now),
-      credit: dueTodayOf(due, debtors),
+      credit: dueTodayOf(shards, now),
     },
     pending: pendingCount + openedCount - oldThanks - unavailable,
   };

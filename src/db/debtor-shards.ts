@@ -26,23 +26,9 @@ import {
 } from 'dexie';
 import type { Customer } from '../lib/domain';
 
-export const SHARDS = 16;
-export const SHARD_TABLE = 'debtorShards';
+import { SHARDS, SHARD_TABLE, type DebtorLine, type DebtorShard } from './debtor-lines';
 
-/** One debtor: what Crédits shows of her, and what it counts and sorts by. */
-export type DebtorLine = readonly [
-  id: string,
-  firstName: string,
-  nickname: string | null,
-  balanceMinor: number,
-  owedSince: number | null,
-  promisedAt: number | null,
-];
-
-export interface DebtorShard {
-  id: number;
-  lines: DebtorLine[];
-}
+export { allLines, SHARDS, SHARD_TABLE, type DebtorLine, type DebtorShard } from './debtor-lines';
 
 /** Her line when she owes something; null when she owes nothing (or has paid in advance). */
 export function debtorLine(c: Customer): DebtorLine | null {
@@ -82,11 +68,6 @@ export function shardsOf(customers: Iterable<Customer>): DebtorShard[] {
 export async function rebuildDebtorShards(tx: Transaction): Promise<void> {
   const customers = (await tx.table('customers').toArray()) as Customer[];
   await tx.table(SHARD_TABLE).bulkPut(shardsOf(customers));
-}
-
-/** Every debtor's line, in no particular order. */
-export function allLines(shards: readonly DebtorShard[]): DebtorLine[] {
-  return shards.flatMap((s) => s.lines);
 }
 
 const sameLine = (a: DebtorLine | undefined, b: DebtorLine | null) =>
