@@ -8,10 +8,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appReadyQuietly, launch, throttle } from './browser.mjs';
+import { appReadyQuietly, launch } from './browser.mjs';
 import { restoredContext } from './app.mjs';
 import { makeBackupText, SEARCH_WORD } from './dataset.mjs';
-import { SETTLE_MS } from './launch.mjs';
+import { freshTab, SETTLE_MS } from './launch.mjs';
 import { median } from './table.mjs';
 import { serve } from './serve.mjs';
 
@@ -63,12 +63,8 @@ const TAP = {
 };
 
 async function firstTap(context, url, tap) {
-  for (const p of context.pages()) await p.close();
-  const page = await context.newPage();
+  const { page, cdp } = await freshTab(context, cpu);
   try {
-    const cdp = await throttle(page, { cpu });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
     await page.goto(`${url}/`);
     await appReadyQuietly(cdp);
     await page.waitForTimeout(SETTLE_MS);

@@ -12,16 +12,25 @@ async function closeAll(context) {
 }
 
 /**
+ * A new tab for a launch, the others closed (nothing of their renderer is reused), CPU slowed,
+ * the service worker stopped: what the next `goto` finds when the seller taps the icon.
+ */
+export async function freshTab(context, cpu) {
+  await closeAll(context);
+  const page = await context.newPage();
+  const cdp = await throttle(page, { cpu });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  return { page, cdp };
+}
+
+/**
  * Opens `url` in a new tab as a launch; returns the times (performance clock of the tab, from
  * its navigation), the scripts it loaded before app-ready, and the layout shifts until settled.
  */
 export async function launchTab(context, url, cpu) {
-  await closeAll(context);
-  const page = await context.newPage();
+  const { page, cdp } = await freshTab(context, cpu);
   try {
-    const cdp = await throttle(page, { cpu });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
     await page.goto(`${url}/`);
     const ready = await appReadyQuietly(cdp);
     await page.waitForTimeout(SETTLE_MS);

@@ -25,4 +25,13 @@ describe("an area's strings", () => {
     expect(t('credit.total')).toBe('Total to collect');
     await act(() => setLanguage('fr'));
   });
+
+  it('are there for every caller: one who asks while they are on their way waits for them', async () => {
+    // Crédits' line on the home fetches the credit strings; the tap on it asks again while they
+    // are still on their way. The screen draws when its call returns: the strings must be in.
+    const first = loadArea('backup');
+    await loadArea('backup');
+    expect(t('backup.create')).toBe('Créer une sauvegarde');
+    await first;
+  });
 });

@@ -51,18 +51,38 @@ async function areaStrings(areas: Iterable<Area>, lang: Language): Promise<Dict>
   return Object.assign({}, ...parts) as Dict;
 }
 
-/** Loads an area's strings in the current language; the lazy routes await it with their code. */
-export async function loadArea(area: Area): Promise<void> {
-  if (loadedAreas.has(area)) return;
+/** Each area's load, under way or done: every caller waits for the same one. */
+const areaLoads = new Map<Area, Promise<void>>();
+
+/**
+ * Loads an area's strings in the current language; the lazy routes await it with their code.
+ * A second call while the first is on its way waits for it: the home screen's Crédits line
+ * fetches the credit strings, and a tap on it at once must not draw Crédits before they are in.
+ */
+export function loadArea(area: Area): Promise<void> {
+  const known = areaLoads.get(area);
+  if (known) return known;
+  // Counted as loaded from now: a language switch meanwhile loads it in the new language.
   loadedAreas.add(area);
   const lang = useI18nStore.getState().lang;
-  const strings = await areaStrings([area], lang);
-  // A language switch meanwhile reloads every loaded area itself.
-  const state = useI18nStore.getState();
-  // Added in place, telling no one: an area brings keys of its own, so no string already on
-  // screen changes, and the screens that speak them render after it loads (app/router.tsx).
-  // Telling the store would draw every visible text again, on a slow phone, while a screen opens.
-  if (state.lang === lang) Object.assign(state.dict, strings);
+  const load = areaStrings([area], lang).then((strings) => {
+    // A language switch meanwhile reloads every loaded area itself.
+    const state = useI18nStore.getState();
+    // Added in place, telling no one: an area brings keys of its own, so no string already on
+    // screen changes, and the screens that speak them render after it loads (app/router.tsx).
+    // Telling the store would draw every visible text again, on a slow phone, while a screen
+    // opens.
+    if (state.lang === lang) Object.assign(state.dict, strings);
+  });
+  areaLoads.set(area, load);
+  // A load that failed (its file unreachable) is tried again by the next call.
+  load.catch(() => {
+    if (areaLoads.get(area) === load) {
+      areaLoads.delete(area);
+      loadedAreas.delete(area);
+    }
+  });
+  return load;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createDb, type AssohDB } from '../db/db';
 import type { CustomerInput } from '../features/customers/commands';
 import type { ProductInput } from '../features/products/commands';
+import type { Customer } from '../lib/domain';
 
 /** A fresh, empty database per test. */
 export function freshDb(): AssohDB {
@@ -30,6 +31,22 @@ export function productInput(over: Partial<ProductInput> = {}): ProductInput {
     available: true,
     emoji: '🌶️',
     color: '',
+    ...over,
+  };
+}
+
+/** A customer row as stored, named `id` (first name and search word alike), with `over` on top. */
+export function customerRow(id: string, over: Partial<Customer> = {}): Customer {
+  return {
+    id,
+    firstName: id,
+    acceptsMessages: true,
+    channel: 'whatsapp',
+    searchWords: [id],
+    nameKey: id,
+    lastSeenAt: 1,
+    createdAt: 1,
+    updatedAt: 1,
     ...over,
   };
 }

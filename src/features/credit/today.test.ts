@@ -2,23 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { shardsOf } from '../../db/debtor-shards';
 import { startOfDay, startOfDayOffset } from '../../lib/dates';
 import type { Customer } from '../../lib/domain';
+import { customerRow } from '../../test/fixtures';
 import { dueTodayOf } from './queries/today';
 
 function customer(id: string, balance: number, promised?: number): Customer {
-  return {
-    id,
-    firstName: id,
-    acceptsMessages: true,
-    channel: 'whatsapp',
-    searchWords: [id],
-    nameKey: id,
-    lastSeenAt: 1,
-    createdAt: 1,
-    updatedAt: 1,
+  return customerRow(id, {
     ...(balance !== 0 ? { creditBalanceMinor: balance } : {}),
     ...(balance > 0 ? { owedSince: 1 } : {}),
     ...(promised !== undefined ? { promisedAt: promised } : {}),
-  } as Customer;
+  });
 }
 
 describe("the home screen's « À encaisser aujourd'hui » line, from the debtor shards", () => {

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AssohDB } from '../../db/db';
 import { insertMessages } from '../../db/outbox-rows';
 import { DAY_MS } from '../../lib/dates';
-import type { Customer, OutboxMessage, Product } from '../../lib/domain';
-import { freshDb } from '../../test/fixtures';
+import type { OutboxMessage, Product } from '../../lib/domain';
+import { customerRow as customer, freshDb } from '../../test/fixtures';
 import {
   audienceOf,
   clearExpired,
@@ -20,21 +20,6 @@ let db: AssohDB;
 beforeEach(() => {
   db = freshDb();
 });
-
-function customer(id: string, over: Partial<Customer> = {}): Customer {
-  return {
-    id,
-    firstName: id,
-    acceptsMessages: true,
-    channel: 'whatsapp',
-    searchWords: [id],
-    nameKey: id,
-    lastSeenAt: 1,
-    createdAt: 1,
-    updatedAt: 1,
-    ...over,
-  };
-}
 
 const NOW = new Date(2026, 2, 11, 10).getTime();
 
