@@ -11,7 +11,8 @@ import {
   schemaV7,
   schemaV8,
 } from './schema';
-import { debtorShardsMiddleware, rebuildDebtorShards, type DebtorShard } from './debtor-shards';
+import type { DebtorShard } from './debtor-lines';
+import { debtorShardsMiddleware, rebuildDebtorShards } from './debtor-shards';
 import { syncQueueMiddleware } from './sync-queue';
 import { setTrouble, connectionTrouble as currentTrouble } from './trouble';
 import type { SyncQueueEntry, SyncRow } from './sync-state';

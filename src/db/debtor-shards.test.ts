@@ -11,7 +11,8 @@ import type { Customer } from '../lib/domain';
 import { migrationHarness } from '../test/migration-harness';
 import { freshDb } from '../test/fixtures';
 import type { AssohDB } from './db';
-import { allLines, debtorLine, shardOf, shardsOf, SHARDS, type DebtorLine } from './debtor-shards';
+import { allLines, SHARDS, type DebtorLine } from './debtor-lines';
+import { debtorLine, shardOf, shardsOf } from './debtor-shards';
 import { LATEST_VERSION } from './schema';
 
 const IDS = ['ca', 'cb', 'cc', 'cd', 'ce', 'cf'];

@@ -25,10 +25,7 @@ import {
   type Transaction,
 } from 'dexie';
 import type { Customer } from '../lib/domain';
-
 import { SHARDS, SHARD_TABLE, type DebtorLine, type DebtorShard } from './debtor-lines';
-
-export { allLines, SHARDS, SHARD_TABLE, type DebtorLine, type DebtorShard } from './debtor-lines';
 
 /** Her line when she owes something; null when she owes nothing (or has paid in advance). */
 export function debtorLine(c: Customer): DebtorLine | null {

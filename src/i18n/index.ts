@@ -44,14 +44,16 @@ function dictionary(lang: Language, area: 'core' | Area): Promise<Dict> {
 
 /** Strings that come with their screens rather than with the first one. */
 export type Area = 'stall' | 'backup' | 'followup' | 'stories' | 'credit' | 'sync';
-const loadedAreas = new Set<Area>();
 
 async function areaStrings(areas: Iterable<Area>, lang: Language): Promise<Dict> {
   const parts = await Promise.all([...areas].map((a) => dictionary(lang, a)));
   return Object.assign({}, ...parts) as Dict;
 }
 
-/** Each area's load, under way or done: every caller waits for the same one. */
+/**
+ * Each area's load, under way or done: every caller waits for the same one. Its areas are the
+ * loaded ones: a language switch loads them all in the new language.
+ */
 const areaLoads = new Map<Area, Promise<void>>();
 
 /**
@@ -62,8 +64,6 @@ const areaLoads = new Map<Area, Promise<void>>();
 export function loadArea(area: Area): Promise<void> {
   const known = areaLoads.get(area);
   if (known) return known;
-  // Counted as loaded from now: a language switch meanwhile loads it in the new language.
-  loadedAreas.add(area);
   const lang = useI18nStore.getState().lang;
   const load = areaStrings([area], lang).then((strings) => {
     // A language switch meanwhile reloads every loaded area itself.
@@ -77,10 +77,7 @@ export function loadArea(area: Area): Promise<void> {
   areaLoads.set(area, load);
   // A load that failed (its file unreachable) is tried again by the next call.
   load.catch(() => {
-    if (areaLoads.get(area) === load) {
-      areaLoads.delete(area);
-      loadedAreas.delete(area);
-    }
+    if (areaLoads.get(area) === load) areaLoads.delete(area);
   });
   return load;
 }
@@ -93,7 +90,7 @@ export async function switchStrings(lang: Language): Promise<void> {
   if (lang === useI18nStore.getState().lang) return;
   const [base, areas] = await Promise.all([
     dictionary(lang, 'core'),
-    areaStrings(loadedAreas, lang),
+    areaStrings(areaLoads.keys(), lang),
   ]);
   useI18nStore.setState({ lang, dict: { ...base, ...areas } });
 }

@@ -86,14 +86,19 @@ function GoButton() {
   return <button onClick={() => navigate('/produits')}>go</button>;
 }
 
+/** The docked messages alone, on a screen of their own. */
+function renderToasts() {
+  render(
+    <MemoryRouter>
+      <Toasts closeLabel="Fermer" />
+    </MemoryRouter>,
+  );
+}
+
 describe('<Toasts>', () => {
   it('a message that comes while her finger is down waits for it to lift: it never takes her tap', async () => {
     vi.useFakeTimers();
-    render(
-      <MemoryRouter>
-        <Toasts closeLabel="Fermer" />
-      </MemoryRouter>,
-    );
+    renderToasts();
     const saw = vi.fn();
     const button = document.body.appendChild(document.createElement('button'));
     button.addEventListener('click', saw);
@@ -119,11 +124,7 @@ describe('<Toasts>', () => {
 
   it('a finger resting on the screen does not hold the messages for long', async () => {
     vi.useFakeTimers();
-    render(
-      <MemoryRouter>
-        <Toasts closeLabel="Fermer" />
-      </MemoryRouter>,
-    );
+    renderToasts();
     act(() => {
       window.dispatchEvent(new Event('pointerdown'));
       showToast({ text: 'Réglages enregistrés', tone: 'success' });
@@ -136,11 +137,7 @@ describe('<Toasts>', () => {
 
   it("keeps a sale's Annuler its whole time while later messages come and go", async () => {
     vi.useFakeTimers();
-    render(
-      <MemoryRouter>
-        <Toasts closeLabel="Fermer" />
-      </MemoryRouter>,
-    );
+    renderToasts();
     const undo = vi.fn();
     act(() => {
       showToast({

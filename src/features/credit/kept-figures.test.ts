@@ -14,7 +14,8 @@ import { freshDb } from '../../test/fixtures';
 import { createBackup, restoreBackup } from '../backup/commands';
 import { sellerSettings } from '../backup/fixtures';
 import { readSnapshot } from '../../db/safety-copies';
-import { allLines, shardsOf } from '../../db/debtor-shards';
+import { allLines } from '../../db/debtor-lines';
+import { shardsOf } from '../../db/debtor-shards';
 import { deleteSale, recordSale, updateSale } from '../sales/commands';
 import { addCredit, correctEntry, recordPayment, voidEntry } from './commands';
 

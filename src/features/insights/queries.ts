@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
-import { allLines } from '../../db/debtor-shards';
+import { allLines } from '../../db/debtor-lines';
 import type { Customer, Sale } from '../../lib/domain';
 import { localDay, startOfDayOffset, startOfMonth } from '../../lib/dates';
 import { liveEntries } from '../../lib/ledger';

@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../../db/db';
-import { allLines } from '../../../db/debtor-shards';
+import { allLines } from '../../../db/debtor-lines';
 import { startOfDay, startOfDayOffset } from '../../../lib/dates';
 
 export type CreditSort = 'oldest' | 'biggest';
