@@ -68,38 +68,65 @@ export async function readCardBare(
 let generation = 0;
 let counting = false;
 
+/** A read of her card, that says once it is in (a card opening with it draws it at once). */
+type CardRead = Promise<CardData | null> & {
+  status?: 'pending' | 'fulfilled';
+  value?: CardData | null;
+};
+
 interface Read {
-  read: Promise<CardData | null>;
+  id: string;
+  read: CardRead;
   generation: number;
   at: number;
 }
-
-/** A read begun ahead (the sale just saved) is used within moments, or not at all. */
-const AHEAD_FRESH_MS = 3000;
-const ahead = new Map<string, Read>();
 
 function startRead(id: string): Read {
   if (!counting) {
     counting = true;
     onTablesWritten(db, STORES, () => generation++);
   }
-  return { read: nativeDb(db).then((idb) => readCardBare(idb, id)), generation, at: Date.now() };
+  const read: CardRead = nativeDb(db).then((idb) => readCardBare(idb, id));
+  read.status = 'pending';
+  read.then(
+    (value) => Object.assign(read, { status: 'fulfilled', value }),
+    () => undefined,
+  );
+  return { id, read, generation, at: Date.now() };
 }
+
+/** A read begun for a card about to open is used within moments, or not at all. */
+const OPENING_FRESH_MS = 3000;
+/** The read of the card opening: the same for each try of its first render. */
+let opening: Read | undefined;
 
 /**
  * Begins reading her card now, for a card about to open (after "Enregistrer la vente"): it is
- * read while the screen changes, and drawn whole as soon as the new screen is in.
+ * read while the screen changes.
  */
 export function readCardAhead(id: string): void {
-  ahead.set(id, startRead(id));
+  opening = startRead(id);
 }
 
-function firstRead(id: string): Read {
-  const known = ahead.get(id);
-  ahead.delete(id);
-  return known && known.generation === generation && Date.now() - known.at < AHEAD_FRESH_MS
-    ? known
-    : startRead(id);
+/** The read her card opens with: one begun ahead, or a new one. */
+function openingRead(id: string): Read {
+  const known = opening;
+  if (
+    known?.id === id &&
+    known.generation === generation &&
+    Date.now() - known.at < OPENING_FRESH_MS
+  )
+    return known;
+  opening = startRead(id);
+  return opening;
+}
+
+/**
+ * Her card's read, begun now unless it was a moment ago: a link to her card waits for it
+ * (ui/link.tsx), and the card then draws whole in the frame it opens with.
+ */
+export function cardRead(id: string): Promise<unknown> {
+  return openingRead(id).read;
 }
 
 interface Shown {
@@ -109,7 +136,7 @@ interface Shown {
 }
 
 export interface Card {
-  /** Undefined until the first read is done. */
+  /** Undefined until a read of the card shown is done (another customer on the same screen). */
   card: CardData | null | undefined;
   /**
    * Her row as a write on this card just committed it (a payment): her figures show it in the
@@ -120,14 +147,15 @@ export interface Card {
 }
 
 /**
- * Her card: read from its first render on (or before it, see readCardAhead), and again after each
- * write to her tables.
+ * Her card: drawn whole in the render that opens it when her read is in by then (links to her
+ * card wait for it: cardRead), else her empty card first and the rest once read. Read again after
+ * each write to her tables.
  */
 export function useCard(id: string): Card {
-  const [first] = useState(() => ({ id, ...firstRead(id) }));
-  // Never drawn in the route's first render even when read ahead: that render is a transition,
-  // drawn in slices between other work; the whole card comes in the next update, drawn at once.
+  const [first] = useState(() => openingRead(id));
   const [latest, setLatest] = useState<Shown>();
+  // In when the card opened: shown from its first frame, not read again.
+  const [inAtOnce] = useState(() => first.read.status === 'fulfilled');
   useEffect(() => {
     let active = true;
     let n = 0;
@@ -135,33 +163,35 @@ export function useCard(id: string): Card {
       const k = ++n;
       read.then(
         (card) => active && k === n && setLatest({ id, card }),
-        (error: unknown) => active && setLatest({ id, card: null, error }),
+        (error: unknown) => active && k === n && setLatest({ id, card: null, error }),
       );
     };
     const read = () => show(nativeDb(db).then((idb) => readCardBare(idb, id)));
     const stop = onTablesWritten(db, STORES, read);
     // The first read, unless something was written to her tables since it began.
-    if (first.id === id && first.generation === generation) show(first.read);
-    else read();
+    if (first.id !== id || first.generation !== generation) read();
+    else if (!inAtOnce) show(first.read);
     return () => {
       active = false;
       stop();
     };
-  }, [id, first]);
-  // Kept on the read it follows: the next read shown (the one this write starts) replaces both.
-  const showWritten = useCallback(
-    (customer: Customer) =>
-      setLatest((shown) =>
-        shown?.card && shown.card.customer.id === customer.id
-          ? { ...shown, card: { ...shown.card, customer } }
-          : shown,
-      ),
-    [],
-  );
+  }, [id, first, inAtOnce]);
   const mine = latest?.id === id ? latest : undefined;
   // As useLiveQuery does: a failed read throws for the nearest error boundary.
   if (mine?.error !== undefined) throw mine.error;
-  return { card: mine?.card, showWritten };
+  const initial = inAtOnce && first.id === id ? first.read.value : undefined;
+  // Kept on the read it follows: the next read shown (the one this write starts) replaces both.
+  const showWritten = useCallback(
+    (customer: Customer) =>
+      setLatest((was) => {
+        const card = was ? was.card : initial;
+        return card && card.customer.id === customer.id
+          ? { id: customer.id, card: { ...card, customer } }
+          : was;
+      }),
+    [initial],
+  );
+  return { card: mine ? mine.card : initial, showWritten };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/link';
 import type { Customer } from '../lib/domain';
 import {
   CustomerNameBlock,

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  createElement,
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+} from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import type { Settings } from '../lib/domain';
 import { getSettings } from '../features/settings/queries';
@@ -6,6 +15,7 @@ import { loadArea, setLanguage, useT, type Area } from '../i18n';
 import { DbTroubleNotice } from '../pwa/db-notice';
 import { SettingsProvider } from '../ui/settings-context';
 import { Toasts } from '../ui/toasts';
+import { prepareScreensWith } from '../ui/link';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { InsecureOriginNotice } from '../pwa/insecure-origin';
 import { Layout, Splash } from './layout';
@@ -13,23 +23,39 @@ import { HomeScreen } from './home-screen';
 import { useSyncAtStart } from './sync-start';
 import { useLiveDb } from './use-live-db';
 import { rememberStartScreen } from './start-frame-boot';
-import { prefetchNextScreens } from './next-screens';
+import { nextScreens } from './next-screens';
 import { loadSetupScreen, type StartData } from './start';
 
 // Screens past the first one load on demand; the service worker precaches them all.
-/** A lazy screen that arrives together with the strings it speaks: the stall's and its areas'. */
+/**
+ * A lazy screen that arrives together with the strings it speaks: the stall's and its areas'.
+ * Once loaded (opened before, or fetched ahead with `preload`), it is drawn in the render of
+ * the tap that opens it, without a first try that waits for React.lazy.
+ */
 // React's own lazy() takes ComponentType<any>: props are checked where each screen is used.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function lazyWith<C extends ComponentType<any>>(
   load: () => Promise<{ default: C }>,
   ...areas: Area[]
 ) {
-  return lazy(async () => {
-    const strings = Promise.all([loadArea('stall'), ...areas.map(loadArea)]);
-    const module = await load();
-    await strings;
-    return module;
-  });
+  let loaded: C | undefined;
+  let loading: Promise<{ default: C }> | undefined;
+  const preload = () =>
+    (loading ??= Promise.all([load(), loadArea('stall'), ...areas.map(loadArea)]).then(
+      ([module]) => {
+        loaded = module.default;
+        return module;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Lazy = lazy(preload);
+  function Screen(props: ComponentProps<C>) {
+    return loaded ? createElement(loaded, props) : <Lazy {...props} />;
+  }
+  return Object.assign(Screen, { preload });
 }
 // The first-run setup is seen once: it need not weigh on every later start.
 const SetupScreen = lazyWith(() => loadSetupScreen().then((m) => ({ default: m.SetupScreen })));
@@ -56,16 +82,13 @@ const StoryScreen = lazyWith(
   () => import('../features/stories/components/story-screen'),
   'stories',
 );
-const SalePage = lazyWith(() => import('./sale-page'), 'followup');
+const SalePage = lazyWith(nextScreens.sale, 'followup');
 const GiftPage = lazyWith(() => import('./gift-page'));
 const CustomerListScreen = lazyWith(
   () => import('../features/customers/components/customer-list-screen'),
 );
-const CustomerPage = lazyWith(() => import('./customer-page'), 'credit');
-const CreditsScreen = lazyWith(
-  () => import('../features/credit/components/credits-screen'),
-  'credit',
-);
+const CustomerPage = lazyWith(nextScreens.customer, 'credit');
+const CreditsScreen = lazyWith(nextScreens.credits, 'credit');
 const StatementScreen = lazyWith(
   () => import('../features/credit/components/statement-screen'),
   'credit',
@@ -95,10 +118,7 @@ const EditProductScreen = lazyWith(
     })),
   'followup',
 );
-const OutboxScreen = lazyWith(
-  () => import('../features/outbox/components/outbox-screen'),
-  'followup',
-);
+const OutboxScreen = lazyWith(nextScreens.outbox, 'followup');
 const AnnounceScreen = lazyWith(
   () => import('../features/outbox/components/announce-screen'),
   'followup',
@@ -117,6 +137,16 @@ const SaleEditScreen = lazyWith(() => import('../features/sales/components/sale-
 const GiftEditScreen = lazyWith(() => import('../features/gifts/components/gift-edit-screen'));
 
 /**
+ * Her card (/clients/<id>, not its other screens) is read before it opens, from the touch of a
+ * link to it (ui/link.tsx): it draws whole in its first frame.
+ */
+prepareScreensWith((path) => {
+  const id = /^\/clients\/([^/?#]+)(?:[?#]|$)/.exec(path)?.[1];
+  if (!id || id === 'nouveau') return undefined;
+  return import('./card-read').then((m) => m.cardRead(decodeURIComponent(id)));
+});
+
+/**
  * Runs `fn` when the phone is idle. Called from effects of the first commit, which holds the
  * whole first screen (AppRoutes waits for the start's reads): so, after the first screen.
  */
@@ -133,13 +163,11 @@ function useAfterStart(): boolean {
 }
 
 /**
- * Once the first screen shows and the phone is idle, the strings of the screens she opens next
- * are loaded, and her card's date formatters are made (the first of each loads the language's
- * calendar data: about 75 ms at 6× CPU), so the first card she opens does not wait on them.
+ * Once the first screen shows and the phone is idle, her card's date formatters are made (the
+ * first of each loads the language's calendar data: about 75 ms at 6× CPU), so the first card
+ * she opens does not wait on them.
  */
 function prepareWhenIdle(settings: Settings) {
-  void loadArea('stall');
-  void loadArea('credit');
   import('./card-read').then(
     (m) => whenIdle(() => m.warmCardFormats(settings.language, settings.currency)),
     (e: unknown) => console.warn('assoh: card formats not prepared', e),
@@ -166,8 +194,11 @@ function Gate({ initial }: { initial: Settings | null | undefined }) {
     // The screens one tap from the home (a card, a sale, Crédits, the messages) are fetched
     // from the service worker's cache as soon as the first screen is drawn, not when the phone
     // is next idle: a tap made at once does not wait for its screen's code. Fetching costs the
-    // main thread nothing; each module then runs in a few ms.
-    const first = window.setTimeout(prefetchNextScreens, 0);
+    // main thread nothing; each module then runs in a few ms. Their strings come with them.
+    const first = window.setTimeout(() => {
+      for (const screen of [CustomerPage, SalePage, CreditsScreen, OutboxScreen])
+        screen.preload().catch((e: unknown) => console.warn('assoh: screen not fetched', e));
+    }, 0);
     whenIdle(() => {
       if (latest.current) prepareWhenIdle(latest.current);
     });

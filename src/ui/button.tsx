@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
-import { Link, type LinkProps } from 'react-router';
+import { type LinkProps } from 'react-router';
+import { Link } from './link';
 import { Icon, type IconName } from './icon';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'whatsapp';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { Link } from './link';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useUiStore } from './store';
 import { useLeave } from './use-leave';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import { useLocation, useNavigate, type NavigateOptions, type To } from 'react-router';
+import { createPath, useLocation, useNavigate, type NavigateOptions, type To } from 'react-router';
+import { afterPrepared } from './link';
 import { currentScreen, showOnNextScreen, showToast, type ToastInput } from './store';
 
 export interface LeaveOptions extends NavigateOptions {
@@ -32,10 +33,18 @@ export function useLeave(): (to: To, options?: LeaveOptions) => void {
   }, []);
   return useCallback(
     (to: To, { message, ...options }: LeaveOptions = {}) => {
-      const goes = shown.current && currentScreen() === shownFor.current;
-      if (goes) void navigate(to, options);
-      // After the navigation: the next screen's first frame claims it (ui/store.ts).
-      if (message) (goes ? showOnNextScreen : showToast)(message);
+      const here = () => shown.current && currentScreen() === shownFor.current;
+      if (!here()) {
+        if (message) showToast(message);
+        return;
+      }
+      // Her card opens whole: its reads first (ui/link.tsx), this screen staying until then.
+      afterPrepared(typeof to === 'string' ? to : createPath(to), (stillHere) => {
+        const goes = stillHere && here();
+        if (goes) void navigate(to, options);
+        // After the navigation: the next screen's first frame claims it (ui/store.ts).
+        if (message) (goes ? showOnNextScreen : showToast)(message);
+      });
     },
     [navigate],
   );

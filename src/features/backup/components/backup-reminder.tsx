@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../ui/link';
 import { useT } from '../../../i18n';
 import { DockBar } from '../../../ui/dock';
 import { Icon } from '../../../ui/icon';

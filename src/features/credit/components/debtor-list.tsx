@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../ui/link';
 import { useLang, useT } from '../../../i18n';
 import { startOfDay } from '../../../lib/dates';
 import { formatDay } from '../../../lib/when';

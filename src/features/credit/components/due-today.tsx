@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../ui/link';
 import { loadArea, useLang, useT, useTn } from '../../../i18n';
 import { formatMoney } from '../../../lib/money';
 import { Icon } from '../../../ui/icon';

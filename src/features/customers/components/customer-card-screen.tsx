@@ -1,5 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../ui/link';
 import { useLeave } from '../../../ui/use-leave';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';

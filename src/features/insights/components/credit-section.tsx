@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../ui/link';
 import { db } from '../../../db/db';
 import { useLang, useT } from '../../../i18n';
 import { formatMoney } from '../../../lib/money';
