@@ -144,13 +144,7 @@ export const useUiStore = create<UiState>((set) => {
       const came = waiting.map((t) => ({ ...t, screen, placed: owner }));
       waiting = [];
       set((s) => {
-        // Shown just before the navigation (its screen not yet written, or written as this one),
-        // or an undo still running from the screen before.
-        const arrives = (t: Toast) =>
-          !t.app &&
-          !t.spent &&
-          t.placed === undefined &&
-          (t.undo || t.screen === undefined || t.screen === screen);
+        const arrives = (t: Toast) => arrivesOn(t, screen);
         if (!came.length && !s.toasts.some(arrives)) return s;
         return {
           toasts: [...s.toasts.map((t) => (arrives(t) ? { ...t, placed: owner } : t)), ...came],
@@ -168,6 +162,37 @@ export const useUiStore = create<UiState>((set) => {
       }),
   };
 });
+
+/**
+ * Shown just before the navigation that opened `screen` (its screen not yet written, or written
+ * as this one), or an undo still running from the screen before: it moves into the new screen.
+ */
+function arrivesOn(t: Toast, screen: string): boolean {
+  return (
+    !t.app &&
+    !t.spent &&
+    t.placed === undefined &&
+    (t.undo || t.screen === undefined || t.screen === screen)
+  );
+}
+
+/**
+ * What `claimArrivals` will place on the screen of history entry `screen`, in its order: the
+ * screen's first render draws them already, so its first commit holds them (claimed in a layout
+ * effect, they came in a second commit, and what was below them was counted as moved).
+ */
+export function arrivingOn(screen: string): Toast[] {
+  const now = useUiStore.getState().toasts.filter((t) => arrivesOn(t, screen));
+  return [...now, ...waiting];
+}
+
+/** Not yet claimed by a screen (`arrivingOn` said it would be). */
+export function stillArriving(toast: Toast): boolean {
+  return (
+    waiting.includes(toast) ||
+    useUiStore.getState().toasts.some((t) => t.id === toast.id && t.placed === undefined)
+  );
+}
 
 export const showToast = (toast: ToastInput) => useUiStore.getState().showToast(toast);
 export const showOnNextScreen = (toast: ToastInput) =>

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { useLayoutEffect, useRef } from 'react';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -187,12 +188,23 @@ describe('<Toasts>', () => {
   });
 });
 
+/** What each screen held in its first commit (read by a layout effect of that commit). */
+const firstCommit = new Map<string, string>();
+function FirstCommit({ name }: { name: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    firstCommit.set(name, ref.current?.parentElement?.textContent ?? '');
+  }, [name]);
+  return <span ref={ref} />;
+}
+
 /** A screen as `Screen` draws it: its arrivals at the top of its flow, then its content. */
 function Page({ name, go }: { name: string; go?: () => void }) {
   const navigate = useNavigate();
   return (
     <main data-testid={name}>
       <Arrivals />
+      <FirstCommit name={name} />
       <button
         onClick={() => {
           // A sheet closing through the address: the same screen, another history entry.
@@ -307,6 +319,8 @@ describe('the messages that come with a screen', () => {
     expect(within(card).getByText('Vente enregistrée : 500 FCFA')).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Annuler' })).toBeTruthy();
     expect(docked).toEqual([]);
+    // In the screen's first commit already: what is below it is never drawn higher first.
+    expect(firstCommit.get('carte')).toContain('Vente enregistrée : 500 FCFA');
   });
 
   it('a message for a next screen that never comes shows where she is, a moment later', async () => {

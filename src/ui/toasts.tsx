@@ -11,7 +11,7 @@ import { useLocation } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { aboveNav, useDockHeight, useDockPlace, type DockHeights } from './dock';
 import { fingerDown, subscribeFinger } from './finger';
-import { useUiStore, visibleToasts, type Toast } from './store';
+import { arrivingOn, stillArriving, useUiStore, visibleToasts, type Toast } from './store';
 
 /**
  * Above the navigation, and lifted above the screen's bar by a transform: when the bar leaves (a
@@ -112,15 +112,18 @@ function ScreenArrivals() {
   const claim = useUiStore((s) => s.claimArrivals);
   const release = useUiStore((s) => s.releaseArrivals);
   const mine = useUiStore(useShallow((s) => s.toasts.filter((t) => t.placed === owner)));
-  // Before the first paint: the message never shows over the screen, then moves into it.
+  // Drawn by the first render, claimed before the first paint: the message never shows over
+  // the screen, then moves into it, and nothing below it moves when it is claimed.
+  const [arriving] = useState(() => arrivingOn(entry));
   useLayoutEffect(() => {
     claim(owner, entry);
     return () => release(owner);
   }, [owner, entry, claim, release]);
-  if (mine.length === 0) return null;
+  const shown = mine.length > 0 ? mine : arriving.filter(stillArriving);
+  if (shown.length === 0) return null;
   return (
     <div role="status" className="flex flex-col gap-2">
-      {mine.map((toast) => (
+      {shown.map((toast) => (
         <ToastItem key={toast.id} toast={toast} />
       ))}
     </div>
