@@ -6,34 +6,20 @@
 // (credit.mjs: Crédits painted after the tap, a payment shown on her card).
 //   ROUNDS=4 RATES=6,4 node scripts/bench/ab-card.mjs <dist A> <dist B> [more builds…]
 // Against a build of an older schema: BENCH_SCHEMA_VERSION=<its version> (the file it accepts).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, throttle } from './browser.mjs';
-import { restoredContext } from './app.mjs';
-import { CARD_CUSTOMER, SALE_CUSTOMER_ID, makeBackupText } from './dataset.mjs';
+import { throttle } from './browser.mjs';
+import { restoredBuilds } from './app.mjs';
+import { CARD_CUSTOMER, SALE_CUSTOMER_ID } from './dataset.mjs';
 import { openCredits, paymentOnCard } from './credit.mjs';
 import { openCard, saveSale } from './measures.mjs';
 import { median } from './table.mjs';
-import { serve } from './serve.mjs';
 
 const dists = process.argv.slice(2);
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
 const RATES = (process.env.RATES ?? '6,4').split(',').map(Number);
 const STEPS = (process.env.STEPS ?? 'card,sale').split(',');
 
-const tmp = await mkdtemp(join(tmpdir(), 'assoh-ab-card-'));
-const file = join(tmp, 'assoh-sauvegarde-bench.json');
-await writeFile(file, await makeBackupText({ now: Date.now() }));
-const servers = [];
-for (const d of dists) servers.push(await serve(d));
-const browser = await launch();
+const { servers, pages, close } = await restoredBuilds(dists);
 try {
-  const pages = [];
-  for (const app of servers) {
-    const { page } = await restoredContext(browser, app.url, file);
-    pages.push(page);
-  }
   for (const cpu of RATES) {
     for (const p of pages) await throttle(p, { cpu });
     const got = dists.map(() => ({ card: [], sale: [], credits: [], payment: [], shifts: [] }));
@@ -67,7 +53,5 @@ try {
       );
   }
 } finally {
-  await browser.close();
-  for (const s of servers) await s.close();
-  await rm(tmp, { recursive: true, force: true });
+  await close();
 }

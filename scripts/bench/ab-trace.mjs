@@ -4,16 +4,12 @@
 // processes on a shared machine do not stretch. CPU throttling spins the main thread, so this
 // time counts the slowdown too. Interleaved, ROUNDS rounds.
 //   ROUNDS=6 CPU=6 STEPS=card,sale,credits,payment node scripts/bench/ab-trace.mjs <dist A> <dist B>
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, throttle } from './browser.mjs';
-import { restoredContext } from './app.mjs';
-import { CARD_CUSTOMER, SALE_CUSTOMER_ID, makeBackupText } from './dataset.mjs';
+import { throttle } from './browser.mjs';
+import { restoredBuilds } from './app.mjs';
+import { CARD_CUSTOMER, SALE_CUSTOMER_ID } from './dataset.mjs';
 import { openCredits, paymentOnCard } from './credit.mjs';
 import { openCard, saveSale } from './measures.mjs';
 import { median } from './table.mjs';
-import { serve } from './serve.mjs';
 
 const dists = process.argv.slice(2);
 const ROUNDS = Number(process.env.ROUNDS ?? 6);
@@ -63,19 +59,9 @@ async function traced(browser, page, url, step) {
   return { ms, cpu: cpu / 1000 };
 }
 
-const tmp = await mkdtemp(join(tmpdir(), 'assoh-ab-trace-'));
-const file = join(tmp, 'assoh-sauvegarde-bench.json');
-await writeFile(file, await makeBackupText({ now: Date.now() }));
-const servers = [];
-for (const d of dists) servers.push(await serve(d));
-const browser = await launch();
+const { browser, servers, pages, close } = await restoredBuilds(dists);
 try {
-  const pages = [];
-  for (const app of servers) {
-    const { page } = await restoredContext(browser, app.url, file);
-    await throttle(page, { cpu: CPU });
-    pages.push(page);
-  }
+  for (const page of pages) await throttle(page, { cpu: CPU });
   const got = dists.map(() => Object.fromEntries(STEPS.map((s) => [s, { ms: [], cpu: [] }])));
   for (let i = 0; i < ROUNDS; i++) {
     const order = i % 2 ? [...dists.keys()].reverse() : [...dists.keys()];
@@ -94,7 +80,5 @@ try {
       `${CPU}× ${d}: ${STEPS.map((s) => `${s} ${Math.round(median(got[k][s].ms))} ms wall, ${Math.round(median(got[k][s].cpu))} ms CPU`).join(' · ')}`,
     );
 } finally {
-  await browser.close();
-  for (const s of servers) await s.close();
-  await rm(tmp, { recursive: true, force: true });
+  await close();
 }

@@ -1,6 +1,11 @@
 // Driving Assoh as the seller does, through its French screens (as e2e/pages/setup-page.ts).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import { newContext } from './browser.mjs';
+import { launch, newContext } from './browser.mjs';
+import { makeBackupText } from './dataset.mjs';
+import { serve } from './serve.mjs';
 
 /** First run: the seller's details, then the home screen. */
 export async function completeSetup(page, url) {
@@ -92,4 +97,29 @@ export async function restoredContext(browser, url, file, { online = false } = {
   await restoreThroughUi(page, url, file);
   if (!online) await context.setOffline(true);
   return { context, page };
+}
+
+/**
+ * Builds side by side (the A/B scripts): the bench's data set written once, each build served
+ * and given its own restored profile (`restoredContext`) in one browser. `close()` ends it all.
+ */
+export async function restoredBuilds(dists) {
+  const tmp = await mkdtemp(join(tmpdir(), 'assoh-ab-'));
+  const file = join(tmp, 'assoh-sauvegarde-bench.json');
+  await writeFile(file, await makeBackupText({ now: Date.now() }));
+  const servers = [];
+  for (const d of dists) servers.push(await serve(d));
+  const browser = await launch();
+  const pages = [];
+  for (const app of servers) pages.push((await restoredContext(browser, app.url, file)).page);
+  return {
+    browser,
+    servers,
+    pages,
+    close: async () => {
+      await browser.close();
+      for (const s of servers) await s.close();
+      await rm(tmp, { recursive: true, force: true });
+    },
+  };
 }

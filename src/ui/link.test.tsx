@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Where, where } from '../test/where';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Link, PREPARE_WAIT_MS, prepareScreensWith } from './link';
 
 /** The card's reads: resolved by the test, counted. */
 let done: () => void = () => undefined;
 let reads = 0;
-
-function Where() {
-  return <p data-testid="where">{useLocation().pathname}</p>;
-}
 
 function App() {
   return (
@@ -32,8 +29,6 @@ function App() {
     </BrowserRouter>
   );
 }
-
-const where = () => screen.getByTestId('where').textContent;
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Where, where } from '../test/where';
 import { Link } from './link';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useUiStore } from './store';
@@ -30,10 +31,6 @@ function Sale() {
   );
 }
 
-function Where() {
-  return <p data-testid="where">{useLocation().pathname}</p>;
-}
-
 function App() {
   return (
     <BrowserRouter>
@@ -60,7 +57,7 @@ describe('leaving a screen once its command is done', () => {
     render(<App />);
     fireEvent.click(screen.getByText('save'));
     await act(async () => finish());
-    expect(screen.getByTestId('where').textContent).toBe('/card');
+    expect(where()).toBe('/card');
     // Its message waits for her card's first frame (ui/toasts.tsx, Arrivals): nothing drawn yet.
     expect(shown()).toEqual([]);
   });
@@ -71,7 +68,7 @@ describe('leaving a screen once its command is done', () => {
     // She taps Clients while the sale is written.
     fireEvent.click(screen.getByText('clients'));
     await act(async () => finish());
-    expect(screen.getByTestId('where').textContent).toBe('/clients');
+    expect(where()).toBe('/clients');
     expect(window.location.pathname).toBe('/clients');
     // No next screen comes: its message shows where she is, at once.
     expect(shown()).toEqual(['Vente enregistrée']);
