@@ -11,3 +11,11 @@ export function rememberHome(home: HomeData): HomeData {
   last = home;
   return home;
 }
+
+/**
+ * No notebook yet (the first run): its empty figures are not what the home will show once she has
+ * set up or restored one; it opens with nothing and draws once its own read is in.
+ */
+export function forgetHome(): void {
+  last = undefined;
+}

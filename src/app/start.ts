@@ -3,7 +3,7 @@ import { openNotebook } from '../db/bare';
 import { loadDb } from '../db/connection';
 import { getSettings } from '../features/settings/queries';
 import { rememberedLanguage, setLanguage } from '../i18n';
-import { rememberHome } from './home-last';
+import { forgetHome, rememberHome } from './home-last';
 import { rememberPending } from './layout';
 import { readStartBare } from './start-reads';
 import { takeEarlyOpen } from './early-open';
@@ -53,7 +53,7 @@ export async function readNotebook(factory?: IDBFactory, name?: string): Promise
   if (idb) {
     try {
       const bare = await readStartBare(idb);
-      if (bare.home) rememberHome(bare.home);
+      if (bare.home && bare.settings) rememberHome(bare.home);
       if (bare.pending !== undefined) rememberPending(bare.pending);
       return bare.settings;
     } catch (error) {
@@ -72,5 +72,6 @@ export async function readNotebook(factory?: IDBFactory, name?: string): Promise
     readHome(db),
     countPending(db).then(rememberPending),
   ]);
+  if (!settings) forgetHome();
   return settings;
 }
