@@ -3,12 +3,8 @@
 // own profile (setup, service worker, the bench's data set restored); then LAUNCHES rounds of
 // one launch of each (as launch.mjs: new tab, offline, service worker stopped, CPU slowed).
 //   node scripts/bench/ab-launch.mjs <dist A> <dist B> [cpu]
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { appReadyQuietly, launch, throttle } from './browser.mjs';
-import { restoredContext } from './app.mjs';
-import { makeBackupText } from './dataset.mjs';
+import { appReadyQuietly, throttle } from './browser.mjs';
+import { restoredBuilds } from './app.mjs';
 import { buildEmptyPage } from './empty-page.mjs';
 import { emptyLaunch, launchTab } from './launch.mjs';
 import { median } from './table.mjs';
@@ -70,19 +66,10 @@ async function tracedLaunch(browser, context, url) {
   }
 }
 
-const tmp = await mkdtemp(join(tmpdir(), 'assoh-ab-'));
-const file = join(tmp, 'assoh-sauvegarde-bench.json');
-await writeFile(file, await makeBackupText({ now: Date.now() }));
-const servers = [await serve(distA), await serve(distB)];
+const { browser, servers, contexts, close } = await restoredBuilds([distA, distB]);
 const empty = await serve(await buildEmptyPage());
-const browser = await launch();
 try {
-  const contexts = [];
-  for (const app of servers) {
-    const { context } = await restoredContext(browser, app.url, file);
-    await launchTab(context, app.url, cpu);
-    contexts.push(context);
-  }
+  for (const [k, app] of servers.entries()) await launchTab(contexts[k], app.url, cpu);
   if (process.env.TRACE) {
     const traced = [[], []];
     for (let i = 0; i < LAUNCHES; i++) {
@@ -127,10 +114,7 @@ try {
       `  ${name}: app-ready ${m(runs[k], 'ready')} ms (${(m(runs[k], 'ready') / e).toFixed(2)}×; median of per-round ratios ${median(ratios).toFixed(2)}×), fcp ${m(runs[k], 'fcp')} ms, shifts max ${Math.max(...runs[k].map((r) => r.shifts.sum)).toFixed(3)}`,
     );
   }
-  for (const c of contexts) await c.close();
 } finally {
-  await browser.close();
-  for (const s of servers) await s.close();
+  await close();
   await empty.close();
-  await rm(tmp, { recursive: true, force: true });
 }

@@ -116,6 +116,7 @@ export async function restoredBuilds(dists) {
     browser,
     servers,
     pages,
+    contexts: pages.map((p) => p.context()),
     close: async () => {
       await browser.close();
       for (const s of servers) await s.close();

@@ -5,15 +5,13 @@
 // screen ready and settled (its prefetches done), then one tap: Crédits, the first recent
 // customer's card, or the search word's first letter, each to its frame painted.
 //   node scripts/bench/first-tap.mjs <dist A> <dist B> [cpu]
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appReadyQuietly, launch } from './browser.mjs';
-import { restoredContext } from './app.mjs';
-import { makeBackupText, SEARCH_WORD } from './dataset.mjs';
+import { appReadyQuietly } from './browser.mjs';
+import { restoredBuilds } from './app.mjs';
+import { SEARCH_WORD } from './dataset.mjs';
 import { freshTab, SETTLE_MS } from './launch.mjs';
 import { median } from './table.mjs';
-import { serve } from './serve.mjs';
 
 const [distA = 'dist', distB = 'dist'] = process.argv.slice(2, 4);
 const cpu = Number(process.argv[4] ?? 6);
@@ -78,14 +76,8 @@ async function firstTap(context, url, tap) {
   }
 }
 
-const tmp = await mkdtemp(join(tmpdir(), 'assoh-first-tap-'));
-const file = join(tmp, 'assoh-sauvegarde-bench.json');
-await writeFile(file, await makeBackupText({ now: Date.now() }));
-const servers = [await serve(distA), await serve(distB)];
-const browser = await launch();
+const { servers, contexts, close } = await restoredBuilds([distA, distB]);
 try {
-  const contexts = [];
-  for (const app of servers) contexts.push((await restoredContext(browser, app.url, file)).context);
   const runs = Object.fromEntries(TAPS.map((t) => [t, [[], []]]));
   for (let i = 0; i < ROUNDS; i++) {
     for (const tap of TAPS) {
@@ -101,9 +93,6 @@ try {
     console.log(
       `  ${tap}: ${distA} ${median(runs[tap][0])} ms, ${distB} ${median(runs[tap][1])} ms`,
     );
-  for (const c of contexts) await c.close();
 } finally {
-  await browser.close();
-  for (const s of servers) await s.close();
-  await rm(tmp, { recursive: true, force: true });
+  await close();
 }

@@ -2,22 +2,16 @@
 // app-ready (V8's precise coverage, function level), by script: which first-route files are worth
 // compiling whole at once (V8's compile hints, vite.config.ts) rather than function by function.
 //   node scripts/bench/launch-coverage.mjs [dist]
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, appReadyQuietly } from './browser.mjs';
-import { restoredContext } from './app.mjs';
-import { makeBackupText } from './dataset.mjs';
-import { serve } from './serve.mjs';
+import { appReadyQuietly } from './browser.mjs';
+import { restoredBuilds } from './app.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const tmp = await mkdtemp(join(tmpdir(), 'assoh-coverage-'));
-const file = join(tmp, 'assoh-sauvegarde-bench.json');
-await writeFile(file, await makeBackupText({ now: Date.now() }));
-const app = await serve(dist);
-const browser = await launch();
+const {
+  servers: [app],
+  contexts: [context],
+  close,
+} = await restoredBuilds([dist]);
 try {
-  const { context } = await restoredContext(browser, app.url, file);
   for (const p of context.pages()) await p.close();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -55,9 +49,6 @@ try {
         ` ${(ranBytes / 1024).toFixed(0).padStart(5)} KB / ${(allBytes / 1024).toFixed(0)} KB of functions' own code`,
     );
   }
-  await context.close();
 } finally {
-  await browser.close();
-  await app.close();
-  await rm(tmp, { recursive: true, force: true });
+  await close();
 }

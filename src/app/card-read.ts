@@ -68,15 +68,11 @@ export async function readCardBare(
 let generation = 0;
 let counting = false;
 
-/** A read of her card, that says once it is in (a card opening with it draws it at once). */
-type CardRead = Promise<CardData | null> & {
-  status?: 'pending' | 'fulfilled';
-  value?: CardData | null;
-};
-
 interface Read {
   id: string;
-  read: CardRead;
+  read: Promise<CardData | null>;
+  /** Her card once read: a card opening with it draws it at once. */
+  done?: { card: CardData | null };
   generation: number;
   at: number;
 }
@@ -86,18 +82,22 @@ function startRead(id: string): Read {
     counting = true;
     onTablesWritten(db, STORES, () => generation++);
   }
-  const read: CardRead = nativeDb(db).then((idb) => readCardBare(idb, id));
-  read.status = 'pending';
-  read.then(
-    (value) => Object.assign(read, { status: 'fulfilled', value }),
+  const started: Read = {
+    id,
+    read: nativeDb(db).then((idb) => readCardBare(idb, id)),
+    generation,
+    at: Date.now(),
+  };
+  started.read.then(
+    (card) => (started.done = { card }),
     () => undefined,
   );
-  return { id, read, generation, at: Date.now() };
+  return started;
 }
 
 /** A read begun for a card about to open is used within moments, or not at all. */
 const OPENING_FRESH_MS = 3000;
-/** The read of the card opening: the same for each try of its first render. */
+/** The read of the card opening: the one a link to it waits for, and its first render shows. */
 let opening: Read | undefined;
 
 /**
@@ -155,7 +155,7 @@ export function useCard(id: string): Card {
   const [first] = useState(() => openingRead(id));
   const [latest, setLatest] = useState<Shown>();
   // In when the card opened: shown from its first frame, not read again.
-  const [inAtOnce] = useState(() => first.read.status === 'fulfilled');
+  const [inAtOnce] = useState(() => first.done !== undefined);
   useEffect(() => {
     let active = true;
     let n = 0;
@@ -179,7 +179,7 @@ export function useCard(id: string): Card {
   const mine = latest?.id === id ? latest : undefined;
   // As useLiveQuery does: a failed read throws for the nearest error boundary.
   if (mine?.error !== undefined) throw mine.error;
-  const initial = inAtOnce && first.id === id ? first.read.value : undefined;
+  const initial = inAtOnce && first.id === id ? first.done?.card : undefined;
   // Kept on the read it follows: the next read shown (the one this write starts) replaces both.
   const showWritten = useCallback(
     (customer: Customer) =>

@@ -24,10 +24,12 @@ export const PREPARE_WAIT_MS = 200;
  */
 export function afterPrepared(path: string, go: (stillHere: boolean) => void): void {
   const ready = prepare(path);
-  if (!ready) {
-    go(true);
-    return;
-  }
+  if (ready) whenReady(ready, go);
+  else go(true);
+}
+
+/** `go` once `ready` settles or PREPARE_WAIT_MS have passed; false if she went elsewhere. */
+function whenReady(ready: Promise<unknown>, go: (stillHere: boolean) => void): void {
   const from = window.location.href;
   let timer = 0;
   const waited = new Promise<void>((resolve) => {
@@ -61,9 +63,10 @@ export function Link({ onClick, onPointerDown, ...props }: LinkProps) {
         onClick?.(e);
         const plain =
           e.button === 0 && !e.metaKey && !e.altKey && !e.ctrlKey && !e.shiftKey && !target;
-        if (e.defaultPrevented || !plain || !prepare(path)) return;
+        const ready = e.defaultPrevented || !plain ? undefined : prepare(path);
+        if (!ready) return;
         e.preventDefault();
-        afterPrepared(path, (stillHere) => {
+        whenReady(ready, (stillHere) => {
           if (stillHere) void navigate(to, { replace, state });
         });
       }}
