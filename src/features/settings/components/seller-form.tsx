@@ -13,7 +13,10 @@ const DAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 
 interface SellerFormProps {
   initial: Settings | null;
-  /** Formatted for display, since the stored value is E.164. */
+  /**
+   * Formatted for display, since the stored value is E.164. It may arrive after the form shows
+   * (the phone metadata loads on demand): the field takes it until she types in it herself.
+   */
   initialPhone: string;
   submitLabel: string;
   /** Records exist: another country changes the dialling code, the currency only if asked. */
@@ -34,7 +37,9 @@ export function SellerForm({
   const t = useT();
   const lang = useLang();
   const [sellerName, setSellerName] = useState(initial?.sellerName ?? '');
-  const [sellerPhone, setSellerPhone] = useState(initialPhone);
+  // null until she types: her other fields are never reset by the number's formatting.
+  const [typedPhone, setSellerPhone] = useState<string | null>(null);
+  const sellerPhone = typedPhone ?? initialPhone;
   const [country, setCountry] = useState(initial?.country ?? DEFAULT_COUNTRY);
   const [marketName, setMarketName] = useState(initial?.marketName ?? '');
   const [marketDay, setMarketDay] = useState(initial?.marketDay ?? 6);

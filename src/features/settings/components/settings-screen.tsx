@@ -44,9 +44,7 @@ export function SettingsScreen({
   return (
     <Screen title={t('settings.title')} back={{ label: t('nav.back'), to: '/plus' }}>
       <Section title={t('settings.seller')}>
-        {/* Keyed on the phone so the form starts again once the number is formatted. */}
         <SellerForm
-          key={phone ?? ''}
           initial={settings}
           initialPhone={phone ?? ''}
           submitLabel={t('settings.saveSeller')}
