@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SetupPage } from './pages/setup-page';
 import { Stall } from './pages/stall';
 import { fcfa, waitForOfflineReady } from './helpers';
+import { AWA, restoreNotebook } from './pages/notebook';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screens/${name}.png` });
@@ -167,4 +168,37 @@ test('Crédits lists who owes, and her relevé is a 1080 px wide image', async (
   await expect(page.getByText(fcfa('500 FCFA')).first()).toBeVisible();
   await expect(page.locator('main li')).toHaveCount(1);
   await expect(page.locator('main li')).toContainText('Awa');
+});
+
+test('a payment made from the end of her card keeps her where she was, and her rows come back whole', async ({
+  page,
+}, testInfo) => {
+  await restoreNotebook(page, testInfo);
+  await page.goto(`/clients/${AWA}`);
+  await expect(page.getByText(/^Doit /).first()).toBeVisible();
+  // The sheet opens over her card where she had scrolled it (the address notes the sheet: that
+  // is not a new screen opening at its top), and stays so when it closes.
+  await page.getByRole('button', { name: 'Paiement reçu' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const last = page.getByRole('button', { name: 'Supprimer' });
+  const before = (await last.boundingBox())!;
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await page.getByLabel('Montant reçu (FCFA)').fill('100');
+  await page.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText(fcfa('Paiement · Espèces')).first()).toBeAttached();
+  // While the sheet covered her card, her rows away from the screen were left out (rows-lazy);
+  // a frame after it closed, every row is drawn again.
+  const rows = page.locator('main ul.divide-y > li');
+  await expect
+    .poll(() =>
+      rows.evaluateAll((lis) =>
+        lis.every((li) => getComputedStyle(li).contentVisibility === 'visible'),
+      ),
+    )
+    .toBe(true);
+  // Her new entry, added at the top of her credit book above what she sees, moved nothing she
+  // sees (the browser's scroll anchoring, to the nearest half pixel).
+  expect(Math.abs((await last.boundingBox())!.y - before.y)).toBeLessThanOrEqual(1);
 });

@@ -38,11 +38,21 @@ function restore(y: number): () => void {
 }
 
 /**
+ * A navigation's `state` for an address that changes under the same screen, which stays where she
+ * had scrolled it (a sheet over her card, whose opening the address keeps).
+ */
+export const KEEP_SCROLL = { keepScroll: true } as const;
+
+function keepsScroll(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'keepScroll' in state;
+}
+
+/**
  * Every new screen opens at its top; Back (or Forward) returns to where she was on that screen.
  * The browser's own restoring is off: it runs before a screen's rows have arrived.
  */
 export function useScrollRestoration(): void {
-  const { key } = useLocation();
+  const { key, state } = useLocation();
   const type = useNavigationType();
   // The screen on show: a scroll belongs to it from the moment it is drawn.
   const shown = useRef(key);
@@ -67,6 +77,6 @@ export function useScrollRestoration(): void {
   useLayoutEffect(() => {
     shown.current = key;
     if (type === 'POP') return restore(positions.get(key) ?? 0);
-    window.scrollTo(0, 0);
-  }, [key, type]);
+    if (!keepsScroll(state)) window.scrollTo(0, 0);
+  }, [key, type, state]);
 }

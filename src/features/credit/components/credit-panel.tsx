@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLang, useT } from '../../../i18n';
 import type { Customer } from '../../../lib/domain';
 import { Button, LinkButton } from '../../../ui/button';
 import { Section } from '../../../ui/screen';
+import { KEEP_SCROLL } from '../../../ui/use-scroll-restoration';
 import type { CustomerLedger } from '../queries/ledger';
 import { EntrySheet, type EntryTarget } from './entry-sheet';
 import { PaymentSheet } from './payment-sheet';
@@ -15,7 +16,7 @@ import { StatementList } from './statement-list';
 const TIGHT = '!px-2 !text-base !leading-tight';
 
 /** `?paiement=1` opens "Paiement reçu" at once (the button of "Crédits" leads here). */
-const PAY_PARAM = 'paiement';
+export const PAY_PARAM = 'paiement';
 
 /**
  * Her credit book on her card: the actions (payment received, a credit without a sale, reminder,
@@ -29,17 +30,24 @@ export function CreditPanel({
   ledger,
   lazyRows = false,
   onPaid,
+  onCover,
 }: {
   customer: Customer;
   ledger: CustomerLedger;
-  /** Her entries below the fold left out of this frame's layout (see StatementList). */
+  /** Her entries away from the screen left out of this frame's layout (see StatementList). */
   lazyRows?: boolean;
   onPaid?: (customer: Customer) => void;
+  /** Told when a sheet opens over her card, and when it closes (in the same render). */
+  onCover?: (covered: boolean) => void;
 }) {
   const t = useT();
   const lang = useLang();
   const [params, setParams] = useSearchParams();
-  const [target, setTarget] = useState<EntryTarget | null>(null);
+  const [target, setEntryTarget] = useState<EntryTarget | null>(null);
+  const setTarget = (next: EntryTarget | null) => {
+    setEntryTarget(next);
+    onCover?.(next !== null);
+  };
   // Closed here at once, before the address says so: the address changes in a transition, which
   // draws her whole card again, and the sheet would wait for it after "Enregistrer le paiement".
   const [shut, setShut] = useState(false);
@@ -49,6 +57,7 @@ export function CreditPanel({
   const paying = asked && !shut;
   const setPaying = (open: boolean) => {
     setShut(!open);
+    onCover?.(open);
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
@@ -56,9 +65,15 @@ export function CreditPanel({
         else next.delete(PAY_PARAM);
         return next;
       },
-      { replace: true },
+      // The card under the sheet stays where she had scrolled it.
+      { replace: true, state: KEEP_SCROLL },
     );
   };
+  // Closed some other way (the address changed): her card is told too.
+  const covered = paying || target !== null;
+  useEffect(() => {
+    if (!covered) onCover?.(false);
+  }, [covered, onCover]);
   const hasEntries = ledger.rows.length > 0;
   const owes = (customer.creditBalanceMinor ?? 0) > 0;
 

@@ -15,7 +15,7 @@ interface StatementListProps {
   rows: StatementRow[];
   sales: Map<string, Sale>;
   onPick: (entry: CreditEntry) => void;
-  /** Rows below the fold left out of this frame's layout (`rows-lazy` in index.css). */
+  /** Rows away from the screen left out of this frame's layout (`rows-lazy` in index.css). */
   lazy?: boolean;
 }
 
@@ -116,7 +116,7 @@ export function StatementList({ rows, sales, onPick, lazy = false }: StatementLi
   return (
     <>
       <ul
-        className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ${lazy ? 'rows-lazy' : ''}`}
+        className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ${lazy ? 'rows-lazy' : 'rows-sized'}`}
       >
         {newestFirst.slice(0, shown).map((row) => (
           <Row

@@ -184,7 +184,7 @@ interface CustomerCardScreenProps {
   creditSummary?: (customer: Customer) => ReactNode;
   /** Her credit book (another feature), composed by the app layer under the actions. */
   credit?: (customer: Customer) => ReactNode;
-  /** Her history's rows below the fold left out of this frame's layout (`rows-lazy`, index.css). */
+  /** Her history's rows away from the screen left out of this frame's layout (`rows-lazy`). */
   lazyRows?: boolean;
 }
 
@@ -325,7 +325,7 @@ export default function CustomerCardScreen({
         )}
         {timeline && timeline.length > 0 && (
           <ul
-            className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ${lazyRows ? 'rows-lazy' : ''}`}
+            className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ${lazyRows ? 'rows-lazy' : 'rows-sized'}`}
           >
             {timeline.slice(0, painted ? shown : Math.min(shown, FIRST_ROWS)).map((entry) => (
               <EntryRow key={entry.kind === 'sale' ? entry.sale.id : entry.gift.id} entry={entry} />
