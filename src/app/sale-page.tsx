@@ -18,6 +18,7 @@ import { useSettings } from '../ui/settings-context';
 import { showToast } from '../ui/store';
 import { reportError } from '../ui/form-errors';
 import { whenQuietOrLeaving } from '../ui/idle';
+import { afterPaint } from '../ui/use-painted';
 import { readCardAhead, warmCardFormats } from './card-read';
 import { CustomerPicker } from './customer-picker';
 
@@ -41,19 +42,12 @@ function useThanksDraft(settings: Settings, customer: Customer | null | undefine
   }>();
   useEffect(() => {
     if (!customer) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        if (customer.acceptsMessages)
-          setReady({ settings, customer, draft: thanksDraft(settings, customer, '') });
-        // Her card opens after the sale: its formatters are made now, not then.
-        warmCardFormats(settings.language, settings.currency);
-      }, 0);
+    return afterPaint(() => {
+      if (customer.acceptsMessages)
+        setReady({ settings, customer, draft: thanksDraft(settings, customer, '') });
+      // Her card opens after the sale: its formatters are made now, not then.
+      warmCardFormats(settings.language, settings.currency);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
   }, [settings, customer]);
   return (customer: Customer, saleId: string): MessageDraft =>
     ready &&

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { afterPaint } from './use-painted';
 
 /**
  * Whether a screen's long lists may leave their rows away from the screen out of style, layout
@@ -16,14 +17,7 @@ export function useCover(openedWithSheet: boolean): {
   const [state, setState] = useState<'open' | 'closing' | null>(openedWithSheet ? 'open' : null);
   useEffect(() => {
     if (state !== 'closing') return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setState(null), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterPaint(() => setState(null));
   }, [state]);
   const set = useCallback(
     (covered: boolean) => setState((s) => (covered ? 'open' : s && 'closing')),

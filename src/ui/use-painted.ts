@@ -1,6 +1,21 @@
 import { useEffect, useState } from 'react';
 
 /**
+ * Calls `fn` once the frame about to be drawn is painted (its animation frame, then the task
+ * after it). Returns the way to call it off (an effect's cleanup).
+ */
+export function afterPaint(fn: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
+/**
  * False for the first frame of what `ready` shows, true once that frame is painted. A long list
  * draws what the screen shows first and the rest (below the fold) in the next frame, so what she
  * came for is painted sooner on a slow phone and nothing in view moves.
@@ -9,14 +24,7 @@ export function usePainted(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!ready || painted) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterPaint(() => setPainted(true));
   }, [ready, painted]);
   return painted;
 }
@@ -30,14 +38,7 @@ export function usePaintedFor(value: unknown): boolean {
   const done = painted !== null && Object.is(painted.value, value);
   useEffect(() => {
     if (done) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted({ value }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterPaint(() => setPainted({ value }));
   }, [value, done]);
   return done;
 }
