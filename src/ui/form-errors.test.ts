@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadArea, t } from '../i18n';
 import { ValidationError } from '../i18n/errors';
-import { useFormErrors } from './form-errors';
+import { BUSY_AFTER_MS, useFormErrors } from './form-errors';
 
 beforeAll(() => loadArea('stall'));
 
@@ -39,15 +39,49 @@ describe('a tap on save', () => {
   });
 
   it('stays busy after a save that leaves the screen, and not after a refusal', async () => {
-    const form = renderHook(() => useFormErrors(t));
-    let runs = 0;
-    await act(() =>
-      form.result.current.run(() => Promise.reject(new ValidationError({})), { leaves: true }),
-    );
-    expect(form.result.current.busy).toBe(false);
-    await act(() => form.result.current.run(async () => void runs++, { leaves: true }));
-    expect(form.result.current.busy).toBe(true);
-    await act(() => form.result.current.run(async () => void runs++, { leaves: true }));
-    expect(runs).toBe(1);
+    vi.useFakeTimers();
+    try {
+      const form = renderHook(() => useFormErrors(t));
+      let runs = 0;
+      await act(() =>
+        form.result.current.run(() => Promise.reject(new ValidationError({})), { leaves: true }),
+      );
+      act(() => vi.advanceTimersByTime(BUSY_AFTER_MS));
+      expect(form.result.current.busy).toBe(false);
+      await act(() => form.result.current.run(async () => void runs++, { leaves: true }));
+      // Shown busy if the next screen is slow to come; a second tap is refused at once anyway.
+      act(() => vi.advanceTimersByTime(BUSY_AFTER_MS));
+      expect(form.result.current.busy).toBe(true);
+      await act(() => form.result.current.run(async () => void runs++, { leaves: true }));
+      expect(runs).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows the form busy only when the save takes a moment: a quick one draws nothing between', async () => {
+    vi.useFakeTimers();
+    try {
+      const form = renderHook(() => useFormErrors(t));
+      await act(() => form.result.current.run(async () => undefined));
+      act(() => vi.advanceTimersByTime(BUSY_AFTER_MS * 2));
+      expect(form.result.current.busy).toBe(false);
+      let finish: () => void = () => undefined;
+      let saved: Promise<unknown> = Promise.resolve();
+      act(() => {
+        saved = form.result.current.run(() => new Promise<void>((r) => (finish = r)));
+      });
+      act(() => vi.advanceTimersByTime(BUSY_AFTER_MS - 1));
+      expect(form.result.current.busy).toBe(false);
+      act(() => vi.advanceTimersByTime(1));
+      expect(form.result.current.busy).toBe(true);
+      await act(async () => {
+        finish();
+        await saved;
+      });
+      expect(form.result.current.busy).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

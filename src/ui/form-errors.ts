@@ -9,6 +9,13 @@ import { recordError } from './error-log';
  * Runs a command for a form: field errors go beside their fields, a full disk or any other
  * failure becomes a clear message, and what the seller typed stays in the form either way.
  */
+/**
+ * A save that takes longer than this shows its form busy (buttons off). A quicker one shows
+ * nothing between her tap and its result: on a slow phone, drawing the busy form was a frame of
+ * its own (the whole sale screen, or her card under the payment sheet) before the save went on.
+ */
+export const BUSY_AFTER_MS = 300;
+
 export function useFormErrors(t: T) {
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [busy, setBusy] = useState(false);
@@ -17,7 +24,8 @@ export function useFormErrors(t: T) {
 
   /**
    * `leaves`: a success takes her to another screen (a sale, a gift): the form stays busy until
-   * it is gone, so a second tap while the next screen comes does not record it twice.
+   * it is gone (shown so if the next screen is slow to come), so a second tap while the next
+   * screen comes does not record it twice.
    */
   async function run<R>(
     action: () => Promise<R>,
@@ -25,7 +33,7 @@ export function useFormErrors(t: T) {
   ): Promise<R | undefined> {
     if (running.current) return undefined;
     running.current = true;
-    setBusy(true);
+    const slow = window.setTimeout(() => setBusy(true), BUSY_AFTER_MS);
     let done = false;
     try {
       const result = await action();
@@ -37,6 +45,7 @@ export function useFormErrors(t: T) {
       return undefined;
     } finally {
       if (!(done && leaves)) {
+        window.clearTimeout(slow);
         running.current = false;
         setBusy(false);
       }
