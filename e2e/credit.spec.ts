@@ -180,6 +180,11 @@ test('a payment made from the end of her card keeps her where she was, and her r
   // is not a new screen opening at its top), and stays so when it closes.
   await page.getByRole('button', { name: 'Paiement reçu' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  // Under the sheet, her rows are left out of style, layout and paint away from the screen.
+  const rows = page.locator('main ul.divide-y > li');
+  const lazy = () =>
+    rows.evaluateAll((lis) => lis.every((li) => getComputedStyle(li).contentVisibility === 'auto'));
+  expect(await lazy()).toBe(true);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const last = page.getByRole('button', { name: 'Supprimer' });
   const before = (await last.boundingBox())!;
@@ -188,9 +193,7 @@ test('a payment made from the end of her card keeps her where she was, and her r
   await page.getByRole('button', { name: 'Enregistrer le paiement' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByText(fcfa('Paiement · Espèces')).first()).toBeAttached();
-  // While the sheet covered her card, her rows away from the screen were left out (rows-lazy);
-  // a frame after it closed, every row is drawn again.
-  const rows = page.locator('main ul.divide-y > li');
+  // A frame after the sheet closed, every row is drawn again.
   await expect
     .poll(() =>
       rows.evaluateAll((lis) =>

@@ -6,16 +6,16 @@ import { showToast } from './store';
 import { recordError } from './error-log';
 
 /**
- * Runs a command for a form: field errors go beside their fields, a full disk or any other
- * failure becomes a clear message, and what the seller typed stays in the form either way.
- */
-/**
  * A save that takes longer than this shows its form busy (buttons off). A quicker one shows
  * nothing between her tap and its result: on a slow phone, drawing the busy form was a frame of
  * its own (the whole sale screen, or her card under the payment sheet) before the save went on.
  */
 export const BUSY_AFTER_MS = 300;
 
+/**
+ * Runs a command for a form: field errors go beside their fields, a full disk or any other
+ * failure becomes a clear message, and what the seller typed stays in the form either way.
+ */
 export function useFormErrors(t: T) {
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [busy, setBusy] = useState(false);

@@ -116,7 +116,7 @@ export function StatementList({ rows, sales, onPick, lazy = false }: StatementLi
   return (
     <>
       <ul
-        className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ${lazy ? 'rows-lazy' : 'rows-sized'}`}
+        className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm rows-sized ${lazy ? 'rows-lazy' : ''}`}
       >
         {newestFirst.slice(0, shown).map((row) => (
           <Row

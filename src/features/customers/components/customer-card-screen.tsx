@@ -325,7 +325,7 @@ export default function CustomerCardScreen({
         )}
         {timeline && timeline.length > 0 && (
           <ul
-            className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ${lazyRows ? 'rows-lazy' : 'rows-sized'}`}
+            className={`divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm rows-sized ${lazyRows ? 'rows-lazy' : ''}`}
           >
             {timeline.slice(0, painted ? shown : Math.min(shown, FIRST_ROWS)).map((entry) => (
               <EntryRow key={entry.kind === 'sale' ? entry.sale.id : entry.gift.id} entry={entry} />
