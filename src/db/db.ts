@@ -31,6 +31,13 @@ import type {
 
 export { DB_NAME } from './schema';
 
+// Dexie turns its debug mode on for pages served from localhost: a console task for every table
+// call and every callback run inside it. A seller's app comes from an HTTPS host and never pays it;
+// a production build turns it off everywhere, so that what runs on localhost (the bench, the e2e
+// tests, `npm start`) is what runs on her phone. (No `env` where Node imports this file: the e2e
+// runner's upgrade test.)
+if ((import.meta as { env?: { PROD?: boolean } }).env?.PROD) Dexie.debug = false;
+
 /** The automatic copy of the whole notebook taken just before a "replace" restore (v2). */
 export interface SafetyCopy {
   id: string;
