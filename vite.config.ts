@@ -128,6 +128,8 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: process.env.SOURCEMAP === '1',
+    // MINIFY=0: readable function names in a profile (scripts/bench/profile-*.mjs).
+    minify: process.env.MINIFY !== '0',
     rolldownOptions: {
       output: {
         // The first route in two files rather than two dozen: every request of a launch goes
