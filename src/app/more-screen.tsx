@@ -2,10 +2,11 @@ import { useT, type MessageKey } from '../i18n';
 import { promptInstall, useCanInstall } from '../pwa/install';
 import { Button } from '../ui/button';
 import { Icon, type IconName } from '../ui/icon';
+import type { AppPath } from '../ui/link';
 import { List, ListRow } from '../ui/list-row';
 import { Screen } from '../ui/screen';
 
-const ITEMS: Array<{ to: string; label: MessageKey; icon: IconName }> = [
+const ITEMS: Array<{ to: AppPath; label: MessageKey; icon: IconName }> = [
   { to: '/credits', label: 'nav.credits', icon: 'wallet' },
   { to: '/produits', label: 'products.title', icon: 'box' },
   { to: '/reservations', label: 'reservations.title', icon: 'calendar' },

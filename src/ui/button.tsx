@@ -1,6 +1,5 @@
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
-import { type LinkProps } from 'react-router';
-import { Link } from './link';
+import { Link, type LinkProps } from './link';
 import { Icon, type IconName } from './icon';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'whatsapp';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { act, cleanup, createEvent, fireEvent, render, screen } from '@testing-library/react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { Where, where } from '../test/where';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Link, PREPARE_WAIT_MS, prepareScreensWith } from './link';
@@ -76,10 +76,79 @@ describe('a link to a screen that reads before it opens', () => {
     expect(where()).toBe('/list');
   });
 
-  it('leaves every other link to React Router: at once', () => {
+  it('opens every other screen at once', () => {
     render(<App />);
     fireEvent.click(screen.getByText('list'));
     expect(where()).toBe('/list');
     expect(reads).toBe(0);
+  });
+});
+
+/** Where the router is, with its search, state and how it got there (history's own count). */
+function Seen() {
+  const location = useLocation();
+  return (
+    <p data-testid="seen">
+      {`${location.pathname}${location.search} ${JSON.stringify(location.state)} ${window.history.length}`}
+    </p>
+  );
+}
+
+function Links() {
+  return (
+    <BrowserRouter>
+      <Link to="/clients?q=awa" state={{ keep: 1 }}>
+        with state
+      </Link>
+      <Link to="/clients?q=awa">same</Link>
+      <Link to="/vente" replace>
+        in place
+      </Link>
+      <Seen />
+    </BrowserRouter>
+  );
+}
+
+const seen = () => screen.getByTestId('seen').textContent;
+
+describe('a link of the app', () => {
+  it('has the address it opens, for a long press or a new tab', () => {
+    render(<Links />);
+    expect(screen.getByText('with state').getAttribute('href')).toBe('/clients?q=awa');
+  });
+
+  it('goes there with its state, a new entry in the history', async () => {
+    render(<Links />);
+    const before = window.history.length;
+    fireEvent.click(screen.getByText('with state'));
+    await act(async () => {});
+    expect(seen()).toBe(`/clients?q=awa {"keep":1} ${before + 1}`);
+  });
+
+  it('to where she already is replaces the entry, as a second tap on a tab does', async () => {
+    render(<Links />);
+    fireEvent.click(screen.getByText('same'));
+    await act(async () => {});
+    const after = window.history.length;
+    fireEvent.click(screen.getByText('same'));
+    await act(async () => {});
+    expect(seen()).toBe(`/clients?q=awa null ${after}`);
+  });
+
+  it('replaces the entry when told to', async () => {
+    render(<Links />);
+    const before = window.history.length;
+    fireEvent.click(screen.getByText('in place'));
+    await act(async () => {});
+    expect(seen()).toBe(`/vente null ${before}`);
+  });
+
+  it('leaves a click with a modifier (a new tab) to the browser', async () => {
+    render(<Links />);
+    const event = createEvent.click(screen.getByText('in place'), { ctrlKey: true });
+    fireEvent(screen.getByText('in place'), event);
+    await act(async () => {});
+    expect(event.defaultPrevented).toBe(false);
+    expect(seen()).toMatch(/^\/ null/);
   });
 });

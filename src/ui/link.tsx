@@ -1,4 +1,7 @@
-import { Link as RouterLink, createPath, useNavigate, type LinkProps } from 'react-router';
+import { startTransition, useContext, type AnchorHTMLAttributes } from 'react';
+import { UNSAFE_NavigationContext as NavigationContext, parsePath } from 'react-router';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /**
  * What a screen reads before it opens, by the path it opens at (her card: who she is, her
@@ -43,33 +46,64 @@ function whenReady(ready: Promise<unknown>, go: (stillHere: boolean) => void): v
 
 function noop() {}
 
+/** A path of the app from its root: every link of the app is one (no relative links). */
+export type AppPath = `/${string}`;
+
+export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+  /** A path of the app, from its root ("/clients/…?…"); the base path is added here. */
+  to: AppPath;
+  /** Replace the current entry of the history (by default: when the path is the current one). */
+  replace?: boolean;
+  state?: unknown;
+}
+
 /**
- * React Router's Link, for screens that read before they open: their reads begin when her finger
- * touches the link, and the screen opens once they are in (afterPrepared). Every other link, and
- * a click that opens a new tab, is React Router's own.
+ * A link to a screen of the app. What React Router's Link does for an app whose links are all
+ * absolute, and not more: its href (base path added) and, on a plain tap, a navigation through
+ * the router's history (in a transition, as the router's own). React Router's Link runs about
+ * twenty hooks per link (it resolves a relative path against the route's matches, twice, and
+ * prepares prefetching, which a single-page app without loaders never uses); a card, a list or a
+ * search draws dozens of links, and a screen she leaves takes them all down again.
+ *
+ * For screens that read before they open, their reads begin when her finger touches the link,
+ * and the screen opens once they are in (afterPrepared). A click that opens a new tab, or with a
+ * modifier, is the browser's.
  */
-export function Link({ onClick, onPointerDown, ...props }: LinkProps) {
-  const navigate = useNavigate();
-  const { to, replace, state, target } = props;
-  const path = typeof to === 'string' ? to : createPath(to);
+export function Link({ to, replace, state, target, onClick, onPointerDown, ...rest }: LinkProps) {
+  const { navigator } = useContext(NavigationContext);
+  const href = navigator.createHref(parsePath(withBase(to)));
   return (
-    <RouterLink
-      {...props}
+    <a
+      {...rest}
+      href={href}
+      target={target}
       onPointerDown={(e) => {
         onPointerDown?.(e);
-        void prepare(path);
+        void prepare(to);
       }}
       onClick={(e) => {
         onClick?.(e);
         const plain =
           e.button === 0 && !e.metaKey && !e.altKey && !e.ctrlKey && !e.shiftKey && !target;
-        const ready = e.defaultPrevented || !plain ? undefined : prepare(path);
-        if (!ready) return;
+        if (e.defaultPrevented || !plain) return;
         e.preventDefault();
-        whenReady(ready, (stillHere) => {
-          if (stillHere) void navigate(to, { replace, state });
-        });
+        const go = () => {
+          const here = window.location.pathname + window.location.search + window.location.hash;
+          const path = parsePath(withBase(to));
+          startTransition(() => {
+            if (replace ?? here === href) navigator.replace(path, state);
+            else navigator.push(path, state);
+          });
+        };
+        const ready = prepare(to);
+        if (!ready) go();
+        else whenReady(ready, (stillHere) => stillHere && go());
       }}
     />
   );
+}
+
+/** The app's base path ("/assoh" when built for a sub-path) before one of its paths. */
+function withBase(path: AppPath): string {
+  return path === '/' ? BASE || '/' : BASE + path;
 }

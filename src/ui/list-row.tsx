@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link } from './link';
+import { Link, type AppPath } from './link';
 
 interface ListRowProps {
-  to: string;
+  to: AppPath;
   title: ReactNode;
   subtitle?: ReactNode;
   leading?: ReactNode;

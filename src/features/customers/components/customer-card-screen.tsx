@@ -1,5 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
-import { Link } from '../../../ui/link';
+import { Link, type AppPath } from '../../../ui/link';
 import { useLeave } from '../../../ui/use-leave';
 import { db } from '../../../db/db';
 import { useLang, useT, useTn } from '../../../i18n';
@@ -224,7 +224,7 @@ export default function CustomerCardScreen({
   const withSale = history?.recentSaleId;
   /** Her quarter, her profile, a refusal of messages: the lines above her notes. */
   const facts = Boolean(customer.area || customer.profile || !customer.acceptsMessages);
-  const giftHref = `/cadeau?client=${customer.id}${withSale ? `&vente=${withSale}` : ''}`;
+  const giftHref: AppPath = `/cadeau?client=${customer.id}${withSale ? `&vente=${withSale}` : ''}`;
 
   return (
     <Screen

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from '../../../ui/link';
+import { Link, type AppPath } from '../../../ui/link';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Customer } from '../../../lib/domain';
@@ -19,7 +19,7 @@ export function CustomerRows({
   hrefFor,
 }: {
   customers: Customer[];
-  hrefFor: (c: Customer) => string;
+  hrefFor: (c: Customer) => AppPath;
 }) {
   const lang = useLang();
   return (
