@@ -31,6 +31,14 @@ export function firstVersion(input: NewLine, now = Date.now()): CreditEntry {
 }
 
 /**
+ * Adds versions (never replaces one), without their customers' derived fields: the caller
+ * rebuilds them (refreshCustomers) before its transaction ends. appendEntries does both.
+ */
+export async function addEntries(db: AssohDB, entries: readonly CreditEntry[]): Promise<void> {
+  if (entries.length > 0) await db.creditEntries.bulkAdd([...entries]);
+}
+
+/**
  * Adds versions (never replaces one) and rebuilds their customers' derived fields; returns those
  * customers' rows as rebuilt.
  */
@@ -39,7 +47,7 @@ export async function appendEntries(
   entries: readonly CreditEntry[],
 ): Promise<Customer[]> {
   if (entries.length === 0) return [];
-  await db.creditEntries.bulkAdd([...entries]);
+  await addEntries(db, entries);
   return refreshCustomers(
     db,
     entries.map((e) => e.customerId),

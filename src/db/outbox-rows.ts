@@ -25,17 +25,20 @@ export interface MessageDraft {
 /**
  * Adds prepared messages to the outbox, inside the caller's transaction (outbox and customers).
  * Consent is kept here, the one place every message goes through: a customer who said no to
- * messages gets none, whatever screen prepared it.
+ * messages gets none, whatever screen prepared it. `known`: customers' rows the caller has
+ * read (or written) in this same transaction, not read again.
  */
 export async function insertMessages(
   db: AssohDB,
   drafts: MessageDraft[],
+  known: readonly Customer[] = [],
 ): Promise<{ queued: OutboxMessage[]; refused: number }> {
+  const customers = new Map(known.map((c) => [c.id, c]));
   const ids = [
     ...new Set(drafts.map((d) => d.customerId).filter((id): id is string => Boolean(id))),
-  ];
-  const rows = await db.customers.bulkGet(ids);
-  const customers = new Map(rows.filter((c): c is Customer => Boolean(c)).map((c) => [c.id, c]));
+  ].filter((id) => !customers.has(id));
+  if (ids.length > 0)
+    for (const c of await db.customers.bulkGet(ids)) if (c) customers.set(c.id, c);
   const now = Date.now();
   const queued: OutboxMessage[] = [];
   let refused = 0;

@@ -4,7 +4,8 @@
  */
 import type { AssohDB } from '../../db/db';
 import { newId } from '../../db/db';
-import { appendEntries, firstVersion, lineOf } from '../../db/credit-rows';
+import { addEntries, appendEntries, firstVersion, lineOf } from '../../db/credit-rows';
+import { refreshCustomers } from '../../db/customer-activity';
 import { insertMessages, type MessageDraft } from '../../db/outbox-rows';
 import { UserError, ValidationError, textError, type FieldError } from '../../i18n/errors';
 import type { CreditEntry, Customer, PaymentWay, Settings } from '../../lib/domain';
@@ -102,24 +103,27 @@ export async function recordPayment(
   if (!PAYMENT_WAYS.includes(input.way)) errors.way = { key: 'form.invalidChoice' };
   const note = checkNote(input.note, errors);
   throwIfAny(errors);
+  const entry = firstVersion(
+    {
+      customerId: input.customerId,
+      kind: 'paiement',
+      amountMinor: input.amountMinor,
+      at: now,
+      way: input.way,
+      note,
+    },
+    now,
+  );
   const result = await db.transaction('rw', [...LEDGER(db), db.outbox, db.settings], async () => {
-    // Her row and the seller's settings (for the receipt) at once: one round trip.
+    // Her row, the seller's settings (for the receipt) and the entry's write at once: one round
+    // trip on a slow phone, not two. If she is not there, the error aborts the transaction, and
+    // the entry's write with it.
     const [, settings] = await Promise.all([
       customerOf(db, input.customerId),
       input.receipt ? db.settings.get('seller') : undefined,
+      addEntries(db, [entry]),
     ]);
-    const entry = firstVersion(
-      {
-        customerId: input.customerId,
-        kind: 'paiement',
-        amountMinor: input.amountMinor,
-        at: now,
-        way: input.way,
-        note,
-      },
-      now,
-    );
-    const [customer] = await appendEntries(db, [entry]);
+    const [customer] = await refreshCustomers(db, [input.customerId]);
     if (!customer) throw new UserError('customers.notFound');
     if (!input.receipt || !settings) return { entry, receipt: false, customer };
     const text = fillTemplate(
@@ -127,7 +131,11 @@ export async function recordPayment(
       creditValues(settings, customer, input.amountMinor),
       settings.language,
     );
-    const { queued } = await insertMessages(db, [{ customerId: customer.id, kind: 'recu', text }]);
+    const { queued } = await insertMessages(
+      db,
+      [{ customerId: customer.id, kind: 'recu', text }],
+      [customer],
+    );
     return { entry, receipt: queued.length > 0, customer };
   });
   persistAfterFirstWrite();
@@ -253,7 +261,7 @@ export async function queueReminder(db: AssohDB, customerId: string): Promise<bo
     ]);
     if (!settings) throw new UserError('common.error');
     if ((customer.creditBalanceMinor ?? 0) <= 0) throw new UserError('credit.nothingOwed');
-    const { queued } = await insertMessages(db, [reminderDraft(settings, customer)]);
+    const { queued } = await insertMessages(db, [reminderDraft(settings, customer)], [customer]);
     return queued.length > 0;
   });
 }

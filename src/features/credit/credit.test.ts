@@ -163,6 +163,21 @@ describe('Paiement reçu', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('a payment for someone not in the notebook (deleted meanwhile) writes nothing', async () => {
+    await adele();
+    await expect(
+      recordPayment(db, {
+        customerId: 'gone',
+        amountMinor: 100,
+        way: 'especes',
+        note: '',
+        receipt: true,
+      }),
+    ).rejects.toMatchObject({ key: 'customers.notFound' });
+    expect(await db.creditEntries.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('refuses a zero or negative amount and writes nothing', async () => {
     expect.assertions(3);
     const c = await adele();
