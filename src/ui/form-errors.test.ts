@@ -85,3 +85,24 @@ describe('a tap on save', () => {
     }
   });
 });
+
+describe('a save that succeeds', () => {
+  it('draws its form again only when it had errors to take away', async () => {
+    let renders = 0;
+    const form = renderHook(() => {
+      renders++;
+      return useFormErrors(t);
+    });
+    const before = renders;
+    await act(() => form.result.current.run(async () => 'saved', { leaves: true }));
+    // Nothing to show differently: the next screen comes without a render of this one first.
+    expect(renders).toBe(before);
+    await act(() =>
+      form.result.current.run(() =>
+        Promise.reject(new ValidationError({ firstName: { key: 'customers.errorFirstName' } })),
+      ),
+    );
+    await act(() => form.result.current.run(async () => 'saved'));
+    expect(form.result.current.message('firstName')).toBeUndefined();
+  });
+});

@@ -37,7 +37,9 @@ export function useFormErrors(t: T) {
     let done = false;
     try {
       const result = await action();
-      setErrors({});
+      // The same state when there were none: no render of the whole form on the way from her tap
+      // to what follows (her card after a sale), only to draw what it already shows.
+      setErrors(none);
       done = true;
       return result;
     } catch (error) {
@@ -68,6 +70,10 @@ export function useFormErrors(t: T) {
 
   return { run, message, busy, setErrors, clear };
 }
+
+/** No errors: the state as it was when it had none already (React then draws nothing). */
+const none = (errors: Record<string, FieldError>) =>
+  Object.keys(errors).length === 0 ? errors : {};
 
 export function reportError(
   t: T,
