@@ -24,7 +24,8 @@ function read<T>(key: string, initial: T): T {
 /**
  * A half-filled form that survives a reload (the seller taps "Recharger" for a new version, or
  * Android drops the tab): kept in sessionStorage, so it lives as long as the tab and no longer.
- * `clear()` once the form is saved or abandoned. Values must be JSON (strings, numbers, arrays).
+ * `clear()` once the form is saved, as it leaves: the draft is forgotten, the form keeps showing
+ * what it saved. Values must be JSON (strings, numbers, arrays).
  */
 export function useDraft<T>(
   key: string,
@@ -49,11 +50,12 @@ export function useDraft<T>(
     [key],
   );
 
+  // The form is saved and leaving: the draft is forgotten at once (a reload now must not bring
+  // back a sale already recorded), and what the form shows stays as it is until the next screen
+  // replaces it: emptied first, the form would be drawn again on a slow phone's way to the next
+  // screen, and show her an empty form for a moment.
   const clear = useCallback(() => {
     sessionStorage.removeItem(PREFIX + key);
-    setValue(initial);
-    // `initial` is the form's default, read once like useState's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   /** Leaving for a moment to come back (a product added from the sale): the draft waits. */
