@@ -152,3 +152,22 @@ describe('a link of the app', () => {
     expect(seen()).toMatch(/^\/ null/);
   });
 });
+
+describe('a link of an app served under a sub-path', () => {
+  it('has its address there, and opens it there', async () => {
+    window.history.replaceState(null, '', '/assoh');
+    render(
+      <BrowserRouter basename="/assoh">
+        <Link to="/clients?q=awa">clients</Link>
+        <Link to="/">home</Link>
+        <Seen />
+      </BrowserRouter>,
+    );
+    expect(screen.getByText('clients').getAttribute('href')).toBe('/assoh/clients?q=awa');
+    expect(screen.getByText('home').getAttribute('href')).toBe('/assoh');
+    fireEvent.click(screen.getByText('clients'));
+    await act(async () => {});
+    expect(window.location.pathname + window.location.search).toBe('/assoh/clients?q=awa');
+    expect(seen()).toMatch(/^\/clients\?q=awa /);
+  });
+});

@@ -1,8 +1,6 @@
 import { startTransition, useContext, type AnchorHTMLAttributes } from 'react';
 import { UNSAFE_NavigationContext as NavigationContext, parsePath } from 'react-router';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
-
 /**
  * What a screen reads before it opens, by the path it opens at (her card: who she is, her
  * history and what she owes): undefined for the screens that read nothing first. Set by the app
@@ -70,8 +68,9 @@ export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>,
  * modifier, is the browser's.
  */
 export function Link({ to, replace, state, target, onClick, onPointerDown, ...rest }: LinkProps) {
-  const { navigator } = useContext(NavigationContext);
-  const href = navigator.createHref(parsePath(withBase(to)));
+  const { basename, navigator } = useContext(NavigationContext);
+  const path = parsePath(withBase(basename, to));
+  const href = navigator.createHref(path);
   return (
     <a
       {...rest}
@@ -89,7 +88,6 @@ export function Link({ to, replace, state, target, onClick, onPointerDown, ...re
         e.preventDefault();
         const go = () => {
           const here = window.location.pathname + window.location.search + window.location.hash;
-          const path = parsePath(withBase(to));
           startTransition(() => {
             if (replace ?? here === href) navigator.replace(path, state);
             else navigator.push(path, state);
@@ -103,7 +101,11 @@ export function Link({ to, replace, state, target, onClick, onPointerDown, ...re
   );
 }
 
-/** The app's base path ("/assoh" when built for a sub-path) before one of its paths. */
-function withBase(path: AppPath): string {
-  return path === '/' ? BASE || '/' : BASE + path;
+/**
+ * The router's base path ("/assoh" when built for a sub-path; "/" otherwise) before one of the
+ * app's paths, as React Router joins them.
+ */
+function withBase(basename: string, path: AppPath): string {
+  if (basename === '/') return path;
+  return path === '/' ? basename : basename.replace(/\/$/, '') + path;
 }
