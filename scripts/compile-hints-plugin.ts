@@ -50,11 +50,13 @@ export function compileHintsPlugin({ nextScreens }: { nextScreens: string }): Pl
         const source = [...this.getModuleIds()].find((id) => id.endsWith(nextScreens));
         const next = source ? this.getModuleInfo(source)?.dynamicallyImportedIds : undefined;
         if (!next?.length) this.error(`compile hints: no screens imported by ${nextScreens}`);
+        // The screens may share one chunk (vite.config.ts groups them): the chunks holding them.
         const seeds = chunks.filter(
-          (c) => c.isEntry || (c.facadeModuleId !== null && next.includes(c.facadeModuleId)),
+          (c) => c.isEntry || c.moduleIds.some((id) => next.includes(id)),
         );
-        if (seeds.length < next.length + 1)
-          this.error(`compile hints: the screens of ${nextScreens} are not chunks of their own`);
+        const held = new Set(seeds.flatMap((c) => c.moduleIds));
+        const missing = next.filter((id) => !held.has(id));
+        if (missing.length) this.error(`compile hints: no chunk holds ${missing.join(', ')}`);
         for (const chunk of withStaticImports(bundle, seeds)) {
           if (chunk.code.startsWith(COMPILE_HINT)) continue;
           chunk.code = COMPILE_HINT + chunk.code;

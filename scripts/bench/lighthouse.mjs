@@ -103,8 +103,19 @@ async function lighthouse(url, port, { keepStorage }) {
       `--output-path=${out}`,
       '--quiet',
       ...(keepStorage ? ['--disable-storage-reset'] : []),
+      ...(process.env.LIGHTHOUSE_REPORTS ? ['--save-assets'] : []),
     ]);
-    const report = JSON.parse(await readFile(out, 'utf8'));
+    const text = await readFile(out, 'utf8');
+    // LIGHTHOUSE_REPORTS=dir keeps each report (its long tasks, its main-thread breakdown).
+    const keep = process.env.LIGHTHOUSE_REPORTS;
+    if (keep) {
+      const name = `${keepStorage ? 'return' : 'first'}-${Date.now()}`;
+      await writeFile(join(keep, `${name}.json`), text);
+      // --save-assets wrote the visit's trace beside the report.
+      const trace = await readFile(join(dir, 'report-0.trace.json'), 'utf8').catch(() => null);
+      if (trace) await writeFile(join(keep, `${name}.trace.json`), trace);
+    }
+    const report = JSON.parse(text);
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, report.categories[c]?.score]));
     const metrics = Object.fromEntries(
       Object.entries(METRICS).map(([k, id]) => [k, report.audits[id]?.numericValue ?? null]),

@@ -55,6 +55,8 @@ try {
   await browser.startTracing(traced, { categories, screenshots: false });
   await traced.goto(`${app.url}/`);
   const ready = await appReadyQuietly(cdp);
+  // AFTER=ms: the trace goes on past app-ready (what the first screen's effects start).
+  if (process.env.AFTER) await new Promise((ok) => setTimeout(ok, Number(process.env.AFTER)));
   const buffer = await browser.stopTracing();
   const { traceEvents: events } = JSON.parse(buffer.toString('utf8'));
   // The tab's renderer: where the app-ready mark is; the launch starts at its navigation.
