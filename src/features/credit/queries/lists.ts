@@ -1,5 +1,5 @@
 import type { AssohDB } from '../../../db/db';
-import { allLines } from '../../../db/debtor-lines';
+import { allLines, type DebtorLine } from '../../../db/debtor-lines';
 import { startOfDay, startOfDayOffset } from '../../../lib/dates';
 
 export type CreditSort = 'oldest' | 'biggest';
@@ -61,7 +61,15 @@ export async function creditOverview(
   const due: Debtor[] = [];
   const others: Debtor[] = [];
   let totalMinor = 0;
-  for (const [id, firstName, nickname, balanceMinor, since, promisedAt] of lines) {
+  // Indexed, not destructured through the array iterator: thousands of lines, at the tap.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as DebtorLine;
+    const id = line[0];
+    const firstName = line[1];
+    const nickname = line[2];
+    const balanceMinor = line[3];
+    const since = line[4];
+    const promisedAt = line[5];
     const owedSince = since ?? now;
     totalMinor += balanceMinor;
     const bucket = ages[BUCKETS.indexOf(bucketOf(owedSince))] as AgeBucket;
