@@ -4,7 +4,7 @@
 // tap is the first of a fresh renderer: a new tab (as launch.mjs), offline, CPU slowed, the home
 // screen ready and settled (its prefetches done), then one tap: Crédits, the first recent
 // customer's card, or the search word's first letter, each to its frame painted.
-//   node scripts/bench/first-tap.mjs <dist A> <dist B> [cpu]
+//   node scripts/bench/first-tap.mjs <dist A> <dist B> [cpu]   (SETTLE=0: the tap right at app-ready)
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appReadyQuietly } from './browser.mjs';
@@ -65,7 +65,8 @@ async function firstTap(context, url, tap) {
   try {
     await page.goto(`${url}/`);
     await appReadyQuietly(cdp);
-    await page.waitForTimeout(SETTLE_MS);
+    // SETTLE=ms: how long after app-ready she taps (0: at once, while the next screens load).
+    await page.waitForTimeout(Number(process.env.SETTLE ?? SETTLE_MS));
     return await TAP[tap](page);
   } catch (error) {
     await page.screenshot({ path: join(tmpdir(), `first-tap-${tap}.png`) });
