@@ -19,7 +19,10 @@ const ZONED_TESTS = [
   'src/features/backup/queries.test.ts',
 ];
 
-/** The screens fetched right after the first one (see the file): one chunk with what they import. */
+/**
+ * The screens fetched right after the first one (see the file): one chunk with what they import
+ * (the group below), compiled whole as they arrive (compileHintsPlugin).
+ */
 const NEXT_SCREENS = fileURLToPath(new URL('./src/app/next-screens.ts', import.meta.url));
 
 // BASE_PATH lets the same build live under a sub-path (https://example.org/assoh/).
@@ -82,7 +85,7 @@ export default defineConfig({
     react(),
     cspPlugin(),
     startFramePlugin(base),
-    compileHintsPlugin({ nextScreens: 'src/app/next-screens.ts' }),
+    compileHintsPlugin({ nextScreens: NEXT_SCREENS }),
     tailwindcss(),
     VitePWA({
       // A seller may be halfway through a sale: a new version waits for "Recharger".

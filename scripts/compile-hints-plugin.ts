@@ -37,7 +37,8 @@ export function withStaticImports(bundle: Rolldown.OutputBundle, from: Chunk[]):
 /**
  * Written once the chunks are final (after minification, which drops comments, and after Vite
  * puts its own lines at their top). Their names' hashes were made before: the hint, the same
- * comment in every build, does not change what a file does.
+ * comment in every build, does not change what a file does. `nextScreens`: the absolute path of
+ * the module whose dynamic imports are the screens fetched after the first one.
  */
 export function compileHintsPlugin({ nextScreens }: { nextScreens: string }): Plugin {
   return {
@@ -47,8 +48,7 @@ export function compileHintsPlugin({ nextScreens }: { nextScreens: string }): Pl
       order: 'post',
       handler(_options, bundle) {
         const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
-        const source = [...this.getModuleIds()].find((id) => id.endsWith(nextScreens));
-        const next = source ? this.getModuleInfo(source)?.dynamicallyImportedIds : undefined;
+        const next = this.getModuleInfo(nextScreens)?.dynamicallyImportedIds;
         if (!next?.length) this.error(`compile hints: no screens imported by ${nextScreens}`);
         // The screens may share one chunk (vite.config.ts groups them): the chunks holding them.
         const seeds = chunks.filter(

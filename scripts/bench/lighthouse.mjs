@@ -7,7 +7,7 @@
 // debugging port, after Playwright has prepared the same profile for the return visit.
 //   node scripts/bench/lighthouse.mjs [dist]   (npm run bench runs it too; BENCH_LIGHTHOUSE=0 skips)
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,6 +109,7 @@ async function lighthouse(url, port, { keepStorage }) {
     // LIGHTHOUSE_REPORTS=dir keeps each report (its long tasks, its main-thread breakdown).
     const keep = process.env.LIGHTHOUSE_REPORTS;
     if (keep) {
+      await mkdir(keep, { recursive: true });
       const name = `${keepStorage ? 'return' : 'first'}-${Date.now()}`;
       await writeFile(join(keep, `${name}.json`), text);
       // --save-assets wrote the visit's trace beside the report.
