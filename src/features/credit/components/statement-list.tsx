@@ -105,7 +105,11 @@ const Row = memo(
  */
 export function StatementList({ rows, sales, onPick, lazy = false }: StatementListProps) {
   const t = useT();
-  const [shown, setShown] = useState(PAGE);
+  // How many of her oldest entries wait behind "Voir plus": counted from the oldest, so that an
+  // entry added while her card shows (a payment) comes on top and takes no row away from below,
+  // where she may be looking (the row under her eyes would go, and what is below it move up).
+  const [olderHidden, setOlderHidden] = useState(() => Math.max(0, rows.length - PAGE));
+  const shown = Math.max(0, rows.length - olderHidden);
   // One callback for every row, calling the latest onPick: the rows' memo holds across renders.
   const latest = useRef(onPick);
   useLayoutEffect(() => {
@@ -128,7 +132,10 @@ export function StatementList({ rows, sales, onPick, lazy = false }: StatementLi
         ))}
       </ul>
       {newestFirst.length > shown && (
-        <Button variant="secondary" onClick={() => setShown((n) => n + 3 * PAGE)}>
+        <Button
+          variant="secondary"
+          onClick={() => setOlderHidden((n) => Math.max(0, n - 3 * PAGE))}
+        >
           {t('credit.more')}
         </Button>
       )}
