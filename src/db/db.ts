@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Version } from 'dexie';
 import { migrateToV3, migrateToV5 } from './migrations';
 import {
   DB_NAME,
@@ -65,25 +65,40 @@ export type AssohDB = Dexie & {
   debtorShards: EntityTable<DebtorShard, 'id'>;
 };
 
+/** Each version's changes over the one before, in order (schema.ts). */
+const CHANGES = [schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8];
+
+/** The versions that rewrite rows on the way up. */
+const UPGRADES: Partial<Record<number, Parameters<Version['upgrade']>[0]>> = {
+  3: migrateToV3,
+  5: migrateToV5,
+  // v8 adds who owes in 16 rows, built from the customer rows.
+  8: rebuildDebtorShards,
+};
+
+/** A version's whole schema: every version's changes up to it, merged. */
+function schemaAt(version: number): Record<string, string> {
+  return Object.assign({}, ...CHANGES.slice(0, version)) as Record<string, string>;
+}
+
 /**
- * The version chain. `upTo` exists for migration tests: open a database as an older release
- * would, write its rows, then open it with the whole chain and check them.
+ * The version chain: the versions with an upgrade function and the latest, each with its whole
+ * schema. Since Dexie 3 a database of any older version opens with these: Dexie reads the schema
+ * a phone has from the database itself, creates what each declared version adds, and runs the
+ * upgrades above the phone's version in order (v2, v4, v6 and v7 only added tables and indexes:
+ * IndexedDB builds an index from the rows already there). Declaring all eight, each with Dexie's
+ * tables made again for the versions before, cost about four times as much at every start (once
+ * the first screen shows, when a tap may come). The migration tests open each version's data.
+ * `upTo` exists for them: a database declared as an older release would, to write its rows.
  */
 export function declareVersions(db: Dexie, upTo = Infinity): void {
-  if (upTo >= 1) db.version(1).stores(schemaV1);
-  // v2 adds a table and three indexes: IndexedDB builds them from the rows already there, and
-  // every v1 row has the indexed updatedAt, so no row needs rewriting (no upgrade function).
-  if (upTo >= 2) db.version(2).stores(schemaV2);
-  if (upTo >= 3) db.version(3).stores(schemaV3).upgrade(migrateToV3);
-  // v4 adds the tombstones table, empty: deletions made before it left no trace to record.
-  if (upTo >= 4) db.version(4).stores(schemaV4);
-  if (upTo >= 5) db.version(5).stores(schemaV5).upgrade(migrateToV5);
-  // v6 adds the credit entries' table, empty, and two indexes on customer fields no row has yet.
-  if (upTo >= 6) db.version(6).stores(schemaV6);
-  // v7 adds sync's own two tables, empty: nothing to rewrite.
-  if (upTo >= 7) db.version(7).stores(schemaV7);
-  // v8 adds who owes in 16 rows, built from the customer rows.
-  if (upTo >= 8) db.version(8).stores(schemaV8).upgrade(rebuildDebtorShards);
+  const latest = Math.min(upTo, CHANGES.length);
+  for (let version = 1; version <= latest; version++) {
+    const upgrade = UPGRADES[version];
+    if (!upgrade && version !== latest) continue;
+    const declared = db.version(version).stores(schemaAt(version));
+    if (upgrade) declared.upgrade(upgrade);
+  }
 }
 
 export { connectionTrouble, onConnectionTrouble, type ConnectionTrouble } from './trouble';

@@ -1,6 +1,41 @@
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { migrationHarness } from '../test/migration-harness';
+import * as schema from './schema';
 import { LATEST_VERSION } from './schema';
+
+/** What IndexedDB itself holds: each store's key path, and each index's key path and kind. */
+function physical(idb: IDBDatabase): Record<string, unknown> {
+  const names = [...idb.objectStoreNames].sort();
+  const tx = idb.transaction(names, 'readonly');
+  return Object.fromEntries(
+    names.map((name) => {
+      const store = tx.objectStore(name);
+      const indexes = [...store.indexNames].sort().map((i) => {
+        const index = store.index(i);
+        return [i, index.keyPath, index.unique, index.multiEntry];
+      });
+      return [name, { key: store.keyPath, auto: store.autoIncrement, indexes }];
+    }),
+  );
+}
+
+/** The chain as every release before this one declared it: each version's changes alone. */
+function everyVersion(name: string, upTo: number): Dexie {
+  const db = new Dexie(name);
+  const changes = [
+    schema.schemaV1,
+    schema.schemaV2,
+    schema.schemaV3,
+    schema.schemaV4,
+    schema.schemaV5,
+    schema.schemaV6,
+    schema.schemaV7,
+    schema.schemaV8,
+  ];
+  changes.slice(0, upTo).forEach((stores, i) => db.version(i + 1).stores(stores));
+  return db;
+}
 
 /**
  * The migration harness: write rows as an older release would (a database declared only up to
@@ -114,5 +149,31 @@ describe('schema chain', () => {
       deletedAt: 9,
     });
     expect(await latest.tombstones.where('deletedAt').above(8).count()).toBe(1);
+  });
+
+  // The chain declares only the versions that rewrite rows and the latest (db.ts): a phone at any
+  // older version ends with what IndexedDB holds on a new phone, and with what the chain of all
+  // eight versions, as every release before declared it, made.
+  it('every older version opens to the same stores and indexes as a new notebook', async () => {
+    const fresh = open('fresh');
+    await fresh.open();
+    const expected = physical(fresh.backendDB());
+    const before = everyVersion(`all-${crypto.randomUUID()}`, LATEST_VERSION);
+    await before.open();
+    expect(physical(before.backendDB())).toEqual(expected);
+    before.close();
+    await before.delete();
+    for (let version = 1; version < LATEST_VERSION; version++) {
+      const name = `at-v${version}-${crypto.randomUUID()}`;
+      // Made as that release made it: every version up to it, each with its changes alone.
+      const old = everyVersion(name, version);
+      await old.open();
+      expect(old.verno).toBe(version);
+      old.close();
+      const latest = open(name);
+      await latest.open();
+      expect(latest.verno).toBe(LATEST_VERSION);
+      expect(physical(latest.backendDB()), `from v${version}`).toEqual(expected);
+    }
   });
 });
