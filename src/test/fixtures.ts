@@ -1,11 +1,30 @@
 import { createDb, type AssohDB } from '../db/db';
 import type { CustomerInput } from '../features/customers/commands';
 import type { ProductInput } from '../features/products/commands';
-import type { Customer } from '../lib/domain';
+import type { Customer, Settings } from '../lib/domain';
 
 /** A fresh, empty database per test. */
 export function freshDb(): AssohDB {
   return createDb(`test-${crypto.randomUUID()}`);
+}
+
+/** A seller's settings: Awa, at Adjamé in Côte d'Ivoire, in French, with `over` on top. */
+export function sellerSettings(over: Partial<Settings> = {}): Settings {
+  return {
+    id: 'seller',
+    sellerName: 'Awa',
+    sellerPhone: '+2250707123456',
+    country: 'CI',
+    currency: 'XOF',
+    marketName: 'Adjamé',
+    marketDay: 6,
+    language: 'fr',
+    templates: {},
+    inactiveDays: 30,
+    createdAt: 1,
+    updatedAt: 1,
+    ...over,
+  };
 }
 
 export function customerInput(over: Partial<CustomerInput> = {}): CustomerInput {

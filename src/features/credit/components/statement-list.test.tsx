@@ -2,25 +2,13 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadArea } from '../../../i18n';
-import type { CreditEntry, Settings } from '../../../lib/domain';
+import type { CreditEntry } from '../../../lib/domain';
+import { sellerSettings } from '../../../test/fixtures';
 import type { StatementRow } from '../../../lib/ledger';
 import { SettingsProvider } from '../../../ui/settings-context';
 import { StatementList } from './statement-list';
 
-const seller = {
-  id: 'seller',
-  sellerName: 'Awa',
-  sellerPhone: '+2250707123456',
-  country: 'CI',
-  currency: 'XOF',
-  marketName: 'Adjamé',
-  marketDay: 6,
-  language: 'fr',
-  templates: {},
-  inactiveDays: 30,
-  createdAt: 1,
-  updatedAt: 1,
-} satisfies Settings;
+const seller = sellerSettings();
 
 const DAY = 86_400_000;
 

@@ -3,28 +3,14 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadArea } from '../../../i18n';
-import type { Settings } from '../../../lib/domain';
 import { db } from '../../../db/db';
-import { customerInput } from '../../../test/fixtures';
+import { customerInput, sellerSettings } from '../../../test/fixtures';
 import { SettingsProvider } from '../../../ui/settings-context';
 import { createCustomer } from '../../customers/commands';
 import { SellerForm } from './seller-form';
 import { SettingsScreen } from './settings-screen';
 
-const awa: Settings = {
-  id: 'seller',
-  sellerName: 'Awa',
-  sellerPhone: '+2250707123456',
-  country: 'CI',
-  currency: 'XOF',
-  marketName: 'Adjamé',
-  marketDay: 6,
-  language: 'fr',
-  templates: {},
-  inactiveDays: 30,
-  createdAt: 1,
-  updatedAt: 1,
-};
+const awa = sellerSettings();
 
 function Form({ phone }: { phone: string }) {
   return (
