@@ -198,12 +198,24 @@ export default function CustomerCardScreen({
   const lang = useLang();
   const navigate = useLeave();
   const settings = useSettings();
-  // A page of history at a time: a loyal customer's card opens as fast as a new one's.
-  const [shown, setShown] = useState(HISTORY_PAGE);
+  // A page of history at a time: a loyal customer's card opens as fast as a new one's. How many
+  // of her oldest sales and gifts wait behind "Voir plus" is counted from the oldest once her
+  // history is read (as her credit book's entries): one that comes while her card shows (from the
+  // other phone) is added on top and takes no row away from below, where she may be looking.
+  const [olderHidden, setOlderHidden] = useState<number>();
   const painted = usePainted(card !== undefined);
   const customer = card === undefined ? undefined : (card?.customer ?? null);
   const history = card?.history;
   const timeline = history?.entries;
+  const firstHidden = timeline && Math.max(0, timeline.length - HISTORY_PAGE);
+  if (olderHidden === undefined && firstHidden !== undefined) setOlderHidden(firstHidden);
+  // A page at least, should sales be deleted meanwhile.
+  const shown = timeline
+    ? Math.max(
+        timeline.length - (olderHidden ?? firstHidden ?? 0),
+        Math.min(timeline.length, HISTORY_PAGE),
+      )
+    : HISTORY_PAGE;
   const phone = useFormattedPhone(customer?.phone, settings.country);
   const back = { label: t('nav.back'), to: '/clients' };
 
@@ -333,7 +345,10 @@ export default function CustomerCardScreen({
           </ul>
         )}
         {timeline && timeline.length > shown && (
-          <Button variant="secondary" onClick={() => setShown((n) => n + HISTORY_PAGE)}>
+          <Button
+            variant="secondary"
+            onClick={() => setOlderHidden((n) => Math.max(0, (n ?? 0) - HISTORY_PAGE))}
+          >
             {t('customers.more')}
           </Button>
         )}

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadArea } from '../../../i18n';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../../db/db';
 import { customerInput, sellerSettings } from '../../../test/fixtures';
+import { drawsScreens } from '../../../test/screens';
 import { SettingsProvider } from '../../../ui/settings-context';
 import { createCustomer } from '../../customers/commands';
 import { SellerForm } from './seller-form';
@@ -24,18 +24,7 @@ function Form({ phone }: { phone: string }) {
   );
 }
 
-beforeAll(async () => {
-  // jsdom has none; the screen's bars measure themselves with it.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-  await loadArea('stall');
-});
-afterEach(cleanup);
+drawsScreens('stall');
 
 describe('Réglages, her number formatted after the form shows', () => {
   // The phone metadata loads on demand: on a slow phone her number arrives a moment after the
