@@ -27,11 +27,18 @@ function sales(count: number): Sale[] {
   }));
 }
 
-function Card({ count }: { count: number }) {
+/** Her card with `count` sales; undefined: not read yet (her empty card first). */
+function Card({ count }: { count?: number }) {
   return (
     <MemoryRouter initialEntries={['/clients/awa']}>
       <SettingsProvider value={sellerSettings()}>
-        <CustomerCardScreen card={{ customer: awa, history: historyOf(sales(count), [], 0) }} />
+        <CustomerCardScreen
+          card={
+            count === undefined
+              ? undefined
+              : { customer: awa, history: historyOf(sales(count), [], 0) }
+          }
+        />
       </SettingsProvider>
     </MemoryRouter>
   );
@@ -69,5 +76,16 @@ describe('her history on her card', () => {
     act(() => screen.getByRole('button', { name: 'Voir plus' }).click());
     expect(amounts()).toHaveLength(32);
     expect(screen.queryByRole('button', { name: 'Voir plus' })).toBeNull();
+  });
+
+  it('counts the same way when her history is read after her card first shows', async () => {
+    const view = render(<Card />);
+    act(() => view.rerender(<Card count={31} />));
+    await frame();
+    await frame();
+    expect(amounts()).toHaveLength(30);
+    act(() => view.rerender(<Card count={32} />));
+    expect(amounts()).toHaveLength(31);
+    expect(amounts().at(-1)).toBe('200');
   });
 });

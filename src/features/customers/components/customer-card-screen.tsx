@@ -202,12 +202,13 @@ export default function CustomerCardScreen({
   // of her oldest sales and gifts wait behind "Voir plus" is counted from the oldest once her
   // history is read (as her credit book's entries): one that comes while her card shows (from the
   // other phone) is added on top and takes no row away from below, where she may be looking.
-  const [olderHidden, setOlderHidden] = useState<number>();
   const painted = usePainted(card !== undefined);
   const customer = card === undefined ? undefined : (card?.customer ?? null);
   const history = card?.history;
   const timeline = history?.entries;
   const firstHidden = timeline && Math.max(0, timeline.length - HISTORY_PAGE);
+  // Known at once when her card opens whole; else set by the render that brings her history.
+  const [olderHidden, setOlderHidden] = useState(firstHidden);
   if (olderHidden === undefined && firstHidden !== undefined) setOlderHidden(firstHidden);
   // A page at least, should sales be deleted meanwhile.
   const shown = timeline
