@@ -65,7 +65,13 @@ export type AssohDB = Dexie & {
   debtorShards: EntityTable<DebtorShard, 'id'>;
 };
 
-/** Each version's changes over the one before, in order (schema.ts). */
+/**
+ * Each version's changes over the one before, in order (schema.ts). A new version: its changes
+ * here, and its upgrade function below if it rewrites rows (a table it deletes, `null` in its
+ * changes, carries to every version declared after it). Why the others rewrite nothing: v2's
+ * indexes are built from fields every v1 row has; v4's tombstones and v7's sync tables start
+ * empty; v6's credit entries start empty and its customer indexes name fields no row had yet.
+ */
 const CHANGES = [schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8];
 
 /** The versions that rewrite rows on the way up. */
