@@ -146,7 +146,10 @@ for (const s of SELLERS) {
     await page.getByRole('link', { name: say('credit.statement') }).click();
     const image = page.getByRole('img', { name: say('credit.statementAlt', { name: s.customer }) });
     await expect(image).toBeVisible();
-    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1080);
+    // Shown with its room (width and height) before the picture is decoded: its width once loaded.
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(1080);
     await shoot('05-statement');
     await check('statement');
   });

@@ -152,7 +152,10 @@ test('Crédits lists who owes, and her relevé is a 1080 px wide image', async (
   await page.getByRole('link', { name: 'Relevé' }).click();
   const image = page.getByRole('img', { name: 'Relevé de compte de Bintou' });
   await expect(image).toBeVisible();
-  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1080);
+  // Shown with its room (width and height) before the picture is decoded: its width once loaded.
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBe(1080);
   await shot(page, 'credit-07-statement');
 
   // Bintou pays it all: Crédits, opened again, counts only Awa (the kept list of who owes
