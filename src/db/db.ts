@@ -1,16 +1,6 @@
 import { Dexie, type EntityTable, type Table, type Version } from 'dexie';
 import { migrateToV3, migrateToV5 } from './migrations';
-import {
-  DB_NAME,
-  schemaV1,
-  schemaV2,
-  schemaV3,
-  schemaV4,
-  schemaV5,
-  schemaV6,
-  schemaV7,
-  schemaV8,
-} from './schema';
+import { DB_NAME, SCHEMA_CHANGES } from './schema';
 import type { DebtorShard } from './debtor-lines';
 import { debtorShardsMiddleware, rebuildDebtorShards } from './debtor-shards';
 import { syncQueueMiddleware } from './sync-queue';
@@ -66,15 +56,13 @@ export type AssohDB = Dexie & {
 };
 
 /**
- * Each version's changes over the one before, in order (schema.ts). A new version: its changes
- * here, and its upgrade function below if it rewrites rows (a table it deletes, `null` in its
- * changes, carries to every version declared after it). Why the others rewrite nothing: v2's
- * indexes are built from fields every v1 row has; v4's tombstones and v7's sync tables start
- * empty; v6's credit entries start empty and its customer indexes name fields no row had yet.
+ * The versions that rewrite rows on the way up. Each version's changes are in schema.ts
+ * (SCHEMA_CHANGES); a new version adds its changes there, and its upgrade function here if it
+ * rewrites rows (a table it deletes, `null` in its changes, carries to every version declared
+ * after it). Why the others rewrite nothing: v2's indexes are built from fields every v1 row
+ * has; v4's tombstones and v7's sync tables start empty; v6's credit entries start empty and its
+ * customer indexes name fields no row had yet.
  */
-const CHANGES = [schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8];
-
-/** The versions that rewrite rows on the way up. */
 const UPGRADES: Partial<Record<number, Parameters<Version['upgrade']>[0]>> = {
   3: migrateToV3,
   5: migrateToV5,
@@ -84,7 +72,7 @@ const UPGRADES: Partial<Record<number, Parameters<Version['upgrade']>[0]>> = {
 
 /** A version's whole schema: every version's changes up to it, merged. */
 function schemaAt(version: number): Record<string, string> {
-  return Object.assign({}, ...CHANGES.slice(0, version)) as Record<string, string>;
+  return Object.assign({}, ...SCHEMA_CHANGES.slice(0, version)) as Record<string, string>;
 }
 
 /**
@@ -98,7 +86,7 @@ function schemaAt(version: number): Record<string, string> {
  * `upTo` exists for them: a database declared as an older release would, to write its rows.
  */
 export function declareVersions(db: Dexie, upTo = Infinity): void {
-  const latest = Math.min(upTo, CHANGES.length);
+  const latest = Math.min(upTo, SCHEMA_CHANGES.length);
   for (let version = 1; version <= latest; version++) {
     const upgrade = UPGRADES[version];
     if (!upgrade && version !== latest) continue;

@@ -1,8 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { migrationHarness } from '../test/migration-harness';
-import * as schema from './schema';
-import { LATEST_VERSION } from './schema';
+import { LATEST_VERSION, SCHEMA_CHANGES } from './schema';
 
 /** What IndexedDB itself holds: each store's key path, and each index's key path and kind. */
 function physical(idb: IDBDatabase): Record<string, unknown> {
@@ -23,17 +22,7 @@ function physical(idb: IDBDatabase): Record<string, unknown> {
 /** The chain as every release before this one declared it: each version's changes alone. */
 function everyVersion(name: string, upTo: number): Dexie {
   const db = new Dexie(name);
-  const changes = [
-    schema.schemaV1,
-    schema.schemaV2,
-    schema.schemaV3,
-    schema.schemaV4,
-    schema.schemaV5,
-    schema.schemaV6,
-    schema.schemaV7,
-    schema.schemaV8,
-  ];
-  changes.slice(0, upTo).forEach((stores, i) => db.version(i + 1).stores(stores));
+  SCHEMA_CHANGES.slice(0, upTo).forEach((stores, i) => db.version(i + 1).stores(stores));
   return db;
 }
 

@@ -104,6 +104,18 @@ export const schemaV8 = {
   debtorShards: 'id',
 } as const;
 
+/** Each version's changes over the one before, in order: version n is `SCHEMA_CHANGES[n - 1]`. */
+export const SCHEMA_CHANGES = [
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+  schemaV8,
+] as const;
+
 export const LATEST_VERSION = 8;
 
 /** The notebook's IndexedDB database. */

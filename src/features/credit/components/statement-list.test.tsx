@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadArea } from '../../../i18n';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { CreditEntry } from '../../../lib/domain';
 import { sellerSettings } from '../../../test/fixtures';
+import { drawsScreens } from '../../../test/screens';
 import type { StatementRow } from '../../../lib/ledger';
 import { SettingsProvider } from '../../../ui/settings-context';
 import { StatementList } from './statement-list';
@@ -43,8 +43,7 @@ const shown = () =>
     .getAllByRole('listitem')
     .map((li) => /\+([\d\s\u202f\u00a0]+)/.exec(li.textContent ?? '')?.[1]?.replace(/\D/g, ''));
 
-beforeAll(() => loadArea('credit'));
-afterEach(cleanup);
+drawsScreens('credit');
 
 describe('her credit book', () => {
   it('shows her ten newest entries first, the older ones behind "Voir plus"', () => {

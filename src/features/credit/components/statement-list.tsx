@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { useLang, useT } from '../../../i18n';
 import { balanceText, entryWhat } from '../labels';
 import type { CreditEntry, Sale } from '../../../lib/domain';
@@ -8,6 +8,7 @@ import { formatMoney } from '../../../lib/money';
 import { Button } from '../../../ui/button';
 import { Icon } from '../../../ui/icon';
 import { useSettings } from '../../../ui/settings-context';
+import { usePageFromOldest } from '../../../ui/use-page-from-oldest';
 
 const PAGE = 10;
 
@@ -105,11 +106,7 @@ const Row = memo(
  */
 export function StatementList({ rows, sales, onPick, lazy = false }: StatementListProps) {
   const t = useT();
-  // How many of her oldest entries wait behind "Voir plus": counted from the oldest, so that an
-  // entry added while her card shows (a payment) comes on top and takes no row away from below,
-  // where she may be looking (the row under her eyes would go, and what is below it move up).
-  const [olderHidden, setOlderHidden] = useState(() => Math.max(0, rows.length - PAGE));
-  const shown = Math.max(0, rows.length - olderHidden);
+  const { shown, more } = usePageFromOldest(rows.length, PAGE, 3 * PAGE);
   // One callback for every row, calling the latest onPick: the rows' memo holds across renders.
   const latest = useRef(onPick);
   useLayoutEffect(() => {
@@ -132,10 +129,7 @@ export function StatementList({ rows, sales, onPick, lazy = false }: StatementLi
         ))}
       </ul>
       {newestFirst.length > shown && (
-        <Button
-          variant="secondary"
-          onClick={() => setOlderHidden((n) => Math.max(0, n - 3 * PAGE))}
-        >
+        <Button variant="secondary" onClick={more}>
           {t('credit.more')}
         </Button>
       )}

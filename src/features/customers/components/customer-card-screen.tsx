@@ -1,4 +1,4 @@
-import { memo, useState, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link, type AppPath } from '../../../ui/link';
 import { useLeave } from '../../../ui/use-leave';
 import { db } from '../../../db/db';
@@ -20,6 +20,7 @@ import { deleteCustomer } from '../commands';
 import type { CustomerHistory, CustomerSummary, TimelineEntry } from '../queries';
 import { customerLabel } from './customer-search';
 import { usePainted } from '../../../ui/use-painted';
+import { usePageFromOldest } from '../../../ui/use-page-from-oldest';
 
 const HISTORY_PAGE = 30;
 /**
@@ -198,25 +199,12 @@ export default function CustomerCardScreen({
   const lang = useLang();
   const navigate = useLeave();
   const settings = useSettings();
-  // A page of history at a time: a loyal customer's card opens as fast as a new one's. How many
-  // of her oldest sales and gifts wait behind "Voir plus" is counted from the oldest once her
-  // history is read (as her credit book's entries): one that comes while her card shows (from the
-  // other phone) is added on top and takes no row away from below, where she may be looking.
+  // A page of history at a time: a loyal customer's card opens as fast as a new one's.
   const painted = usePainted(card !== undefined);
   const customer = card === undefined ? undefined : (card?.customer ?? null);
   const history = card?.history;
   const timeline = history?.entries;
-  const firstHidden = timeline && Math.max(0, timeline.length - HISTORY_PAGE);
-  // Known at once when her card opens whole; else set by the render that brings her history.
-  const [olderHidden, setOlderHidden] = useState(firstHidden);
-  if (olderHidden === undefined && firstHidden !== undefined) setOlderHidden(firstHidden);
-  // A page at least, should sales be deleted meanwhile.
-  const shown = timeline
-    ? Math.max(
-        timeline.length - (olderHidden ?? firstHidden ?? 0),
-        Math.min(timeline.length, HISTORY_PAGE),
-      )
-    : HISTORY_PAGE;
+  const { shown, more } = usePageFromOldest(timeline?.length, HISTORY_PAGE);
   const phone = useFormattedPhone(customer?.phone, settings.country);
   const back = { label: t('nav.back'), to: '/clients' };
 
@@ -346,10 +334,7 @@ export default function CustomerCardScreen({
           </ul>
         )}
         {timeline && timeline.length > shown && (
-          <Button
-            variant="secondary"
-            onClick={() => setOlderHidden((n) => Math.max(0, (n ?? 0) - HISTORY_PAGE))}
-          >
+          <Button variant="secondary" onClick={more}>
             {t('customers.more')}
           </Button>
         )}
