@@ -9,6 +9,7 @@ import { Icon, type IconName } from '../ui/icon';
 import { useFocusInView } from '../ui/use-focus-in-view';
 import { useScrollRestoration } from '../ui/use-scroll-restoration';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { BADGE_MAX } from '../lib/outbox-age';
 
 const NAV: Array<{ to: string; label: MessageKey; icon: IconName; end?: boolean }> = [
   { to: '/', label: 'nav.home', icon: 'home', end: true },
@@ -25,12 +26,14 @@ export function Splash() {
 /** The number of messages waiting, on the Messages tab. */
 function PendingBadge({ pending }: { pending: number | undefined }) {
   if (!pending) return null;
+  // Its count stops there (outbox/queries.ts countBadge): "99+" says how many it knows.
+  const shown = pending > BADGE_MAX ? `${BADGE_MAX}+` : String(pending);
   return (
     <span
-      aria-label={String(pending)}
+      aria-label={shown}
       className="absolute end-[calc(50%-1.6rem)] top-1 flex min-w-6 items-center justify-center rounded-full bg-red-700 px-1 text-sm font-bold text-white"
     >
-      {pending > 99 ? '99+' : pending}
+      {shown}
     </span>
   );
 }
@@ -131,7 +134,7 @@ const loadOutboxQueries = () => import('../features/outbox/queries');
 /** The last count shown: the badge never blinks out when a screen opens. */
 let lastPending: number | undefined;
 
-/** The badge's count (an index count), known from the start's single round of reads. */
+/** The badge's count (up to BADGE_MAX + 1), known from the start's single round of reads. */
 export function rememberPending(n: number): number {
   lastPending = n;
   return n;
@@ -145,8 +148,8 @@ export function Layout() {
   const { pathname } = useLocation();
   const pending = useLiveDb(
     async () => {
-      const { countPending } = await loadOutboxQueries();
-      return (db) => countPending(db).then(rememberPending);
+      const { countBadge } = await loadOutboxQueries();
+      return (db) => countBadge(db).then(rememberPending);
     },
     [],
     lastPending,

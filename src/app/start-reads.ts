@@ -10,7 +10,7 @@
 import { lastValues, result } from '../db/bare';
 import type { Customer, Gift, OutboxMessage, Product, Sale, Settings } from '../lib/domain';
 import { startOfDay } from '../lib/dates';
-import { thanksCutoff } from '../lib/outbox-age';
+import { BADGE_MAX, badgeFigure, badgeRanges, thanksCutoff } from '../lib/outbox-age';
 import { backupStatusOf } from '../features/backup/queries';
 import { dueTodayOf } from '../features/credit/queries/today';
 import { SHARD_TABLE, type DebtorShard } from '../db/debtor-lines';
@@ -48,27 +48,34 @@ export async function readStartBare(idb: IDBDatabase, now = Date.now()): Promise
   const cutoff = thanksCutoff(now, settings.thanksExpireDays);
   const waiting = (kind: string, lower: number, upper: number | never[]) =>
     IDBKeyRange.bound(['pending', kind, lower], ['pending', kind, upper], false, true);
-  const [recent, sales, gifts, firstNew, shards, pendingCount, openedCount, oldThanks, ready] =
-    await Promise.all([
-      lastValues<Customer>(index('customers', 'lastSeenAt'), 8),
-      result(index('sales', 'at').getAll(IDBKeyRange.lowerBound(today))) as Promise<Sale[]>,
-      result(index('gifts', 'at').getAll(IDBKeyRange.lowerBound(today))) as Promise<Gift[]>,
-      // The backup reminder: anything newer than the last backup, the first key of each is enough.
-      Promise.all([
-        result(index('customers', 'updatedAt').getKey(newer)),
-        result(index('sales', 'updatedAt').getKey(newer)),
-        result(index('gifts', 'updatedAt').getKey(newer)),
-        result(index('creditEntries', 'updatedAt').getKey(newer)),
-        result(index('tombstones', 'deletedAt').getKey(newer)),
-      ]).then((keys) => keys.some((k) => k !== undefined)),
-      result(store(SHARD_TABLE).getAll()) as Promise<DebtorShard[]>,
-      result(index('outbox', 'status').count('pending')),
-      result(index('outbox', 'status').count('opened')),
-      result(index('outbox', '[status+kind+createdAt]').count(waiting('merci', -Infinity, cutoff))),
-      result(
-        index('outbox', '[status+kind+createdAt]').getAll(waiting('reservation', -Infinity, [])),
-      ) as Promise<OutboxMessage[]>,
-    ]);
+  const [recent, sales, gifts, firstNew, shards, badgeKeys, ready] = await Promise.all([
+    lastValues<Customer>(index('customers', 'lastSeenAt'), 8),
+    result(index('sales', 'at').getAll(IDBKeyRange.lowerBound(today))) as Promise<Sale[]>,
+    result(index('gifts', 'at').getAll(IDBKeyRange.lowerBound(today))) as Promise<Gift[]>,
+    // The backup reminder: anything newer than the last backup, the first key of each is enough.
+    Promise.all([
+      result(index('customers', 'updatedAt').getKey(newer)),
+      result(index('sales', 'updatedAt').getKey(newer)),
+      result(index('gifts', 'updatedAt').getKey(newer)),
+      result(index('creditEntries', 'updatedAt').getKey(newer)),
+      result(index('tombstones', 'deletedAt').getKey(newer)),
+    ]).then((keys) => keys.some((k) => k !== undefined)),
+    result(store(SHARD_TABLE).getAll()) as Promise<DebtorShard[]>,
+    // The badge: up to BADGE_MAX + 1 keys of each of its ranges, never a count of every one.
+    Promise.all(
+      badgeRanges(cutoff).map(([lower, upper]) =>
+        result(
+          index('outbox', '[status+kind+createdAt]').getAllKeys(
+            IDBKeyRange.bound(lower, upper, false, true),
+            BADGE_MAX + 1,
+          ),
+        ).then((keys) => keys.length),
+      ),
+    ),
+    result(
+      index('outbox', '[status+kind+createdAt]').getAll(waiting('reservation', -Infinity, [])),
+    ) as Promise<OutboxMessage[]>,
+  ]);
   // "Réservation prête" messages whose product is no longer available wait in "Expirés".
   const products = await Promise.all(
     ready.map((m) =>
@@ -88,6 +95,6 @@ export async function readStartBare(idb: IDBDatabase, now = Date.now()): Promise
       backup: backupStatusOf(settings, firstNew, now),
       credit: dueTodayOf(shards, now),
     },
-    pending: pendingCount + openedCount - oldThanks - unavailable,
+    pending: badgeFigure(badgeKeys, ready.length, unavailable),
   };
 }

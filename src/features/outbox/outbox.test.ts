@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { AssohDB } from '../../db/db';
 import { insertMessages } from '../../db/outbox-rows';
 import { DAY_MS } from '../../lib/dates';
-import type { OutboxMessage, Product } from '../../lib/domain';
+import type { OutboxKind, OutboxMessage, Product } from '../../lib/domain';
+import { BADGE_MAX } from '../../lib/outbox-age';
 import { customerRow as customer, freshDb } from '../../test/fixtures';
 import {
   audienceOf,
@@ -14,7 +16,7 @@ import {
   recordOpenedNow,
   setThanksExpireDays,
 } from './commands';
-import { countPending, listExpired, listWaiting } from './queries';
+import { countBadge, countPending, listExpired, listWaiting } from './queries';
 
 let db: AssohDB;
 beforeEach(() => {
@@ -151,6 +153,7 @@ describe('messages that age go to Expirés, never sent, never dropped unseen', (
     ]);
     expect(expired.total).toBe(2);
     expect(await countPending(db, NOW)).toBe(3);
+    expect(await countBadge(db, NOW)).toBe(3);
   });
 
   it('come back when the seller allows more days, or when the product is back', async () => {
@@ -189,5 +192,59 @@ describe('insertMessages', () => {
     );
     expect(result.refused).toBe(1);
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('the badge', () => {
+  const KINDS: OutboxKind[] = ['arrivage', 'libre', 'merci', 'nouvelles', 'rappel', 'reservation'];
+
+  it('says the count up to 99, then "more", whatever waits, without counting every message', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom(...KINDS),
+            status: fc.constantFrom('pending' as const, 'opened' as const, 'sent' as const),
+            // Around the thank-yous' cutoff (3 days back by default).
+            age: fc.integer({ min: 0, max: 5 * DAY_MS }),
+            product: fc.constantFrom(undefined, 'there', 'gone'),
+          }),
+          { maxLength: 3 * BADGE_MAX },
+        ),
+        // Many alike: the pile of one kind a seller leaves, on either side of the cap.
+        fc.nat({ max: 2 * BADGE_MAX }),
+        async (rows, pile) => {
+          db = freshDb();
+          await seller();
+          await db.products.bulkAdd(
+            [true, false].map((available) => ({
+              id: available ? 'there' : 'gone',
+              name: 'Mangue',
+              nameKey: 'mangue',
+              priceMinor: 500,
+              unit: 'tas',
+              available,
+              createdAt: 1,
+              updatedAt: 1,
+            })),
+          );
+          await db.outbox.bulkAdd([
+            ...rows.map((r, i) =>
+              message(`r${i}`, {
+                kind: r.kind,
+                status: r.status,
+                createdAt: NOW - r.age,
+                ...(r.product ? { productId: r.product } : {}),
+              }),
+            ),
+            ...Array.from({ length: pile }, (_, i) => message(`p${i}`, { createdAt: NOW - i })),
+          ]);
+          const exact = await countPending(db, NOW);
+          expect(await countBadge(db, NOW)).toBe(Math.min(exact, BADGE_MAX + 1));
+          db.close();
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

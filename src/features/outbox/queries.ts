@@ -1,7 +1,13 @@
 import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
 import type { Customer, OutboxKind, OutboxMessage, Product } from '../../lib/domain';
-import { thanksCutoff, type ExpiryReason } from '../../lib/outbox-age';
+import {
+  BADGE_MAX,
+  badgeFigure,
+  badgeRanges,
+  thanksCutoff,
+  type ExpiryReason,
+} from '../../lib/outbox-age';
 import { TEMPLATE_KINDS } from '../../lib/template-kinds';
 
 const KINDS: readonly OutboxKind[] = [...TEMPLATE_KINDS, 'libre'];
@@ -71,21 +77,21 @@ function oldThanks(db: AssohDB, cutoff: number) {
     .between(['pending', 'merci', Dexie.minKey], ['pending', 'merci', cutoff]);
 }
 
-/**
- * What has aged out of the waiting messages (see lib/outbox-age.ts): how many thank-yous are too
- * old (an index count) and which "réservation prête" messages wait for a product that is no
- * longer available (those few are read, with their products).
- */
-async function aged(db: AssohDB, now: number) {
+/** The thank-yous' cutoff of the seller's settings (lib/outbox-age.ts). */
+async function cutoffOf(db: AssohDB, now: number): Promise<number> {
   const settings = await db.settings.get('seller');
-  const cutoff = thanksCutoff(now, settings?.thanksExpireDays);
-  const [oldThanksCount, ready] = await Promise.all([
-    oldThanks(db, cutoff).count(),
-    db.outbox
-      .where('[status+kind+createdAt]')
-      .between(['pending', 'reservation', Dexie.minKey], ['pending', 'reservation', Dexie.maxKey])
-      .toArray(),
-  ]);
+  return thanksCutoff(now, settings?.thanksExpireDays);
+}
+
+/**
+ * The "réservation prête" messages waiting (those few are read whole), their products, and
+ * which of them wait for a product no longer available.
+ */
+async function reservationsWaiting(db: AssohDB) {
+  const ready = await db.outbox
+    .where('[status+kind+createdAt]')
+    .between(['pending', 'reservation', Dexie.minKey], ['pending', 'reservation', Dexie.maxKey])
+    .toArray();
   const productIds = [...new Set(ready.map((m) => m.productId ?? ''))];
   const products = new Map(
     (ready.length ? await db.products.bulkGet(productIds) : [])
@@ -93,6 +99,20 @@ async function aged(db: AssohDB, now: number) {
       .map((p) => [p.id, p]),
   );
   const unavailable = ready.filter((m) => m.productId && !products.get(m.productId)?.available);
+  return { ready, unavailable, products };
+}
+
+/**
+ * What has aged out of the waiting messages (see lib/outbox-age.ts): how many thank-yous are too
+ * old (an index count) and which "réservation prête" messages wait for a product that is no
+ * longer available.
+ */
+async function aged(db: AssohDB, now: number) {
+  const cutoff = await cutoffOf(db, now);
+  const [oldThanksCount, { unavailable, products }] = await Promise.all([
+    oldThanks(db, cutoff).count(),
+    reservationsWaiting(db),
+  ]);
   return { cutoff, oldThanksCount, unavailable, products };
 }
 
@@ -176,8 +196,8 @@ export async function listSent(db: AssohDB, limit = 50): Promise<OutboxRow[]> {
 }
 
 /**
- * The badge: messages still to send or to confirm, out-of-date ones left out. Index counts; only
- * the "réservation prête" messages are read, to look at their products.
+ * How many messages are still to send or to confirm, out-of-date ones left out: for the "N
+ * messages attendent" said when signal returns. Index counts over every message waiting.
  */
 export async function countPending(db: AssohDB, now = Date.now()): Promise<number> {
   // Two index counts, not anyOf(): Dexie counts an anyOf() by walking a cursor over every
@@ -188,6 +208,30 @@ export async function countPending(db: AssohDB, now = Date.now()): Promise<numbe
     aged(db, now),
   ]);
   return pending + opened - oldThanksCount - unavailable.length;
+}
+
+/**
+ * The Messages tab's badge: countPending's figure, exact up to BADGE_MAX and BADGE_MAX + 1 beyond
+ * ("99+"), read as app/start-reads.ts reads it at a launch: a few keys of each range of
+ * lib/outbox-age.ts badgeRanges, never all of the thousands of thank-yous a seller may pile up.
+ * A live query: it runs again after every write to the outbox.
+ */
+export async function countBadge(db: AssohDB, now = Date.now()): Promise<number> {
+  const cutoff = await cutoffOf(db, now);
+  const [found, { ready, unavailable }] = await Promise.all([
+    Promise.all(
+      badgeRanges(cutoff).map(async ([lower, upper]) => {
+        const keys = await db.outbox
+          .where('[status+kind+createdAt]')
+          .between(lower, upper, true, false)
+          .limit(BADGE_MAX + 1)
+          .primaryKeys();
+        return keys.length;
+      }),
+    ),
+    reservationsWaiting(db),
+  ]);
+  return badgeFigure(found, ready.length, unavailable.length);
 }
 
 /** The ids of every message aged out, for "Tout effacer" (run inside its transaction). */
