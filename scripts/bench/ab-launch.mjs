@@ -66,7 +66,10 @@ async function tracedLaunch(browser, context, url) {
   }
 }
 
-const { browser, servers, contexts, close } = await restoredBuilds([distA, distB]);
+const { browser, servers, contexts, close } = await restoredBuilds([distA, distB], {
+  // Traced from its Browser: a persistent context has none.
+  profiles: process.env.TRACE ? 'incognito' : undefined,
+});
 const empty = await serve(await buildEmptyPage());
 try {
   for (const [k, app] of servers.entries()) await launchTab(contexts[k], app.url, cpu);

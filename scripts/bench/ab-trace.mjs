@@ -59,7 +59,7 @@ async function traced(browser, page, url, step) {
   return { ms, cpu: cpu / 1000 };
 }
 
-const { browser, servers, pages, close } = await restoredBuilds(dists);
+const { browser, servers, pages, close } = await restoredBuilds(dists, { profiles: 'incognito' });
 try {
   for (const page of pages) await throttle(page, { cpu: CPU });
   const got = dists.map(() => Object.fromEntries(STEPS.map((s) => [s, { ms: [], cpu: [] }])));

@@ -103,13 +103,13 @@ export async function restoredContext(browser, url, file, { online = false } = {
  * Builds side by side (the A/B scripts): the bench's data set written once, each build served
  * and given its own restored profile (`restoredContext`) in one browser. `close()` ends it all.
  */
-export async function restoredBuilds(dists) {
+export async function restoredBuilds(dists, { profiles } = {}) {
   const tmp = await mkdtemp(join(tmpdir(), 'assoh-ab-'));
   const file = join(tmp, 'assoh-sauvegarde-bench.json');
   await writeFile(file, await makeBackupText({ now: Date.now() }));
   const servers = [];
   for (const d of dists) servers.push(await serve(d));
-  const browser = await launch();
+  const browser = await launch(profiles ? { profiles } : undefined);
   const pages = [];
   for (const app of servers) pages.push((await restoredContext(browser, app.url, file)).page);
   return {

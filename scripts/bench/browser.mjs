@@ -1,6 +1,9 @@
 // The phone the benchmark stands in for: system Chromium, 360×740, French, touch, with CPU and
 // network throttled through the DevTools protocol, and a few observers put into every page
 // before its own scripts run (none of this is in the shipped app).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
 
@@ -12,24 +15,78 @@ export const SLOW_3G = {
   uploadThroughput: (400 * 1000) / 8,
 };
 
-export async function launch() {
+/**
+ * How the bench's profiles are kept. 'persistent' (the default): each context is a browser of
+ * its own with its profile on disk, as the phone's installed app has it: IndexedDB in files, and
+ * the favicon kept (an off-the-record profile fetched it again, through the service worker, at
+ * every navigation within the page: about 15 ms of a 6× tap the phone does not pay).
+ * 'incognito': contexts of one browser, in memory, for the scripts that trace a page from its
+ * browser (a persistent context has no Browser to trace from). BENCH_PROFILE sets the default.
+ */
+const incognitoBrowsers = new WeakSet();
+/** The persistent contexts of each browser: closed with it. */
+const persistentOf = new WeakMap();
+
+export async function launch({ profiles = process.env.BENCH_PROFILE ?? 'persistent' } = {}) {
+  if (profiles !== 'persistent' && profiles !== 'incognito')
+    throw new Error(`bench: profiles "${profiles}" (persistent or incognito)`);
   const executablePath = chromiumPath();
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  if (profiles === 'incognito') incognitoBrowsers.add(browser);
+  else {
+    const open = new Set();
+    persistentOf.set(browser, open);
+    const close = browser.close.bind(browser);
+    browser.close = async (...args) => {
+      for (const context of [...open]) await context.close().catch(() => undefined);
+      return close(...args);
+    };
+  }
+  return browser;
 }
 
+const CONTEXT_OPTIONS = {
+  viewport: { width: 360, height: 740 },
+  screen: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'fr-FR',
+  timezoneId: 'Africa/Abidjan',
+  acceptDownloads: true,
+};
+
 export async function newContext(browser, { serviceWorkers = 'allow' } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    screen: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'fr-FR',
-    timezoneId: 'Africa/Abidjan',
-    serviceWorkers,
-    acceptDownloads: true,
-  });
+  const options = { ...CONTEXT_OPTIONS, serviceWorkers };
+  const context = incognitoBrowsers.has(browser)
+    ? await browser.newContext(options)
+    : await persistentContext(browser, options);
   await context.addInitScript(instrument);
+  return context;
+}
+
+/** A browser with its own profile in a new folder, removed when the context closes. */
+async function persistentContext(browser, options) {
+  const dir = await mkdtemp(join(tmpdir(), 'assoh-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    ...options,
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  // It opens with a blank tab: closed, so the scripts' pages are the only ones, as before.
+  for (const page of context.pages()) await page.close();
+  const open = persistentOf.get(browser);
+  open?.add(context);
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    open?.delete(context);
+    try {
+      return await close(...args);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
   return context;
 }
 

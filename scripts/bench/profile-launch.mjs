@@ -26,7 +26,7 @@ const file = join(tmp, 'assoh-sauvegarde-bench.json');
 await writeFile(file, await makeBackupText({ now: Date.now() }));
 const app = await serve(dist);
 const empty = await serve(await buildEmptyPage());
-const browser = await launch();
+const browser = await launch({ profiles: 'incognito' }); // traced from its Browser
 try {
   const emptyRuns = [];
   for (let i = 0; i < 3; i++) emptyRuns.push(await emptyLaunch(browser, empty.url, cpu));

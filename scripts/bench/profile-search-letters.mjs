@@ -31,7 +31,7 @@ const tmp = await mkdtemp(join(tmpdir(), 'assoh-search-'));
 const file = join(tmp, 'assoh-sauvegarde-bench.json');
 await writeFile(file, await makeBackupText({ now: Date.now() }));
 const app = await serve(dist);
-const browser = await launch();
+const browser = await launch({ profiles: 'incognito' }); // traced from its Browser
 try {
   const restored = await restoredContext(browser, app.url, file);
   const { context } = restored;

@@ -83,7 +83,7 @@ const tmp = await mkdtemp(join(tmpdir(), 'assoh-taps-'));
 const file = join(tmp, 'assoh-sauvegarde-bench.json');
 await writeFile(file, await makeBackupText({ now: Date.now() }));
 const app = await serve(dist);
-const browser = await launch();
+const browser = await launch({ profiles: 'incognito' }); // traced from its Browser
 try {
   const { context, page } = await restoredContext(browser, app.url, file);
   await page.goto(`${app.url}/`);
