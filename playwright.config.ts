@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, PHONE, chromiumPath } from './scripts/chromium.mjs';
 
 // E2E_PORT and E2E_DIST let two runs (or a run and `npm start`) live side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -19,13 +19,7 @@ export default defineConfig({
     ...devices['Pixel 5'],
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    viewport: { width: 360, height: 740 },
-    screen: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'fr-FR',
-    timezoneId: 'Africa/Abidjan',
+    ...PHONE,
     serviceWorkers: 'allow',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',

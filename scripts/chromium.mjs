@@ -15,3 +15,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** The phone the tests and the bench stand in for: 360×740, French, touch, West Africa's clock. */
+export const PHONE = {
+  viewport: { width: 360, height: 740 },
+  screen: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'fr-FR',
+  timezoneId: 'Africa/Abidjan',
+};

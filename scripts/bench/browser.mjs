@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
+import { CHROMIUM_ARGS, PHONE, chromiumPath } from '../chromium.mjs';
 
 /** "Slow 3G" as the issue puts it: 400 ms round trip, 400 kbit/s each way. */
 export const SLOW_3G = {
@@ -45,16 +45,7 @@ export async function launch({ profiles = process.env.BENCH_PROFILE ?? 'persiste
   return browser;
 }
 
-const CONTEXT_OPTIONS = {
-  viewport: { width: 360, height: 740 },
-  screen: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'fr-FR',
-  timezoneId: 'Africa/Abidjan',
-  acceptDownloads: true,
-};
+const CONTEXT_OPTIONS = { ...PHONE, acceptDownloads: true };
 
 export async function newContext(browser, { serviceWorkers = 'allow' } = {}) {
   const options = { ...CONTEXT_OPTIONS, serviceWorkers };

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expiryOf, thanksCutoff } from './outbox-age';
-import type { Product } from './domain';
+import { mangoRow } from '../test/fixtures';
 
 /** Local dates, whatever TZ the tests run in (Pacific/Auckland, Africa/Casablanca…). */
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
-const product = (available: boolean): Product => ({
-  id: 'p',
-  name: 'Mangue',
-  nameKey: 'mangue',
-  priceMinor: 500,
-  unit: 'tas',
-  available,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const product = (available: boolean) => mangoRow(available, { id: 'p' });
 
 describe('a thank-you ages by calendar days on the phone’s own calendar', () => {
   // Saturday 7 March 2026, late in the afternoon.

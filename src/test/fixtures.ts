@@ -1,7 +1,7 @@
 import { createDb, type AssohDB } from '../db/db';
 import type { CustomerInput } from '../features/customers/commands';
 import type { ProductInput } from '../features/products/commands';
-import type { Customer, Settings } from '../lib/domain';
+import type { Customer, Product, Settings } from '../lib/domain';
 
 /** A fresh, empty database per test. */
 export function freshDb(): AssohDB {
@@ -64,6 +64,21 @@ export function customerRow(id: string, over: Partial<Customer> = {}): Customer 
     searchWords: [id],
     nameKey: id,
     lastSeenAt: 1,
+    createdAt: 1,
+    updatedAt: 1,
+    ...over,
+  };
+}
+
+/** A product row as stored: a "tas" of mangoes at 500, available or not, with `over` on top. */
+export function mangoRow(available: boolean, over: Partial<Product> = {}): Product {
+  return {
+    id: 'mango',
+    name: 'Mangue',
+    nameKey: 'mangue',
+    priceMinor: 500,
+    unit: 'tas',
+    available,
     createdAt: 1,
     updatedAt: 1,
     ...over,

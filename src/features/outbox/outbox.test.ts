@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import type { AssohDB } from '../../db/db';
 import { insertMessages } from '../../db/outbox-rows';
 import { DAY_MS } from '../../lib/dates';
-import type { OutboxKind, OutboxMessage, Product } from '../../lib/domain';
+import type { OutboxKind, OutboxMessage } from '../../lib/domain';
 import { BADGE_MAX } from '../../lib/outbox-age';
-import { customerRow as customer, freshDb } from '../../test/fixtures';
+import { customerRow as customer, freshDb, mangoRow } from '../../test/fixtures';
 import {
   audienceOf,
   clearExpired,
@@ -117,18 +117,9 @@ describe('a message opened is not a message sent', () => {
   });
 });
 
-describe('messages that age go to Expirés, never sent, never dropped unseen', () => {
-  const mango = (available: boolean): Product => ({
-    id: 'mango',
-    name: 'Mangue',
-    nameKey: 'mangue',
-    priceMinor: 500,
-    unit: 'tas',
-    available,
-    createdAt: 1,
-    updatedAt: 1,
-  });
+const mango = (available: boolean, id = 'mango') => mangoRow(available, { id });
 
+describe('messages that age go to Expirés, never sent, never dropped unseen', () => {
   beforeEach(async () => {
     await seller();
     await db.customers.add(customer('awa'));
@@ -216,18 +207,7 @@ describe('the badge', () => {
         async (rows, pile) => {
           db = freshDb();
           await seller();
-          await db.products.bulkAdd(
-            [true, false].map((available) => ({
-              id: available ? 'there' : 'gone',
-              name: 'Mangue',
-              nameKey: 'mangue',
-              priceMinor: 500,
-              unit: 'tas',
-              available,
-              createdAt: 1,
-              updatedAt: 1,
-            })),
-          );
+          await db.products.bulkAdd([mango(true, 'there'), mango(false, 'gone')]);
           await db.outbox.bulkAdd([
             ...rows.map((r, i) =>
               message(`r${i}`, {
