@@ -83,7 +83,7 @@ interface RecordsIndex {
  * The first `limit` values of an index in its reverse order (Dexie's reverse().limit()): one read
  * where the browser has getAllRecords(). A cursor, elsewhere, takes a round trip per value, each
  * waiting for the page's main thread: at a 6× launch, the home screen's 8 recent customers came
- * 120–250 ms after the start's other reads (scripts/bench/launch-idb.mjs).
+ * 120–170 ms after the start's other reads (scripts/bench/launch-idb.mjs).
  */
 export function lastValues<T>(index: IDBIndex, limit: number): Promise<T[]> {
   const records = index as IDBIndex & Partial<RecordsIndex>;
