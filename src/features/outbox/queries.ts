@@ -108,11 +108,11 @@ async function reservationsWaiting(db: AssohDB) {
  * longer available.
  */
 async function aged(db: AssohDB, now: number) {
-  const cutoff = await cutoffOf(db, now);
-  const [oldThanksCount, { unavailable, products }] = await Promise.all([
-    oldThanks(db, cutoff).count(),
+  const [cutoff, { unavailable, products }] = await Promise.all([
+    cutoffOf(db, now),
     reservationsWaiting(db),
   ]);
+  const oldThanksCount = await oldThanks(db, cutoff).count();
   return { cutoff, oldThanksCount, unavailable, products };
 }
 
@@ -217,20 +217,20 @@ export async function countPending(db: AssohDB, now = Date.now()): Promise<numbe
  * A live query: it runs again after every write to the outbox.
  */
 export async function countBadge(db: AssohDB, now = Date.now()): Promise<number> {
-  const cutoff = await cutoffOf(db, now);
-  const [found, { ready, unavailable }] = await Promise.all([
-    Promise.all(
-      badgeRanges(cutoff).map(async ([lower, upper]) => {
-        const keys = await db.outbox
-          .where('[status+kind+createdAt]')
-          .between(lower, upper, true, false)
-          .limit(BADGE_MAX + 1)
-          .primaryKeys();
-        return keys.length;
-      }),
-    ),
+  const [cutoff, { ready, unavailable }] = await Promise.all([
+    cutoffOf(db, now),
     reservationsWaiting(db),
   ]);
+  const found = await Promise.all(
+    badgeRanges(cutoff).map(async ([lower, upper]) => {
+      const keys = await db.outbox
+        .where('[status+kind+createdAt]')
+        .between(lower, upper, true, false)
+        .limit(BADGE_MAX + 1)
+        .primaryKeys();
+      return keys.length;
+    }),
+  );
   return badgeFigure(found, ready.length, unavailable.length);
 }
 
