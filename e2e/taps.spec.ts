@@ -115,3 +115,30 @@ test('message texts show their placeholders as chips, never as {prenom}', async 
   await expect(page.locator('main')).not.toContainText('{');
   await expect(page.getByText(/la tomate est arrivée/).first()).toBeVisible();
 });
+
+test('the home screen’s search finds at once who was just added, here or in another tab, and forgets who was deleted', async ({
+  page,
+  context,
+}, testInfo) => {
+  await restoreNotebook(page, testInfo);
+  const box = page.getByLabel('Chercher un client');
+  const result = (name: RegExp) => page.locator('main ul').getByRole('link', { name });
+  await box.fill('Tom');
+  await expect(page.getByText('Aucun résultat pour « Tom ».')).toBeVisible();
+
+  // Another tab of the app (as the sync's worker would) adds Tomi while this one searches.
+  const other = await context.newPage();
+  await other.goto('/clients/nouveau?prenom=Tomi');
+  await other.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(other.getByRole('heading', { name: 'Tomi', level: 1 })).toBeVisible();
+  await box.fill('Tomi');
+  await expect(result(/^Tomi/)).toBeVisible();
+
+  // And this tab deletes her: the search no longer finds her.
+  await result(/^Tomi/).click();
+  await page.getByRole('button', { name: 'Supprimer' }).click();
+  await page.getByRole('button', { name: 'Supprimer' }).last().click();
+  await page.getByRole('link', { name: 'Accueil' }).click();
+  await box.fill('Tomi');
+  await expect(page.getByText('Aucun résultat pour « Tomi ».')).toBeVisible();
+});

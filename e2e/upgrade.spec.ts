@@ -25,7 +25,7 @@ function storesOfV7() {
 
 const DAY = 86_400_000;
 
-test('a phone with a v7 notebook opens it after the update: who owes is on Crédits at once', async ({
+test('a phone with a v7 notebook opens it after the update: who owes is on Crédits at once, and the search finds everyone', async ({
   page,
 }) => {
   const now = Date.now();
@@ -98,19 +98,33 @@ test('a phone with a v7 notebook opens it after the update: who owes is on Créd
   await expect(page.getByRole('link', { name: /^Adèle/ })).toBeVisible();
   await expect(page.getByText('Bintou')).toHaveCount(0);
 
-  // The notebook is now v8, with her line in the debtor shards.
+  // The home screen's search finds both, from the search lines the upgrade made.
+  await page.getByRole('link', { name: 'Accueil' }).click();
+  await page.getByLabel('Chercher un client').fill('bin');
+  await expect(page.locator('main ul').getByRole('link', { name: /^Bintou/ })).toBeVisible();
+  await page.getByLabel('Chercher un client').fill('ad');
+  await expect(page.locator('main ul').getByRole('link', { name: /^Adèle/ })).toBeVisible();
+
+  // The notebook is now v9, with her line in the debtor shards and both in the search shards.
   const after = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok) => {
       const req = indexedDB.open('assoh');
       req.onsuccess = () => ok(req.result);
     });
-    const shards = await new Promise<Array<{ lines: unknown[][] }>>((ok) => {
-      const req = db.transaction('debtorShards').objectStore('debtorShards').getAll();
-      req.onsuccess = () => ok(req.result as Array<{ lines: unknown[][] }>);
-    });
+    const lines = (store: string) =>
+      new Promise<unknown[][]>((ok) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () =>
+          ok((req.result as Array<{ lines: unknown[][] }>).flatMap((s) => s.lines));
+      });
+    const [debtors, search] = [await lines('debtorShards'), await lines('searchShards')];
     const version = db.version;
     db.close();
-    return { version, lines: shards.flatMap((s) => s.lines) };
+    return { version, debtors, search: search.map((l) => l[0]).sort() };
   });
-  expect(after).toEqual({ version: 80, lines: [['c-adele', 'Adèle', null, 600, owedSince, null]] });
+  expect(after).toEqual({
+    version: 90,
+    debtors: [['c-adele', 'Adèle', null, 600, owedSince, null]],
+    search: ['c-adele', 'c-bintou'],
+  });
 });

@@ -134,9 +134,11 @@ async function appVersions() {
   };
   return {
     formatVersion: Number(number(await read('src/db/restore.ts'), 'BACKUP_FORMAT_VERSION')),
+    // As the app names it in its backups (a file the release before accepts too);
     // BENCH_SCHEMA_VERSION: a file an older build accepts, for A/B runs against it.
     schemaVersion: Number(
-      process.env.BENCH_SCHEMA_VERSION ?? number(await read('src/db/schema.ts'), 'LATEST_VERSION'),
+      process.env.BENCH_SCHEMA_VERSION ??
+        number(await read('src/db/schema.ts'), 'BACKUP_SCHEMA_VERSION'),
     ),
     appVersion: number(await read('src/db/backup-format.ts'), 'APP_VERSION'),
   };

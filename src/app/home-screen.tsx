@@ -3,9 +3,11 @@ import { Link } from '../ui/link';
 import type { Customer } from '../lib/domain';
 import {
   CustomerNameBlock,
+  askIndex,
   CustomerSearchBox,
-  useSearchRead,
+  useSearchNow,
 } from '../features/customers/components/customer-search';
+import type { SearchHit } from '../features/customers/search-index';
 import { BackupReminder } from '../features/backup/components/backup-reminder';
 import { DueToday } from '../features/credit/components/due-today';
 import { useLang, useT, useTn } from '../i18n';
@@ -24,7 +26,7 @@ import { lastHome } from './home-last';
 import { useLiveDb } from './use-live-db';
 
 /** A customer with two targets: her card, and a sale for her in one tap. */
-function CustomerQuickRow({ customer }: { customer: Customer }) {
+function CustomerQuickRow({ customer }: { customer: SearchHit }) {
   const t = useT();
   const lang = useLang();
   return (
@@ -123,7 +125,7 @@ function TodayCard({ sales, gifts }: Pick<HomeData, 'sales' | 'gifts'>) {
 /** Results drawn in the first frame of each new set: what shows under the search box. */
 const FIRST_RESULTS = 9;
 
-function sameRow(a: { customer: Customer }, b: { customer: Customer }): boolean {
+function sameRow(a: { customer: SearchHit }, b: { customer: SearchHit }): boolean {
   const [x, y] = [a.customer, b.customer];
   return (
     x.id === y.id &&
@@ -134,7 +136,7 @@ function sameRow(a: { customer: Customer }, b: { customer: Customer }): boolean 
 }
 
 /** A result still found by the next letter is not drawn again (each read brings new objects). */
-const SearchRow = memo(function SearchRow({ customer }: { customer: Customer }) {
+const SearchRow = memo(function SearchRow({ customer }: { customer: SearchHit }) {
   return <CustomerQuickRow customer={customer} />;
 }, sameRow);
 
@@ -143,7 +145,7 @@ const SearchRow = memo(function SearchRow({ customer }: { customer: Customer }) 
  * for the typed text), the first screenful in the set's first frame and the rest, below the
  * fold, in the next.
  */
-function SearchResults({ query, results }: { query: string; results: Customer[] }) {
+function SearchResults({ query, results }: { query: string; results: SearchHit[] }) {
   const t = useT();
   const painted = usePaintedFor(results);
   const list = useMemo(
@@ -193,7 +195,7 @@ export function HomeTop({
 }) {
   return (
     <Screen title={title}>
-      <CustomerSearchBox value={query} onChange={onQuery} />
+      <CustomerSearchBox value={query} onChange={onQuery} inMemory />
       {children}
     </Screen>
   );
@@ -209,7 +211,7 @@ export function HomeTop({
  */
 function useHomeSearch(query: string) {
   const [openedSearching] = useState(() => query.trim() !== '');
-  const found = useSearchRead(query, 20, false);
+  const found = useSearchNow(query, 20);
   const results = query.trim() && found?.query.trim() ? found.customers : undefined;
   return { results, hideHome: query.trim() !== '' && (results !== undefined || openedSearching) };
 }
@@ -227,6 +229,12 @@ export function HomeScreen() {
   useEffect(() => {
     if (home) markAppReady();
   }, [home]);
+  // The search's index is read as soon as her home shows (the launch has already asked for its
+  // lines), so that her first letter finds at once.
+  const homeShown = home !== undefined;
+  useEffect(() => {
+    if (homeShown) askIndex();
+  }, [homeShown]);
   // Made again only when what it shows changes, not at each letter typed above it.
   const homeBody = useMemo(
     () =>

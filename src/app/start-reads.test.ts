@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { openNotebook } from '../db/bare';
 import { createDb, DB_NAME, type AssohDB } from '../db/db';
 import { NATIVE_VERSION } from '../db/schema';
+import { takeSearchLines, type SearchShard } from '../db/search-lines';
+import { SHARDS } from '../db/shard-rows';
 import { DAY_MS, startOfDay } from '../lib/dates';
 import type { Customer, Gift, OutboxMessage, Product, Sale } from '../lib/domain';
 import { sellerSettings } from '../features/backup/fixtures';
@@ -358,5 +360,41 @@ describe('the start', () => {
     const settings = await readNotebook(indexedDB, name);
     expect(settings).toMatchObject({ sellerName: 'Maman Awa' });
     expect(lastHome()?.recent.map((c) => c.id)).toEqual(['c0']);
+  });
+
+  it('asks for the search lines on the way, for the search to read after the first screen', async () => {
+    const name = `lines-${crypto.randomUUID()}`;
+    const db = open(name);
+    await fill(db, {
+      customers: [{ seen: 0 }, { seen: 1 }],
+      sales: [],
+      gifts: [],
+      messages: [],
+    });
+    takeSearchLines();
+    await readNotebook(indexedDB, name);
+    const asked = takeSearchLines();
+    expect(asked).toHaveLength(SHARDS);
+    // Taken once: a second search reads for itself.
+    expect(takeSearchLines()).toBeNull();
+    const shards = await Promise.all(
+      asked!.map(
+        (r) =>
+          new Promise((ok) =>
+            r.readyState === 'done' ? ok(r.result) : (r.onsuccess = () => ok(r.result)),
+          ),
+      ),
+    );
+    const ids = shards.flatMap((s) => (s as SearchShard | undefined)?.lines ?? []).map((l) => l[0]);
+    expect(ids.sort()).toEqual(['c0', 'c1']);
+  });
+
+  it('asks for no search lines where the notebook is not set up', async () => {
+    const name = `blank-${crypto.randomUUID()}`;
+    const db = open(name);
+    await db.open();
+    takeSearchLines();
+    expect(await readNotebook(indexedDB, name)).toBeNull();
+    expect(takeSearchLines()).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import {
   type BackupHeader,
   type PhotoRecord,
 } from './restore';
-import { LATEST_VERSION } from './schema';
+import { BACKUP_SCHEMA_VERSION } from './schema';
 import type { Photo } from '../lib/domain';
 import { isoDate } from '../lib/dates';
 
@@ -66,7 +66,7 @@ export async function serializeBackup(
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: APP_VERSION,
-    schemaVersion: LATEST_VERSION,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
     createdAt: options.createdAt,
     photos: options.includePhotos ? 'included' : 'omitted',
     counts,

@@ -2,7 +2,10 @@ import { Dexie, type EntityTable, type Table, type Version } from 'dexie';
 import { migrateToV3, migrateToV5 } from './migrations';
 import { DB_NAME, SCHEMA_CHANGES } from './schema';
 import type { DebtorShard } from './debtor-lines';
-import { debtorShardsMiddleware, rebuildDebtorShards } from './debtor-shards';
+import { debtors, rebuildDebtorShards } from './debtor-shards';
+import type { SearchShard } from './search-lines';
+import { rebuildSearchShards, searchable } from './search-shards';
+import { shardsMiddleware } from './shards';
 import { syncQueueMiddleware } from './sync-queue';
 import { setTrouble, connectionTrouble as currentTrouble } from './trouble';
 import type { SyncQueueEntry, SyncRow } from './sync-state';
@@ -53,6 +56,7 @@ export type AssohDB = Dexie & {
   sync: Table<SyncRow, SyncRow['id']>;
   syncQueue: Table<SyncQueueEntry, [string, string]>;
   debtorShards: EntityTable<DebtorShard, 'id'>;
+  searchShards: EntityTable<SearchShard, 'id'>;
 };
 
 /**
@@ -68,6 +72,8 @@ const UPGRADES: Partial<Record<number, Parameters<Version['upgrade']>[0]>> = {
   5: migrateToV5,
   // v8 adds who owes in 16 rows, built from the customer rows.
   8: rebuildDebtorShards,
+  // v9 adds every customer's search line in 16 rows, built from the customer rows.
+  9: rebuildSearchShards,
 };
 
 /** A version's whole schema: every version's changes up to it, merged. */
@@ -80,9 +86,9 @@ function schemaAt(version: number): Record<string, string> {
  * schema. Since Dexie 3 a database of any older version opens with these: Dexie reads the schema
  * a phone has from the database itself, creates what each declared version adds, and runs the
  * upgrades above the phone's version in order (v2, v4, v6 and v7 only added tables and indexes:
- * IndexedDB builds an index from the rows already there). Declaring all eight, each with Dexie's
- * tables made again for the versions before, cost about four times as much at every start (once
- * the first screen shows, when a tap may come). The migration tests open each version's data.
+ * IndexedDB builds an index from the rows already there). Declaring every version, each with
+ * Dexie's tables made again for the versions before, cost about four times as much at every
+ * start (once the first screen shows, when a tap may come). The migration tests open each version's data.
  * `upTo` exists for them: a database declared as an older release would, to write its rows.
  */
 export function declareVersions(db: Dexie, upTo = Infinity): void {
@@ -111,7 +117,7 @@ export function createDb(
   const db = new Dexie(name) as AssohDB;
   declareVersions(db, upTo);
   // Always, the sync's own writes included: the shards follow every write to the customers.
-  db.use(debtorShardsMiddleware);
+  db.use(shardsMiddleware('customer-shards', [debtors, searchable]));
   if (recordChanges) db.use(syncQueueMiddleware);
   db.on('versionchange', (event) => {
     // Dexie's own handler (called after ours) closes with auto-reopen, which would let this

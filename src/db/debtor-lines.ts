@@ -2,8 +2,9 @@
  * The debtor shards' rows as they are stored (db/debtor-shards.ts keeps them), without Dexie: the
  * start's bare reads (app/start-reads.ts) read them before Dexie's code has loaded.
  */
+import type { Shard } from './shard-rows';
 
-export const SHARDS = 16;
+export { SHARDS } from './shard-rows';
 export const SHARD_TABLE = 'debtorShards';
 
 /** One debtor: what Crédits shows of her, and what it counts and sorts by. */
@@ -16,10 +17,7 @@ export type DebtorLine = readonly [
   promisedAt: number | null,
 ];
 
-export interface DebtorShard {
-  id: number;
-  lines: DebtorLine[];
-}
+export type DebtorShard = Shard<DebtorLine>;
 
 /** Every debtor's line, in no particular order. */
 export function allLines(shards: readonly DebtorShard[]): DebtorLine[] {

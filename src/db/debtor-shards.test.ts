@@ -1,5 +1,6 @@
 /**
- * The debtor shards are a projection of the customer rows: after any sequence of writes to the
+ * The debtor shards and the search shards are projections of the customer rows: after any
+ * sequence of writes to the
  * customers, by any of Dexie's ways of writing (one row, many, a modify over a range, a clear, two
  * writes in flight in one transaction, a bulk add that partly fails, an aborted transaction), the
  * kept shards hold exactly the lines the customers make. Proved over random sequences.
@@ -7,13 +8,15 @@
 import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Customer } from '../lib/domain';
+import type { Customer, Sale } from '../lib/domain';
 import { migrationHarness } from '../test/migration-harness';
 import { freshDb } from '../test/fixtures';
 import type { AssohDB } from './db';
 import { allLines, SHARDS, type DebtorLine } from './debtor-lines';
 import { debtorLine, shardOf, shardsOf } from './debtor-shards';
 import { LATEST_VERSION } from './schema';
+import type { SearchLine } from './search-lines';
+import { searchShardsOf } from './search-shards';
 
 const IDS = ['ca', 'cb', 'cc', 'cd', 'ce', 'cf'];
 
@@ -43,12 +46,20 @@ function customer(id: string, balance: number, since: number, promised?: number)
   } as Customer;
 }
 
-const sorted = (lines: DebtorLine[]) => [...lines].sort((a, b) => a[0].localeCompare(b[0]));
+const sorted = <L extends DebtorLine | SearchLine>(lines: L[]) =>
+  [...lines].sort((a, b) => a[0].localeCompare(b[0]));
 
 async function expectShardsFollowCustomers(db: AssohDB) {
-  const [kept, customers] = await Promise.all([db.debtorShards.toArray(), db.customers.toArray()]);
+  const [kept, search, customers] = await Promise.all([
+    db.debtorShards.toArray(),
+    db.searchShards.toArray(),
+    db.customers.toArray(),
+  ]);
   expect(sorted(allLines(kept))).toEqual(sorted(allLines(shardsOf(customers))));
-  for (const shard of kept) for (const line of shard.lines) expect(shardOf(line[0])).toBe(shard.id);
+  const searchLines = search.flatMap((s) => s.lines);
+  expect(sorted(searchLines)).toEqual(sorted(searchShardsOf(customers).flatMap((s) => s.lines)));
+  for (const shard of [...kept, ...search])
+    for (const line of shard.lines) expect(shardOf(line[0])).toBe(shard.id);
 }
 
 const id = fc.constantFrom(...IDS);
@@ -71,6 +82,8 @@ type Op =
   | { op: 'deleteRange'; from: string }
   | { op: 'clear' }
   | { op: 'together'; rows: Customer[] }
+  | { op: 'steps'; rows: Customer[] }
+  | { op: 'seen'; id: string; at: number; name: string }
   | { op: 'aborted'; row: Customer };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -94,6 +107,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('deleteRange' as const), from: id }),
   fc.constant({ op: 'clear' as const }),
   fc.record({ op: fc.constant('together' as const), rows: fc.array(row, { maxLength: 4 }) }),
+  fc.record({ op: fc.constant('steps' as const), rows: fc.array(row, { maxLength: 3 }) }),
+  fc.record({
+    op: fc.constant('seen' as const),
+    id,
+    at: fc.integer({ min: 1, max: 2000 }),
+    name: fc.constantFrom('Awa', 'Adjoa', 'Fatou Diallo', 'Ébène'),
+  }),
   fc.record({ op: fc.constant('aborted' as const), row }),
 );
 
@@ -132,6 +152,30 @@ async function apply(db: AssohDB, op: Op): Promise<void> {
       return db.transaction('rw', db.customers, () =>
         Promise.all(op.rows.map((r) => db.customers.put(r))).then(() => undefined),
       );
+    case 'steps':
+      // One transaction whose writes each wait for the one before, with a read between, as a
+      // sale's: each write's shards must not make the next step fall out of its transaction.
+      return db.transaction('rw', db.customers, db.sales, async () => {
+        for (const r of op.rows) {
+          const sale = { id: `s-${r.id}`, customerId: r.id, at: r.lastSeenAt } as Sale;
+          await Promise.all([
+            db.sales.put(sale),
+            (async () => {
+              await db.customers.put(r);
+            })(),
+          ]);
+          await db.sales.get(sale.id);
+          await db.sales.put({ ...sale, at: sale.at + 1 });
+          await db.customers.get(r.id);
+        }
+      });
+    case 'seen':
+      // Her visit (the search's line changes, her debt's does not), or a new name.
+      return void (await db.customers.update(op.id, {
+        lastSeenAt: op.at,
+        firstName: op.name,
+        searchWords: op.name.toLowerCase().split(' '),
+      }));
     case 'aborted':
       await db
         .transaction('rw', db.customers, async () => {
@@ -142,7 +186,7 @@ async function apply(db: AssohDB, op: Op): Promise<void> {
   }
 }
 
-describe('debtor shards', () => {
+describe('debtor shards and search shards', () => {
   it('always hold exactly the lines the customer rows make, whatever wrote them', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
@@ -209,6 +253,36 @@ describe('schema v8', () => {
     ]);
     // And they follow the writes from then on.
     await db.customers.delete('ca');
+    await expectShardsFollowCustomers(db);
+  });
+});
+
+describe('schema v9', () => {
+  const open = migrationHarness();
+
+  it('builds the search shards from the v8 customer rows', async () => {
+    const name = `v9-${crypto.randomUUID()}`;
+    const old = open(name, 8);
+    const rows = [customer('ca', 600, 5, 9), customer('cb', 0, 7), customer('cc', 250, 3)];
+    await old.table('customers').bulkAdd(rows);
+    old.close();
+
+    const db = open(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const shards = await db.searchShards.toArray();
+    expect(shards).toHaveLength(SHARDS);
+    expect(sorted(shards.flatMap((s) => s.lines))).toEqual([
+      ['ca', 'Cliente ca', null, 5, 'cliente ca', 'cliente ca', null],
+      ['cb', 'Cliente cb', 'la tante', 7, 'cliente cb', 'cliente cb', null],
+      ['cc', 'Cliente cc', null, 3, 'cliente cc', 'cliente cc', null],
+    ]);
+    // The debtor shards of v8 are still there, and both follow the writes from then on.
+    expect(sorted(allLines(await db.debtorShards.toArray())).map((l) => l[0])).toEqual([
+      'ca',
+      'cc',
+    ]);
+    await db.customers.update('cb', { lastSeenAt: 50 });
     await expectShardsFollowCustomers(db);
   });
 });

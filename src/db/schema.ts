@@ -104,6 +104,16 @@ export const schemaV8 = {
   debtorShards: 'id',
 } as const;
 
+/**
+ * v9 — 2026-11-25: every customer's search line (name, nickname, last seen, search words,
+ * number) in 16 rows (db/search-shards.ts), kept from the customer rows in every write's
+ * transaction, so the search reads them once and finds her at each letter in memory. Built from
+ * the customers by the upgrade (rebuildSearchShards); in no backup and no sync.
+ */
+export const schemaV9 = {
+  searchShards: 'id',
+} as const;
+
 /** Each version's changes over the one before, in order: version n is `SCHEMA_CHANGES[n - 1]`. */
 export const SCHEMA_CHANGES = [
   schemaV1,
@@ -114,9 +124,19 @@ export const SCHEMA_CHANGES = [
   schemaV6,
   schemaV7,
   schemaV8,
+  schemaV9,
 ] as const;
 
-export const LATEST_VERSION = 8;
+export const LATEST_VERSION = 9;
+
+/**
+ * The schema a backup's rows follow, which its header names: the latest version that changed
+ * what a backup holds, as the release before this one wrote it. v9 adds no record and no field
+ * (its search lines are derived, in no backup): its backups are v8's files, and a phone still on
+ * v8 (the other phone of a seller sharing her notebook) restores them instead of calling them
+ * "from a newer version". A version that changes the records a backup carries raises it.
+ */
+export const BACKUP_SCHEMA_VERSION = 8;
 
 /** The notebook's IndexedDB database. */
 export const DB_NAME = 'assoh';

@@ -169,6 +169,13 @@ describe('refused files change nothing', () => {
     );
   });
 
+  it('names the schema of its rows, which the release before reads: v9 added none', async () => {
+    expect(good).toContain('"schemaVersion":8,');
+    // A file naming this release's own schema is read as well.
+    const named9 = good.replace(/"schemaVersion":\d+/, '"schemaVersion":9');
+    expect((await readBackupText(named9)).header.schemaVersion).toBe(9);
+  });
+
   it('a record with a wrong field, even with a matching checksum', async () => {
     const parsed = JSON.parse(good) as {
       data: { sales: Array<Record<string, unknown>> };

@@ -2,30 +2,15 @@ import { Dexie } from 'dexie';
 import type { AssohDB } from '../../db/db';
 import type { Customer, Gift, Sale } from '../../lib/domain';
 import { localDay } from '../../lib/dates';
-import { fold } from '../../lib/text';
-
-/** A query made only of digits and what people put between them: "07 07 12", "+225 07-07". */
-const PHONE_QUERY = /^[\s\d\u0660-\u0669\u06F0-\u06F9+().-]+$/;
-
-/** The words of a query; a number typed with spaces ("07 07 12") is one word of digits. */
-function queryTerms(query: string): string[] {
-  const folded = fold(query);
-  if (PHONE_QUERY.test(query)) {
-    const digits = folded.replace(/ /g, '');
-    // "+" and "00" say the number is written in international form.
-    return digits ? [query.trim().startsWith('+') ? `+${digits}` : digits] : [];
-  }
-  return folded.split(' ').filter(Boolean);
-}
+import { byRecency, looksUpPhone, queryTerms, wordOf } from './search-terms';
 
 /**
  * The ids a word finds: by prefix of a folded word of her name, nickname or quartier, and, for
  * digits, by the beginning of her number as the seller types it (see phonePrefixesWith).
  */
 async function keysFor(db: AssohDB, term: string, country: string | undefined) {
-  const word = term.replace(/^\+/, '');
-  const byWord = db.customers.where('searchWords').startsWith(word).primaryKeys();
-  if (!country || !/^\d+$/.test(word)) return byWord;
+  const byWord = db.customers.where('searchWords').startsWith(wordOf(term)).primaryKeys();
+  if (!looksUpPhone(term, country)) return byWord;
   // Digits only: the phone helpers and their metadata stay out of the first screen's code.
   const { loadPhoneLib, phonePrefixesWith } = await import('../../lib/phone');
   const prefixes = phonePrefixesWith(await loadPhoneLib(), term, country);
@@ -96,10 +81,6 @@ function idsByRecency(db: AssohDB): Promise<string[]> {
 /** Her finger on the search box: the recency order is read before the first letter needs it. */
 export function prepareSearch(db: AssohDB): Promise<unknown> {
   return idsByRecency(db);
-}
-
-function byRecency(a: Customer, b: Customer): number {
-  return b.lastSeenAt - a.lastSeenAt || a.nameKey.localeCompare(b.nameKey);
 }
 
 export function recentCustomers(db: AssohDB, limit = 8): Promise<Customer[]> {

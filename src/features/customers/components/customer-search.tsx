@@ -1,6 +1,7 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { loadDb } from '../../../db/connection';
 import type { Customer } from '../../../lib/domain';
+import { keepSearchIndex, type Found as FoundNow, type LoadedIndex } from '../search-index';
 import { useT } from '../../../i18n';
 import { Icon } from '../../../ui/icon';
 import { useRead } from '../../../ui/use-read';
@@ -15,9 +16,11 @@ interface SearchBoxProps {
   value: string;
   onChange: (value: string) => void;
   autoFocus?: boolean;
+  /** Its results come from the in-memory index (useSearchNow), not the notebook's reads. */
+  inMemory?: boolean;
 }
 
-export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps) {
+export function CustomerSearchBox({ value, onChange, autoFocus, inMemory }: SearchBoxProps) {
   const t = useT();
   return (
     <div className="relative">
@@ -34,6 +37,7 @@ export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onFocus={() => {
+          if (inMemory) return index ? index.refresh() : askIndex();
           loadSearch()
             .then(([db, { prepareSearch }]) => prepareSearch(db))
             .catch((error: unknown) => console.warn('search not loaded', error));
@@ -71,6 +75,52 @@ export function useSearchRead(query: string, limit = 30, blankFinds = true): Fou
     const [db, { searchCustomers }] = await loadSearch();
     return { query, customers: await searchCustomers(db, query, limit, country) };
   }, [query, limit, country, blankFinds]);
+}
+
+/**
+ * The search's index in memory (search-index.ts): undefined until it is read, null if it cannot
+ * be. Read once the home screen shows (or at her finger on the box, or at her first letter),
+ * then kept fresh after each write.
+ */
+let index: LoadedIndex | null | undefined;
+let indexAsked = false;
+const indexListeners = new Set<() => void>();
+
+/** Reads the search's index now, if not yet. */
+export function askIndex() {
+  if (indexAsked) return;
+  indexAsked = true;
+  keepSearchIndex((loaded) => {
+    index = loaded;
+    for (const listener of indexListeners) listener();
+  });
+}
+
+function subscribeIndex(listener: () => void) {
+  indexListeners.add(listener);
+  return () => indexListeners.delete(listener);
+}
+
+/**
+ * Matches for `query` found in memory, in the same render as the letter: the frame that shows
+ * the letter shows its results. A blank query finds no one. Until the index is read, nothing is
+ * found (undefined); where it cannot be read, the notebook is searched instead (useSearchRead).
+ * While the phone library loads for a first number, the results before it stay.
+ */
+export function useSearchNow(query: string, limit: number): FoundNow | undefined {
+  const { country } = useSettings();
+  const loaded = useSyncExternalStore(subscribeIndex, () => index);
+  const searching = query.trim() !== '';
+  useEffect(() => {
+    if (searching) askIndex();
+  }, [searching]);
+  const now = useMemo(
+    () => (loaded && searching ? loaded.find(query, limit, country) : undefined),
+    [loaded, searching, query, limit, country],
+  );
+  const fallback = useSearchRead(loaded === null ? query : '', limit, false);
+  if (!searching) return undefined;
+  return loaded === null ? fallback : now;
 }
 
 /** Matches for a typed query; the deferred value keeps typing smooth on a slow phone. */
