@@ -133,6 +133,12 @@ test('the home screen’s search finds at once who was just added, here or in an
   await expect(other.getByRole('heading', { name: 'Tomi', level: 1 })).toBeVisible();
   await box.fill('Tomi');
   await expect(result(/^Tomi/)).toBeVisible();
+  // Clients finds her the same way.
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await page.getByLabel('Chercher un client').fill('tom');
+  await expect(result(/^Tomi/)).toBeVisible();
+  await page.getByRole('link', { name: 'Accueil' }).click();
+  await box.fill('Tomi');
 
   // And this tab deletes her: the search no longer finds her.
   await result(/^Tomi/).click();

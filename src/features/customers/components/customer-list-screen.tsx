@@ -1,8 +1,7 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link, type AppPath } from '../../../ui/link';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
-import type { Customer } from '../../../lib/domain';
 import { useLang, useT, useTn } from '../../../i18n';
 import { formatAgo } from '../../../lib/dates';
 import { Button, LinkButton } from '../../../ui/button';
@@ -10,7 +9,8 @@ import { Avatar, List } from '../../../ui/list-row';
 import { EmptyState, Screen } from '../../../ui/screen';
 import { useUrlQuery } from '../../../ui/use-url-query';
 import { countCustomers, listCustomersPage } from '../queries';
-import { CustomerNameBlock, CustomerSearchBox, useCustomerSearch } from './customer-search';
+import type { SearchHit } from '../search-index';
+import { CustomerNameBlock, CustomerSearchBox, useSearchNow } from './customer-search';
 
 const PAGE = 50;
 
@@ -18,8 +18,8 @@ export function CustomerRows({
   customers,
   hrefFor,
 }: {
-  customers: Customer[];
-  hrefFor: (c: Customer) => AppPath;
+  customers: SearchHit[];
+  hrefFor: (c: SearchHit) => AppPath;
 }) {
   const lang = useLang();
   return (
@@ -41,7 +41,8 @@ export function CustomerRows({
 
 function SearchResults({ query }: { query: string }) {
   const t = useT();
-  const results = useCustomerSearch(query);
+  // Found in memory, as on the home screen; the deferred text keeps typing smooth.
+  const results = useSearchNow(useDeferredValue(query), 30)?.customers;
   if (!results) return null;
   return (
     <>
@@ -98,7 +99,7 @@ export default function CustomerListScreen() {
   const [query, setQuery] = useUrlQuery();
   return (
     <Screen title={t('customers.title')}>
-      <CustomerSearchBox value={query} onChange={setQuery} />
+      <CustomerSearchBox value={query} onChange={setQuery} inMemory />
       {query.trim() ? <SearchResults query={query} /> : <AllCustomers />}
       {!query.trim() && (
         <LinkButton to="/clients/nouveau" icon="plus">
