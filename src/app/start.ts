@@ -1,7 +1,6 @@
 import type { Settings } from '../lib/domain';
 import { openNotebook } from '../db/bare';
 import { askSearchLines } from '../db/search-lines';
-import { SHARDS } from '../db/shard-rows';
 import { loadDb } from '../db/connection';
 import { getSettings } from '../features/settings/queries';
 import { rememberedLanguage, setLanguage } from '../i18n';
@@ -57,7 +56,7 @@ export async function readNotebook(factory?: IDBFactory, name?: string): Promise
       const bare = await readStartBare(idb);
       if (bare.home && bare.settings) rememberHome(bare.home);
       if (bare.pending !== undefined) rememberPending(bare.pending);
-      if (bare.settings) askSearchLines(idb, SHARDS);
+      if (bare.settings) askSearchLines(idb);
       return bare.settings;
     } catch (error) {
       console.warn('start: bare reads failed, reading through Dexie', error);

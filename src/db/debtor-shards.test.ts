@@ -153,8 +153,9 @@ async function apply(db: AssohDB, op: Op): Promise<void> {
         Promise.all(op.rows.map((r) => db.customers.put(r))).then(() => undefined),
       );
     case 'steps':
-      // One transaction whose writes each wait for the one before, with a read between, as a
-      // sale's: each write's shards must not make the next step fall out of its transaction.
+      // One transaction whose writes each wait for the one before, with reads between, as a
+      // sale's: the shards follow each step. (The sale whose transaction the shards' wait once
+      // broke is sales.test.ts's reservation on credit.)
       return db.transaction('rw', db.customers, db.sales, async () => {
         for (const r of op.rows) {
           const sale = { id: `s-${r.id}`, customerId: r.id, at: r.lastSeenAt } as Sale;

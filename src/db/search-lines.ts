@@ -3,7 +3,7 @@
  * home screen's search reads them to find her by name or number in memory, with no IndexedDB
  * read between a letter and its results.
  */
-import type { Shard } from './shard-rows';
+import { SHARDS, type Shard } from './shard-rows';
 
 export const SEARCH_SHARD_TABLE = 'searchShards';
 
@@ -22,6 +22,17 @@ export type SearchLine = readonly [
 
 export type SearchShard = Shard<SearchLine>;
 
+/** The 16 search shards, each its own request, in one transaction of their own. */
+export function requestSearchLines(
+  idb: IDBDatabase,
+): ReadonlyArray<IDBRequest<SearchShard | undefined>> {
+  const store = idb.transaction(SEARCH_SHARD_TABLE, 'readonly').objectStore(SEARCH_SHARD_TABLE);
+  return Array.from(
+    { length: SHARDS },
+    (_, id) => store.get(id) as IDBRequest<SearchShard | undefined>,
+  );
+}
+
 /** The search shards' read asked for at the launch (askSearchLines), until the search takes it. */
 let asked: ReadonlyArray<IDBRequest<SearchShard | undefined>> | null = null;
 
@@ -31,13 +42,9 @@ let asked: ReadonlyArray<IDBRequest<SearchShard | undefined>> | null = null;
  * asked: IndexedDB makes a result into objects when it is first read, so nothing is made of the
  * 5,000 lines until the search reads them (takeSearchLines), after the first screen.
  */
-export function askSearchLines(idb: IDBDatabase, shards: number): void {
+export function askSearchLines(idb: IDBDatabase): void {
   try {
-    const store = idb.transaction(SEARCH_SHARD_TABLE, 'readonly').objectStore(SEARCH_SHARD_TABLE);
-    asked = Array.from(
-      { length: shards },
-      (_, id) => store.get(id) as IDBRequest<SearchShard | undefined>,
-    );
+    asked = requestSearchLines(idb);
   } catch (error) {
     // A newer schema without this store, a closing connection: the search reads them itself.
     console.warn('start: search lines not asked', error);

@@ -6,9 +6,9 @@
  */
 import { openNotebook, result } from '../../db/bare';
 import { loadDb } from '../../db/connection';
-import { SHARDS } from '../../db/shard-rows';
 import {
   SEARCH_SHARD_TABLE,
+  requestSearchLines,
   takeSearchLines,
   type SearchLine,
   type SearchShard,
@@ -23,8 +23,6 @@ export type SearchHit = Pick<Customer, 'id' | 'firstName' | 'nickname' | 'lastSe
 export type PhonePrefixes = (term: string, country: string) => string[];
 
 export interface SearchIndex {
-  /** How many customers it holds. */
-  size: number;
   /**
    * Her matches for `query`, as searchCustomers orders them; null when the query has a number
    * in it and `phonePrefixes` is not there yet (its library loads on the first digit).
@@ -65,7 +63,6 @@ export function searchIndexOf(
 ): SearchIndex {
   const lines = shards.flatMap((s) => s.lines);
   return {
-    size: lines.length,
     find(query, limit, country, phonePrefixes) {
       if (!query.trim()) return [...lines].sort(walkOrder).slice(0, limit).map(hitOf);
       const terms = queryTerms(query);
@@ -94,19 +91,18 @@ export function searchIndexOf(
 }
 
 /**
- * The 16 shards, each its own request: each one's lines are made into objects (deserialised) in a
- * task of their own, small enough not to hold up a tap, where one read of all 5,000 lines took
- * about 50 ms of the main thread at 6× CPU.
+ * The shards' lines from their 16 requests: each one's lines are made into objects (deserialised)
+ * in a task of their own, small enough not to hold up a tap, where one read of all 5,000 lines
+ * took about 50 ms of the main thread at 6× CPU.
  */
-async function readShards(idb: IDBDatabase): Promise<SearchShard[]> {
-  const store = idb.transaction(SEARCH_SHARD_TABLE, 'readonly').objectStore(SEARCH_SHARD_TABLE);
-  const shards = await Promise.all(
-    Array.from({ length: SHARDS }, (_, id) =>
-      result(store.get(id) as IDBRequest<SearchShard | undefined>),
-    ),
-  );
+async function linesOf(
+  requests: ReadonlyArray<IDBRequest<SearchShard | undefined>>,
+): Promise<SearchShard[]> {
+  const shards = await Promise.all(requests.map(settled));
   return shards.filter((s): s is SearchShard => s !== undefined);
 }
+
+const readShards = (idb: IDBDatabase) => linesOf(requestSearchLines(idb));
 
 /** Dexie's own connection (db/native.ts), with Dexie's code: loaded after the first screen. */
 async function dexieConnection(): Promise<IDBDatabase> {
@@ -130,8 +126,7 @@ async function readShardsBare(): Promise<SearchShard[]> {
   const asked = takeSearchLines();
   if (asked) {
     try {
-      const shards = await Promise.all(asked.map(settled));
-      return shards.filter((s): s is SearchShard => s !== undefined);
+      return await linesOf(asked);
     } catch (error) {
       console.warn('search: the launch’s read failed, reading again', error);
     }
@@ -145,13 +140,13 @@ async function readShardsBare(): Promise<SearchShard[]> {
   }
 }
 
-/** The index as a screen uses it: the search, and the phone library's prefixes once loaded. */
 /** What a search found, with the text it was found for. */
 export interface Found {
   query: string;
   customers: SearchHit[];
 }
 
+/** The index as a screen uses it: the search, and the phone library's prefixes once loaded. */
 export interface LoadedIndex {
   /**
    * Her matches for `query`. While the phone library loads for a first number, the last results
