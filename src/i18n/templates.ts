@@ -7,6 +7,7 @@
 import type { Language } from '../lib/languages';
 import { intlLocale } from '../lib/languages';
 import { fold, tidy } from '../lib/text';
+import { frenchWeekday } from '../lib/french';
 import type { TemplateKind, TemplateValues } from '../lib/templates';
 import type fr from './fr/templates';
 
@@ -39,8 +40,10 @@ export function marketDayText(day: number, lang: Language): string {
   if (day < 0 || day > 6) return words['template.everyDay'];
   // 4 January 1970 was a Sunday (getDay() === 0); noon UTC keeps every time zone on that date.
   const date = Date.UTC(1970, 0, 4 + day, 12);
-  const name = new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone: 'UTC' });
-  return words['template.onDay'].replace('{day}', name.format(date));
+  const name =
+    (intlLocale(lang) === 'fr' ? frenchWeekday(day) : null) ??
+    new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return words['template.onDay'].replace('{day}', name);
 }
 
 /**

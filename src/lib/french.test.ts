@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { frenchAgo, frenchPlural, frenchWhole } from './french';
+import {
+  frenchAgo,
+  frenchDate,
+  frenchList,
+  frenchPlural,
+  frenchWeekday,
+  frenchWhole,
+  type DateStyle,
+} from './french';
 
 describe('French figures without Intl', () => {
   it('write whole numbers as Intl does', () => {
@@ -37,5 +45,55 @@ describe('French figures without Intl', () => {
     const rtf = new Intl.RelativeTimeFormat('fr', { numeric: 'auto' });
     for (const unit of ['day', 'week', 'month'] as const)
       for (let n = 0; n < 1200; n++) expect(frenchAgo(n, unit)).toBe(rtf.format(-n, unit));
+  });
+
+  it('write dates as Intl does, in the phone’s time zone', () => {
+    const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+      time: { hour: '2-digit', minute: '2-digit' },
+      dayTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+      dayShortYear: { day: 'numeric', month: 'short', year: 'numeric' },
+      dayMonth: { day: 'numeric', month: 'long' },
+      dayMonthYear: { day: 'numeric', month: 'long', year: 'numeric' },
+      weekdayDayMonth: { weekday: 'long', day: 'numeric', month: 'long' },
+    };
+    const check = (at: number) => {
+      for (const [style, opts] of Object.entries(styles) as [
+        DateStyle,
+        Intl.DateTimeFormatOptions,
+      ][])
+        expect(frenchDate(at, style)).toBe(new Intl.DateTimeFormat('fr', opts).format(at));
+    };
+    // Every day of one year (each month, weekday, 1 to 31) at a morning and an evening time.
+    for (let day = 0; day < 366; day++) {
+      check(new Date(2026, 0, 1 + day, 0, 0).getTime());
+      check(new Date(2026, 0, 1 + day, 23, 59).getTime());
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1000, 1, 1), max: Date.UTC(9999, 10, 30) }), (at) => {
+        check(at);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leave dates Intl writes otherwise to Intl', () => {
+    for (const at of [new Date(999, 5, 1).getTime(), Date.UTC(10_000, 5, 1), NaN])
+      expect(frenchDate(at, 'dayMonthYear')).toBeNull();
+  });
+
+  it('name weekdays as Intl does', () => {
+    const intl = new Intl.DateTimeFormat('fr', { weekday: 'long', timeZone: 'UTC' });
+    for (let day = 0; day < 7; day++)
+      expect(frenchWeekday(day)).toBe(intl.format(Date.UTC(1970, 0, 4 + day, 12)));
+    expect(frenchWeekday(7)).toBeNull();
+  });
+
+  it('join lists as Intl does', () => {
+    const intl = new Intl.ListFormat('fr', { type: 'conjunction' });
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 6 }), (items) => {
+        expect(frenchList(items)).toBe(intl.format(items));
+      }),
+    );
   });
 });
