@@ -116,7 +116,7 @@ test('message texts show their placeholders as chips, never as {prenom}', async 
   await expect(page.getByText(/la tomate est arrivée/).first()).toBeVisible();
 });
 
-test('the home screen’s search finds at once who was just added, here or in another tab, and forgets who was deleted', async ({
+test('every search finds at once who was just added, here or in another tab, and forgets who was deleted', async ({
   page,
   context,
 }, testInfo) => {
@@ -137,7 +137,18 @@ test('the home screen’s search finds at once who was just added, here or in an
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await page.getByLabel('Chercher un client').fill('tom');
   await expect(result(/^Tomi/)).toBeVisible();
+  // So do the sale's "Pour qui ?" and a new customer's "Recommandé par".
   await page.getByRole('link', { name: 'Accueil' }).click();
+  await page.getByRole('link', { name: 'Nouvelle vente' }).click();
+  await expect(page.getByRole('heading', { name: 'Pour qui ?' })).toBeVisible();
+  await page.getByLabel('Chercher un client').fill('tom');
+  await page.locator('main ul').getByRole('button', { name: /^Tomi/ }).click();
+  await expect(page.getByRole('heading', { name: 'Vente pour Tomi' })).toBeVisible();
+  await page.goto('/clients/nouveau');
+  await page.getByLabel('Recommandé par').fill('tomi');
+  await page.getByRole('button', { name: 'Tomi', exact: true }).click();
+  await expect(page.getByText('Tomi', { exact: true })).toBeVisible();
+  await page.goto('/');
   await box.fill('Tomi');
 
   // And this tab deletes her: the search no longer finds her.

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
-import type { Customer } from '../lib/domain';
 import {
   CustomerNameBlock,
   CustomerSearchBox,
-  useCustomerSearch,
+  useSearchNow,
 } from '../features/customers/components/customer-search';
+import type { SearchHit } from '../features/customers/search-index';
 import { recentCustomers } from '../features/customers/queries';
 import { useLang, useT } from '../i18n';
 import { formatAgo } from '../lib/dates';
@@ -14,7 +14,7 @@ import { Button, LinkButton } from '../ui/button';
 import { Avatar } from '../ui/list-row';
 
 interface CustomerPickerProps {
-  onPick: (customer: Customer | 'passage') => void;
+  onPick: (customer: SearchHit | 'passage') => void;
   /** Where "Nouveau client" goes on to after saving: 'vente'. */
   then: string;
   /** Messages need a person: no "client de passage" there. */
@@ -25,7 +25,7 @@ function Rows({
   customers,
   onPick,
 }: {
-  customers: Customer[];
+  customers: readonly SearchHit[];
   onPick: CustomerPickerProps['onPick'];
 }) {
   const lang = useLang();
@@ -47,11 +47,14 @@ function Rows({
   );
 }
 
-/** "Pour qui ?": search as you type, the people seen lately, or a passing customer. */
+/**
+ * "Pour qui ?": search as you type (found in memory, as on the home screen: each letter's
+ * results in its own frame), the people seen lately, or a passing customer.
+ */
 export function CustomerPicker({ onPick, then, withoutPassing }: CustomerPickerProps) {
   const t = useT();
   const [query, setQuery] = useState('');
-  const results = useCustomerSearch(query, 20);
+  const results = useSearchNow(query, 20)?.customers;
   const recent = useLiveQuery(() => recentCustomers(db, 8), []);
   const shown = query.trim() ? results : recent;
   return (

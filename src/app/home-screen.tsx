@@ -195,7 +195,7 @@ export function HomeTop({
 }) {
   return (
     <Screen title={title}>
-      <CustomerSearchBox value={query} onChange={onQuery} inMemory />
+      <CustomerSearchBox value={query} onChange={onQuery} />
       {children}
     </Screen>
   );

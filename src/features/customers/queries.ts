@@ -78,11 +78,6 @@ function idsByRecency(db: AssohDB): Promise<string[]> {
   return recency.ids;
 }
 
-/** Her finger on the search box: the recency order is read before the first letter needs it. */
-export function prepareSearch(db: AssohDB): Promise<unknown> {
-  return idsByRecency(db);
-}
-
 export function recentCustomers(db: AssohDB, limit = 8): Promise<Customer[]> {
   return db.customers.orderBy('lastSeenAt').reverse().limit(limit).toArray();
 }

@@ -12,9 +12,9 @@ import { useFormErrors } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
 import { createCustomer, updateCustomer, LIMITS, type CustomerInput } from '../commands';
-import { getCustomer, searchCustomers } from '../queries';
+import { getCustomer } from '../queries';
 import { ChannelPicker } from './channel-picker';
-import { customerLabel } from './customer-search';
+import { customerLabel, useSearchNow } from './customer-search';
 import { ProfilePicker } from './profile-picker';
 
 interface CustomerFormProps {
@@ -53,13 +53,10 @@ export function CustomerForm({
   const [recommenderQuery, setRecommenderQuery] = useState('');
   const { run, message, busy, clear } = useFormErrors(t);
   const [dupWarned, setDupWarned] = useState(false);
-  const recommenders = useLiveQuery(
-    () =>
-      recommenderQuery.trim()
-        ? searchCustomers(db, recommenderQuery, 6, settings.country)
-        : Promise.resolve([]),
-    [recommenderQuery],
-  );
+  // Found in memory as on the home screen (six, herself left out), each letter in its own frame.
+  const recommenders = useSearchNow(recommenderQuery, 7)
+    ?.customers.filter((c) => c.id !== existing?.id)
+    .slice(0, 6);
   const recommender = useLiveQuery(
     async () => (input.recommendedById ? getCustomer(db, input.recommendedById) : null),
     [input.recommendedById],
@@ -193,22 +190,20 @@ export function CustomerForm({
             />
             {recommenders && recommenders.length > 0 && (
               <ul className="flex flex-col gap-1">
-                {recommenders
-                  .filter((c) => c.id !== existing?.id)
-                  .map((c) => (
-                    <li key={c.id}>
-                      <button
-                        type="button"
-                        className="min-h-12 w-full rounded-xl bg-white px-3 text-start text-lg active:bg-brand-100"
-                        onClick={() => {
-                          set('recommendedById', c.id);
-                          setRecommenderQuery('');
-                        }}
-                      >
-                        {customerLabel(c)}
-                      </button>
-                    </li>
-                  ))}
+                {recommenders.map((c) => (
+                  <li key={c.id}>
+                    <button
+                      type="button"
+                      className="min-h-12 w-full rounded-xl bg-white px-3 text-start text-lg active:bg-brand-100"
+                      onClick={() => {
+                        set('recommendedById', c.id);
+                        setRecommenderQuery('');
+                      }}
+                    >
+                      {customerLabel(c)}
+                    </button>
+                  </li>
+                ))}
               </ul>
             )}
           </>

@@ -99,7 +99,7 @@ export default function CustomerListScreen() {
   const [query, setQuery] = useUrlQuery();
   return (
     <Screen title={t('customers.title')}>
-      <CustomerSearchBox value={query} onChange={setQuery} inMemory />
+      <CustomerSearchBox value={query} onChange={setQuery} />
       {query.trim() ? <SearchResults query={query} /> : <AllCustomers />}
       {!query.trim() && (
         <LinkButton to="/clients/nouveau" icon="plus">

@@ -1,26 +1,20 @@
-import { useDeferredValue, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { loadDb } from '../../../db/connection';
 import type { Customer } from '../../../lib/domain';
-import { keepSearchIndex, type Found as FoundNow, type LoadedIndex } from '../search-index';
+import { keepSearchIndex, type Found, type LoadedIndex } from '../search-index';
 import { useT } from '../../../i18n';
 import { Icon } from '../../../ui/icon';
 import { useRead } from '../../../ui/use-read';
 import { useSettings } from '../../../ui/settings-context';
 
-/** The search's code and Dexie: loaded when she taps the box, so her first letter waits on neither. */
-function loadSearch() {
-  return Promise.all([loadDb(), import('../queries')]);
-}
-
 interface SearchBoxProps {
   value: string;
   onChange: (value: string) => void;
   autoFocus?: boolean;
-  /** Its results come from the in-memory index (useSearchNow), not the notebook's reads. */
-  inMemory?: boolean;
 }
 
-export function CustomerSearchBox({ value, onChange, autoFocus, inMemory }: SearchBoxProps) {
+/** The search box; its results come from the in-memory index (useSearchNow). */
+export function CustomerSearchBox({ value, onChange, autoFocus }: SearchBoxProps) {
   const t = useT();
   return (
     <div className="relative">
@@ -36,12 +30,7 @@ export function CustomerSearchBox({ value, onChange, autoFocus, inMemory }: Sear
         type="search"
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        onFocus={() => {
-          if (inMemory) return index ? index.refresh() : askIndex();
-          loadSearch()
-            .then(([db, { prepareSearch }]) => prepareSearch(db))
-            .catch((error: unknown) => console.warn('search not loaded', error));
-        }}
+        onFocus={() => (index ? index.refresh() : askIndex())}
         placeholder={t('customers.searchPlaceholder')}
         autoComplete="off"
         autoCorrect="off"
@@ -55,26 +44,19 @@ export function CustomerSearchBox({ value, onChange, autoFocus, inMemory }: Sear
   );
 }
 
-/** What a search found, with the text it was found for (the box may hold a newer one). */
-export interface Found {
-  query: string;
-  customers: Customer[];
-}
-
 /**
- * Matches for `query`, read as soon as it changes. A one-off read (useRead), not a live query: a
- * one-letter prefix returns thousands of keys. `blankFinds: false`: a blank query reads nothing
- * (finds no one) instead of listing the people seen lately.
+ * Matches for `query` read from the notebook: the search where its index in memory cannot be
+ * read. A one-off read (useRead), not a live query: a one-letter prefix returns thousands of
+ * keys. A blank query reads nothing (finds no one).
  */
-export function useSearchRead(query: string, limit = 30, blankFinds = true): Found | undefined {
+function useSearchRead(query: string, limit: number): Found | undefined {
   const { country } = useSettings();
   return useRead(async () => {
-    if (!blankFinds && !query.trim()) return { query, customers: [] };
-    // The search's code (and Dexie) is not on the first screen's route: it loads at the first
-    // letter, or before, once the first screen is up (both are cached after that).
-    const [db, { searchCustomers }] = await loadSearch();
+    if (!query.trim()) return { query, customers: [] };
+    // The search's code (and Dexie) is not on the first screen's route.
+    const [db, { searchCustomers }] = await Promise.all([loadDb(), import('../queries')]);
     return { query, customers: await searchCustomers(db, query, limit, country) };
-  }, [query, limit, country, blankFinds]);
+  }, [query, limit, country]);
 }
 
 /**
@@ -107,7 +89,7 @@ function subscribeIndex(listener: () => void) {
  * found (undefined); where it cannot be read, the notebook is searched instead (useSearchRead).
  * While the phone library loads for a first number, the results before it stay.
  */
-export function useSearchNow(query: string, limit: number): FoundNow | undefined {
+export function useSearchNow(query: string, limit: number): Found | undefined {
   const { country } = useSettings();
   const loaded = useSyncExternalStore(subscribeIndex, () => index);
   const searching = query.trim() !== '';
@@ -118,14 +100,9 @@ export function useSearchNow(query: string, limit: number): FoundNow | undefined
     () => (loaded && searching ? loaded.find(query, limit, country) : undefined),
     [loaded, searching, query, limit, country],
   );
-  const fallback = useSearchRead(loaded === null ? query : '', limit, false);
+  const fallback = useSearchRead(loaded === null ? query : '', limit);
   if (!searching) return undefined;
   return loaded === null ? fallback : now;
-}
-
-/** Matches for a typed query; the deferred value keeps typing smooth on a slow phone. */
-export function useCustomerSearch(query: string, limit = 30): Customer[] | undefined {
-  return useSearchRead(useDeferredValue(query), limit)?.customers;
 }
 
 /** The name as a block: first name, then the nickname in full (it is what tells people apart). */
