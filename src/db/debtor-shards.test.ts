@@ -230,6 +230,46 @@ describe('debtor shards and search shards', () => {
     expect(written.some((p) => p.includes('/customers/'))).toBe(true);
     expect(written.some((p) => p.includes('/debtorShards/'))).toBe(false);
   });
+  it('a shards write that fails undoes the whole transaction, her row with it', async () => {
+    const db = freshDb();
+    opened.push(db);
+    // Under the shards' middleware (a lower level is nearer IndexedDB): the search shards' write
+    // fails as a full disk would make it.
+    let failing = false;
+    db.use({
+      stack: 'dbcore',
+      name: 'failing-search-shards',
+      level: 0,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'searchShards') return table;
+          return {
+            ...table,
+            mutate: (req) =>
+              failing
+                ? Promise.reject(new DOMException('disk full', 'QuotaExceededError'))
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
+    await db.customers.put(customer('ca', 600, 5));
+    failing = true;
+    const renamed = { ...customer('ca', 900, 5), firstName: 'Awa', searchWords: ['awa'] };
+    await expect(
+      db.transaction('rw', db.customers, db.sales, async () => {
+        await db.customers.put(renamed);
+        await db.sales.count();
+      }),
+    ).rejects.toThrow();
+    expect((await db.customers.get('ca'))?.firstName).toBe('Cliente ca');
+    expect((await db.customers.get('ca'))?.creditBalanceMinor).toBe(600);
+    failing = false;
+    await db.customers.put(renamed);
+    expect((await db.customers.get('ca'))?.firstName).toBe('Awa');
+  });
 });
 
 describe('schema v8', () => {
