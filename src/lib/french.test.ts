@@ -9,6 +9,7 @@ import {
   frenchWhole,
   type DateStyle,
 } from './french';
+import { DATE_STYLES } from './when';
 
 describe('French figures without Intl', () => {
   it('write whole numbers as Intl does', () => {
@@ -48,16 +49,8 @@ describe('French figures without Intl', () => {
   });
 
   it('write dates as Intl does, in the phone’s time zone', () => {
-    const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-      time: { hour: '2-digit', minute: '2-digit' },
-      dayTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
-      dayShortYear: { day: 'numeric', month: 'short', year: 'numeric' },
-      dayMonth: { day: 'numeric', month: 'long' },
-      dayMonthYear: { day: 'numeric', month: 'long', year: 'numeric' },
-      weekdayDayMonth: { weekday: 'long', day: 'numeric', month: 'long' },
-    };
     const check = (at: number) => {
-      for (const [style, opts] of Object.entries(styles) as [
+      for (const [style, opts] of Object.entries(DATE_STYLES) as [
         DateStyle,
         Intl.DateTimeFormatOptions,
       ][])

@@ -7,7 +7,8 @@ import { daysBetween, relativeFormat } from './dates';
 import { frenchAgo, frenchDate, frenchList, type DateStyle } from './french';
 import { intlLocale, type Language } from './languages';
 
-const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+/** The Intl options of each style: what french.ts writes without Intl (its test checks each). */
+export const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   time: { hour: '2-digit', minute: '2-digit' },
   dayTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
   dayShortYear: { day: 'numeric', month: 'short', year: 'numeric' },
@@ -21,7 +22,7 @@ function fmt(lang: Language, style: DateStyle): Intl.DateTimeFormat {
   const key = `${lang}|${style}`;
   let f = timeFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(lang), STYLES[style]);
+    f = new Intl.DateTimeFormat(intlLocale(lang), DATE_STYLES[style]);
     timeFormats.set(key, f);
   }
   return f;
