@@ -76,7 +76,7 @@ for (const s of SELLERS) {
     await expect(
       page.getByRole('heading', { name: say('home.hello', { name: s.name }) }),
     ).toBeVisible();
-    await waitForOfflineReady(page, null);
+    await waitForOfflineReady(page);
     await context.setOffline(true);
 
     await page.getByRole('link', { name: say('nav.more') }).click();

@@ -99,7 +99,7 @@ async function stallJourney(page: Page, s: Seller, goOffline: () => Promise<void
     page.getByRole('heading', { name: say('home.hello', { name: s.name }) }),
   ).toBeVisible();
   // (Its "ready offline" notice may have come and gone during the setup's checks.)
-  await waitForOfflineReady(page, null);
+  await waitForOfflineReady(page);
   await goOffline();
   await expect(page.getByText(say('net.offline'), { exact: true })).toBeVisible();
   await shoot('02-home-empty');

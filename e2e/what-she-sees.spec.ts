@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { controlsUnderMessages, fitProblems, visibleArea } from './pages/checks';
-import { offlineNoticeGone, watchOfflineNotice } from './helpers';
+import { offlineNoticeSeen, waitForOfflineReady, watchOfflineNotice } from './helpers';
 import { AWA, PIMENT, restoreNotebook } from './pages/notebook';
+import { SetupPage } from './pages/setup-page';
 
 /** Every main screen, with its title (French, English). */
 const SCREENS: Array<[path: string, fr: RegExp, en: RegExp]> = [
@@ -99,12 +100,7 @@ for (const [width, height] of [
     test('a field she taps shows whole above the bars while she types', async ({
       page,
     }, testInfo) => {
-      await watchOfflineNotice(page);
       await restoreNotebook(page, testInfo);
-      // The first visit's "Prêt à fonctionner hors ligne" comes when the worker is ready: on a busy
-      // machine, mid-tap, over the field (CI once: the tap on "Quartier / village" hit it). Let it
-      // come and go first (6 s at most).
-      await offlineNoticeGone(page);
       await page.getByRole('link', { name: 'Clients', exact: true }).click();
       await page.getByRole('link', { name: 'Nouveau client' }).click();
       // The fields low enough in the form to be left half under the bar.
@@ -199,13 +195,12 @@ test('no message ever lies over a control: after a sale, a new product, back onl
   context,
 }, testInfo) => {
   test.setTimeout(90_000);
-  // The app's own news ("Prêt à fonctionner hors ligne") comes once, at its own moment: this
-  // test is about the messages of what she does, so it waits for that one to come and go (when
-  // it came just as her card opened, it was still sliding down from above the sale's bar, over
-  // her card's lowest buttons, while the check ran).
+  // The app's own news ("Prêt à fonctionner hors ligne") comes at a moment of its own: it lies
+  // in the flow of the next screen she opens, never over the one she is on (docked over the
+  // forms, it took taps: "Quartier / village" once, "Prochaine récolte" another time).
   await watchOfflineNotice(page);
   await restoreNotebook(page, testInfo);
-  await offlineNoticeGone(page);
+  await waitForOfflineReady(page);
 
   // Three taps from home: the sale's "Annuler" shows on her card, over nothing she needs.
   await page.getByRole('link', { name: 'Vente pour Awa du quartier Zongo' }).click();
@@ -237,9 +232,36 @@ test('no message ever lies over a control: after a sale, a new product, back onl
   expect(await controlsUnderMessages(page)).toEqual([]);
   await expect(page.getByRole('button', { name: 'Enregistrer la vente' })).toBeInViewport();
 
+  // Whenever the worker got ready meanwhile, its news came over none of this.
+  expect((await offlineNoticeSeen(page)).docked).toBe(false);
+
   // Saved settings: the message stays clear of every field of the long Réglages screen.
   await page.goto('/reglages');
   await page.getByRole('button', { name: 'Enregistrer mes informations' }).click();
   await expect(page.getByText('Réglages enregistrés')).toBeVisible();
   expect(await controlsUnderMessages(page)).toEqual([]);
+  expect((await offlineNoticeSeen(page)).docked).toBe(false);
+});
+
+test('“Prêt à fonctionner hors ligne” never comes over the screen she is on: it opens the next one', async ({
+  page,
+}) => {
+  await watchOfflineNotice(page);
+  await new SetupPage(page).completeAsAwa();
+  await waitForOfflineReady(page);
+  // The worker is ready while she is on the home screen: nothing comes over it, however long.
+  await page.waitForTimeout(1000);
+  await expect(page.locator('[data-toast]')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  const main = page.getByRole('main');
+  await expect(main.getByText('Prêt à fonctionner hors ligne')).toBeVisible();
+  // At the top of the screen's flow, above its first control.
+  const notice = await main.getByText('Prêt à fonctionner hors ligne').boundingBox();
+  const first = await main.getByRole('link', { name: 'Nouveau client' }).first().boundingBox();
+  expect(notice!.y).toBeLessThan(first!.y);
+  expect(await offlineNoticeSeen(page)).toEqual({ inFlow: true, docked: false });
+  // Said once: the next screen opens without it.
+  await page.getByRole('link', { name: 'Vente', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vente' })).toBeVisible();
+  await expect(page.getByText('Prêt à fonctionner hors ligne')).toHaveCount(0);
 });

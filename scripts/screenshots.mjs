@@ -143,8 +143,11 @@ async function run(browser, url, backupPath, spec) {
   await expect(page.getByRole('heading', { name: 'Bienvenue sur Assoh' })).toBeVisible({
     timeout: 60_000,
   });
-  // The whole app is precached once this shows (the service worker's first install).
-  await expect(page.getByText('Prêt à fonctionner hors ligne')).toBeVisible({ timeout: 120_000 });
+  // The whole app is precached once the worker controls the page (its first install).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 120_000,
+    polling: 200,
+  });
   if (spec.setup) await shoot(page, join(OUT, `${spec.name}-00-setup.png`));
 
   // A new phone: the notebook comes back from its backup file, from the first-run screen.

@@ -34,7 +34,6 @@ export async function waitForOfflineReady(page) {
     null,
     { timeout: 120_000, polling: 200 },
   );
-  await expect(page.getByText('Prêt à fonctionner hors ligne')).toBeVisible({ timeout: 120_000 });
 }
 
 /** Used bytes of this origin's storage (IndexedDB, caches), as the browser estimates them. */

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useT } from '../i18n';
 import { Button } from '../ui/button';
-import { showToast } from '../ui/store';
+import { showNews } from '../ui/store';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -60,7 +60,9 @@ export function UpdatePrompt() {
     if (!offlineReady) return;
     if (!announced) {
       announced = true;
-      showToast({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000, app: true });
+      // News of the app's own, at a moment of its own: at the top of the next screen she opens,
+      // never over the one she is tapping on.
+      showNews({ text: t('pwa.offlineReady'), tone: 'success', duration: 6000 });
     }
     setOfflineReady(false);
   }, [offlineReady, setOfflineReady, t]);

@@ -1,7 +1,7 @@
 /**
  * Whether a finger (or the mouse button) is down on the page, for useSyncExternalStore. A message that comes or goes under her finger between pressing a button and lifting it
  * takes the tap: the press was on the button, the release on the message, and no click happens
- * (the "Prêt à fonctionner hors ligne" notice, arriving at its own moment, took a tap on "Voir
+ * (the "Prêt à fonctionner hors ligne" notice, arriving at its own moment, once took a tap on "Voir
  * l'image" so). The docked messages wait for the finger to lift (ui/toasts.tsx).
  */
 const down = new Set<number>();

@@ -12,7 +12,7 @@ export interface Toast {
    * comes after it. Other messages close when the screen changes.
    */
   undo?: boolean;
-  /** About the app, not the screen ("Prêt à fonctionner hors ligne"): stays when the screen changes. */
+  /** About the app, not the screen ("Réseau revenu", the news of `showNews`): stays when the screen changes. */
   app?: boolean;
   /** The history entry (screen) it belongs to; set just after it is shown. */
   screen?: string;
@@ -36,6 +36,13 @@ interface UiState {
    * until that screen's first frame, which shows it in its flow.
    */
   showOnNextScreen: (toast: ToastInput) => number;
+  /**
+   * The app's own news ("Prêt à fonctionner hors ligne"): it comes at a moment of its own, not
+   * after a tap of hers, so it never shows over the screen she is using (it would lie over the
+   * button she is reaching for, and take the tap). It waits, however long, for the next screen
+   * she opens, and lies at the top of that screen's flow from its first frame.
+   */
+  showNews: (toast: ToastInput) => number;
   dismissToast: (id: number) => void;
   /** The screen shown now: messages of other screens close, undos stay. */
   enterScreen: (screen: string) => void;
@@ -44,9 +51,12 @@ interface UiState {
    * came with it into its own flow: those shown just before the navigation that opened it, and
    * running undos. A sheet opened or closed through the address is the same screen: no new claim.
    */
-  claimArrivals: (owner: string, screen: string) => void;
-  /** The screen is gone: spent messages go with it, a running undo may go to the next screen. */
-  releaseArrivals: (owner: string) => void;
+  claimArrivals: (owner: string, screen: string, drawn: readonly Toast[]) => void;
+  /**
+   * The screen is gone: spent messages and the app's news go with it, a running undo may go to
+   * the next screen.
+   */
+  releaseArrivals: (owner: string, screen: string) => void;
   /** Its time is over: gone, or, in a screen's flow, kept in its place without its button. */
   expireToast: (id: number, how?: 'expired' | 'acted') => void;
 }
@@ -60,6 +70,18 @@ let nextId = 1;
  * paint of it (about 30 ms on a slow phone) before the next screen could start.
  */
 let waiting: Toast[] = [];
+/**
+ * The app's news waiting for the next screen (`showNews`). A screen takes only those its first
+ * render drew (`arrivingOn`): news that comes while it is being drawn waits for the one after.
+ */
+let news: Toast[] = [];
+/**
+ * What lay in the flow of screens she has left, by history entry, as she last saw it (spent):
+ * coming back to that entry (Back) draws it again in its place, so the screen is as she left it
+ * and her scroll position lands where it was. The latest entries only.
+ */
+const left = new Map<string, Toast[]>();
+const LEFT_MAX = 50;
 /** A message waits no longer than this for its screen (no screen came): it then shows as usual. */
 export const ARRIVAL_WAIT_MS = 1500;
 
@@ -72,7 +94,7 @@ export function currentScreen(): string {
 /**
  * What shows at once: every undo still running, then one other message: the latest about what she
  * just did (a new one takes the place of the one before: "Rappel ajouté" must not wait behind
- * "Crédit enregistré"), or else the app's own news ("Prêt à fonctionner hors ligne"), which waits
+ * "Crédit enregistré"), or else the app's own news ("Réseau revenu"), which waits
  * its turn rather than wipe her confirmation. Never more, so notices never hide a small phone.
  */
 export function visibleToasts(all: readonly Toast[]): Toast[] {
@@ -119,6 +141,11 @@ export const useUiStore = create<UiState>((set) => {
       }, ARRIVAL_WAIT_MS);
       return row.id;
     },
+    showNews: (toast) => {
+      const row = rowOf({ ...toast, app: true });
+      news.push(row);
+      return row.id;
+    },
     dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((x) => x.id !== id) })),
     expireToast: (id, how = 'expired') =>
       set((s) => ({
@@ -139,24 +166,46 @@ export const useUiStore = create<UiState>((set) => {
         );
         return kept.length === s.toasts.length ? s : { toasts: kept };
       }),
-    claimArrivals: (owner, screen) => {
-      // Those waiting for this screen: shown for the first time, in its flow.
-      const came = waiting.map((t) => ({ ...t, screen, placed: owner }));
+    claimArrivals: (owner, screen, drawn) => {
+      // What lay there when she left this entry, the ones waiting for this screen, and the news
+      // its first render drew: in its flow, in that order.
+      const kept = left.get(screen) ?? [];
+      left.delete(screen);
+      const told = news.filter((t) => drawn.includes(t));
+      news = news.filter((t) => !told.includes(t));
+      const came = [...waiting, ...told].map((t) => ({ ...t, screen, placed: owner }));
       waiting = [];
       set((s) => {
         const arrives = (t: Toast) => arrivesOn(t, screen);
-        if (!came.length && !s.toasts.some(arrives)) return s;
+        // An undo she left running comes back live (released by the screen she leaves, in this
+        // same commit), not also as it was drawn.
+        const before = drawn.filter(
+          (t) => kept.includes(t) && !s.toasts.some((x) => x.id === t.id && arrives(x)),
+        );
+        if (!before.length && !came.length && !s.toasts.some(arrives)) return s;
         return {
-          toasts: [...s.toasts.map((t) => (arrives(t) ? { ...t, placed: owner } : t)), ...came],
+          toasts: [
+            ...before.map((t) => ({ ...t, placed: owner })),
+            ...s.toasts.map((t) => (arrives(t) ? { ...t, placed: owner } : t)),
+            ...came,
+          ],
         };
       });
     },
-    releaseArrivals: (owner) =>
+    releaseArrivals: (owner, screen) =>
       set((s) => {
-        if (!s.toasts.some((t) => t.placed === owner)) return s;
+        const mine = s.toasts.filter((t) => t.placed === owner);
+        if (!mine.length) return s;
+        left.delete(screen);
+        left.set(
+          screen,
+          mine.map((t) => ({ ...t, placed: undefined, spent: t.spent ?? 'expired' })),
+        );
+        for (const old of [...left.keys()].slice(0, -LEFT_MAX)) left.delete(old);
         return {
+          // The app's news has been said: it never follows her over the next screen.
           toasts: s.toasts.flatMap((t) =>
-            t.placed !== owner ? [t] : t.spent ? [] : [{ ...t, placed: undefined }],
+            t.placed !== owner ? [t] : t.spent || t.app ? [] : [{ ...t, placed: undefined }],
           ),
         };
       }),
@@ -183,13 +232,17 @@ function arrivesOn(t: Toast, screen: string): boolean {
  */
 export function arrivingOn(screen: string): Toast[] {
   const now = useUiStore.getState().toasts.filter((t) => arrivesOn(t, screen));
-  return [...now, ...waiting];
+  // An undo she left running comes back live, not also as it was drawn.
+  const before = (left.get(screen) ?? []).filter((t) => !now.some((n) => n.id === t.id));
+  return [...before, ...now, ...waiting, ...news];
 }
 
 /** Not yet claimed by a screen (`arrivingOn` said it would be). */
 export function stillArriving(toast: Toast): boolean {
   return (
     waiting.includes(toast) ||
+    news.includes(toast) ||
+    [...left.values()].some((rows) => rows.includes(toast)) ||
     useUiStore.getState().toasts.some((t) => t.id === toast.id && t.placed === undefined)
   );
 }
@@ -197,3 +250,9 @@ export function stillArriving(toast: Toast): boolean {
 export const showToast = (toast: ToastInput) => useUiStore.getState().showToast(toast);
 export const showOnNextScreen = (toast: ToastInput) =>
   useUiStore.getState().showOnNextScreen(toast);
+export const showNews = (toast: ToastInput) => useUiStore.getState().showNews(toast);
+
+/** For the tests: news no screen has taken yet. */
+export function newsWaiting(): readonly Toast[] {
+  return news;
+}

@@ -3,7 +3,15 @@ import { useLayoutEffect, useRef } from 'react';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ARRIVAL_WAIT_MS, showOnNextScreen, showToast, useUiStore, visibleToasts } from './store';
+import {
+  ARRIVAL_WAIT_MS,
+  newsWaiting,
+  showNews,
+  showOnNextScreen,
+  showToast,
+  useUiStore,
+  visibleToasts,
+} from './store';
 import { Arrivals, Toasts } from './toasts';
 
 // jsdom measures nothing: the dock's heights stay 0 here (the e2e tests check the layout).
@@ -39,12 +47,12 @@ describe('the messages at the bottom of the screen', () => {
 
   it('the app’s own news waits its turn: it never wipes what she just did', () => {
     showToast({ text: 'Vente annulée', tone: 'info' });
-    showToast({ text: 'Prêt à fonctionner hors ligne', tone: 'success', app: true });
+    showToast({ text: 'Réseau revenu : 2 messages prêts à envoyer.', tone: 'success', app: true });
     const { toasts, dismissToast } = useUiStore.getState();
     expect(visibleToasts(toasts).map((t) => t.text)).toEqual(['Vente annulée']);
     dismissToast(toasts[0]!.id);
     expect(visibleToasts(useUiStore.getState().toasts).map((t) => t.text)).toEqual([
-      'Prêt à fonctionner hors ligne',
+      'Réseau revenu : 2 messages prêts à envoyer.',
     ]);
   });
 
@@ -62,12 +70,12 @@ describe('the messages at the bottom of the screen', () => {
     window.history.replaceState({ key: 'card' }, '');
     showToast({ text: 'Vente enregistrée', tone: 'success', undo: true });
     showToast({ text: 'Client enregistré', tone: 'success' });
-    showToast({ text: 'Prêt à fonctionner hors ligne', tone: 'success', app: true });
+    showToast({ text: 'Réseau revenu : 2 messages prêts à envoyer.', tone: 'success', app: true });
     await settle();
     useUiStore.getState().enterScreen('products');
     expect(useUiStore.getState().toasts.map((t) => t.text)).toEqual([
       'Vente enregistrée',
-      'Prêt à fonctionner hors ligne',
+      'Réseau revenu : 2 messages prêts à envoyer.',
     ]);
   });
 
@@ -107,19 +115,23 @@ describe('<Toasts>', () => {
       button.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     });
     act(() => {
-      showToast({ text: 'Prêt à fonctionner hors ligne', tone: 'success', app: true });
+      showToast({
+        text: 'Réseau revenu : 2 messages prêts à envoyer.',
+        tone: 'success',
+        app: true,
+      });
     });
     await settle();
-    expect(screen.queryByText('Prêt à fonctionner hors ligne')).toBeNull();
+    expect(screen.queryByText('Réseau revenu : 2 messages prêts à envoyer.')).toBeNull();
     // She lifts her finger: her tap lands on the button, then the message shows.
     act(() => {
       button.dispatchEvent(new Event('pointerup', { bubbles: true }));
       button.click();
     });
     expect(saw).toHaveBeenCalledTimes(1);
-    expect(screen.queryByText('Prêt à fonctionner hors ligne')).toBeNull();
+    expect(screen.queryByText('Réseau revenu : 2 messages prêts à envoyer.')).toBeNull();
     act(() => vi.advanceTimersByTime(0));
-    expect(screen.getByText('Prêt à fonctionner hors ligne')).toBeTruthy();
+    expect(screen.getByText('Réseau revenu : 2 messages prêts à envoyer.')).toBeTruthy();
     button.remove();
   });
 
@@ -222,6 +234,7 @@ function Page({ name, go }: { name: string; go?: () => void }) {
       >
         {`quitter ${name}`}
       </button>
+      <button onClick={() => navigate(-1)}>{`retour ${name}`}</button>
     </main>
   );
 }
@@ -270,6 +283,45 @@ describe('the messages that come with a screen', () => {
     await settle();
     expect(screen.queryByText(/Vente enregistrée/)).toBeNull();
     expect(useUiStore.getState().toasts).toEqual([]);
+  });
+
+  it('Back to a screen draws what lay in its flow again, spent, in its first frame: nothing below it moved', async () => {
+    vi.useFakeTimers();
+    render(<App go={sale} />);
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    act(() => vi.advanceTimersByTime(8100));
+    act(() => screen.getByRole('button', { name: 'quitter carte' }).click());
+    await settle();
+    expect(screen.queryByText('Vente enregistrée : 500 FCFA')).toBeNull();
+    firstCommit.delete('carte');
+    act(() => screen.getByRole('button', { name: 'retour accueil' }).click());
+    await settle();
+    const card = screen.getByTestId('carte');
+    expect(firstCommit.get('carte')).toContain('Vente enregistrée : 500 FCFA');
+    expect(within(card).getByText('Vente enregistrée : 500 FCFA')).toBeTruthy();
+    // As she left it: its time over, no Annuler, nothing over the screen.
+    expect(within(card).queryByRole('button', { name: 'Annuler' })).toBeNull();
+    expect(document.querySelector('[data-toast]')).toBeNull();
+    // A new visit (not Back) is another screen: nothing.
+    act(() => screen.getByRole('button', { name: 'quitter carte' }).click());
+    await settle();
+    act(() => screen.getByRole('button', { name: 'quitter accueil' }).click());
+    await settle();
+    expect(screen.queryByText('Vente enregistrée : 500 FCFA')).toBeNull();
+  });
+
+  it('Back to a screen whose undo still runs shows it once, live', async () => {
+    render(<App go={sale} />);
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    act(() => screen.getByRole('button', { name: 'quitter carte' }).click());
+    await settle();
+    act(() => screen.getByRole('button', { name: 'retour accueil' }).click());
+    await settle();
+    const card = screen.getByTestId('carte');
+    expect(within(card).getAllByText('Vente enregistrée : 500 FCFA')).toHaveLength(1);
+    expect(within(card).getByRole('button', { name: 'Annuler' })).toBeTruthy();
   });
 
   it('an undo still running goes into the next screen’s flow; its Annuler struck once used', async () => {
@@ -361,5 +413,59 @@ describe('the messages that come with a screen', () => {
     await settle();
     expect(within(screen.getByTestId('over')).getByText('Réglages enregistrés')).toBeTruthy();
     expect(within(screen.getByTestId('vente')).queryByText('Réglages enregistrés')).toBeNull();
+  });
+});
+
+describe('the app’s own news ("Prêt à fonctionner hors ligne")', () => {
+  const offline = {
+    text: 'Prêt à fonctionner hors ligne',
+    tone: 'success' as const,
+    duration: 6000,
+  };
+
+  it('never shows over the screen she is on: it lies at the top of the next one, from its first frame', async () => {
+    vi.useFakeTimers();
+    render(<App />);
+    await settle();
+    act(() => {
+      showNews(offline);
+    });
+    await settle();
+    // However long she stays: nothing over her screen, nothing pushed into it.
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(screen.queryByText('Prêt à fonctionner hors ligne')).toBeNull();
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    const card = screen.getByTestId('carte');
+    expect(within(card).getByText('Prêt à fonctionner hors ligne')).toBeTruthy();
+    expect(firstCommit.get('carte')).toContain('Prêt à fonctionner hors ligne');
+    expect(within(screen.getByTestId('over')).queryByText(/hors ligne/)).toBeNull();
+    expect(newsWaiting()).toEqual([]);
+  });
+
+  it('said once: leaving that screen takes it away, it does not follow her over the next', async () => {
+    render(<App />);
+    await settle();
+    act(() => {
+      showNews(offline);
+    });
+    act(() => screen.getByRole('button', { name: 'quitter vente' }).click());
+    await settle();
+    act(() => screen.getByRole('button', { name: 'quitter carte' }).click());
+    await settle();
+    expect(screen.queryByText('Prêt à fonctionner hors ligne')).toBeNull();
+    expect(useUiStore.getState().toasts).toEqual([]);
+  });
+
+  it('news that comes while a screen is being drawn waits for the screen after it', () => {
+    showNews(offline);
+    // The screen's first render drew nothing of it.
+    useUiStore.getState().claimArrivals('screen-1', 'entry-1', []);
+    expect(useUiStore.getState().toasts).toEqual([]);
+    expect(newsWaiting().map((t) => t.text)).toEqual(['Prêt à fonctionner hors ligne']);
+    useUiStore.getState().claimArrivals('screen-2', 'entry-2', [...newsWaiting()]);
+    expect(useUiStore.getState().toasts.map((t) => [t.text, t.placed])).toEqual([
+      ['Prêt à fonctionner hors ligne', 'screen-2'],
+    ]);
   });
 });

@@ -55,7 +55,8 @@ function ToastItem({
     <div
       // A message still in its time (what the e2e checks and the screenshots wait for).
       data-toast={live ? (toast.undo ? 'undo' : 'message') : undefined}
-      className={`pointer-events-auto flex min-h-12 items-center gap-2 rounded-2xl ps-4 pe-1 py-1 text-white ${inline ? '' : 'shadow-lg'} ${tone}`}
+      // A button at its end brings its own room; words alone get the same room as at the start.
+      className={`pointer-events-auto flex min-h-12 items-center gap-2 rounded-2xl ps-4 py-1 text-white ${inline && !toast.action ? 'pe-4' : 'pe-1'} ${inline ? '' : 'shadow-lg'} ${tone}`}
     >
       <p
         className={`flex-1 py-1 text-base font-semibold ${toast.spent === 'acted' ? 'line-through' : ''}`}
@@ -116,9 +117,9 @@ function ScreenArrivals() {
   // the screen, then moves into it, and nothing below it moves when it is claimed.
   const [arriving] = useState(() => arrivingOn(entry));
   useLayoutEffect(() => {
-    claim(owner, entry);
-    return () => release(owner);
-  }, [owner, entry, claim, release]);
+    claim(owner, entry, arriving);
+    return () => release(owner, entry);
+  }, [owner, entry, arriving, claim, release]);
   const shown = mine.length > 0 ? mine : arriving.filter(stillArriving);
   if (shown.length === 0) return null;
   return (
