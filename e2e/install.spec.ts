@@ -18,9 +18,14 @@ test('Chromium finds the app installable, with a French manifest and a maskable 
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(baseURL!);
-    await page.waitForFunction(async () =>
-      Boolean((await navigator.serviceWorker.getRegistration())?.active),
-    );
+    // Polled through evaluate: waitForFunction takes a promise for a truthy value at once.
+    await expect
+      .poll(() =>
+        page.evaluate(async () =>
+          Boolean((await navigator.serviceWorker.getRegistration())?.active),
+        ),
+      )
+      .toBe(true);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: Array<{ errorId: string }>;

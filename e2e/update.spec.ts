@@ -33,9 +33,14 @@ test('a new version waits for the seller: the prompt shows, and only her tap rel
 
     const prompt = page.getByRole('alert').filter({ hasText: 'Nouvelle version disponible' });
     await expect(prompt).toBeVisible();
-    await page.waitForFunction(async () =>
-      Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
-    );
+    // Polled through evaluate: waitForFunction takes a promise for a truthy value at once.
+    await expect
+      .poll(() =>
+        page.evaluate(async () =>
+          Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+        ),
+      )
+      .toBe(true);
     expect(await page.evaluate(() => (window as unknown as { halfway?: boolean }).halfway)).toBe(
       true,
     );

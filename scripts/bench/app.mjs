@@ -26,14 +26,14 @@ export async function completeSetup(page, url) {
 
 /** The service worker controls the page and has precached the app (e2e/helpers.ts). */
 export async function waitForOfflineReady(page) {
-  await page.waitForFunction(
-    async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      return reg?.active?.state === 'activated' && Boolean(navigator.serviceWorker.controller);
-    },
-    null,
-    { timeout: 120_000, polling: 200 },
-  );
+  // waitForFunction takes a promise for a truthy value at once: the worker's promise is awaited
+  // through evaluate, then control is polled (the app's "Prêt à fonctionner hors ligne" waits for
+  // the next screen she opens, so the words are no sign here).
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 120_000,
+    polling: 200,
+  });
 }
 
 /** Used bytes of this origin's storage (IndexedDB, caches), as the browser estimates them. */

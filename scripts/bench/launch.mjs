@@ -2,6 +2,7 @@
 // renderer for the installed app, offline, its service worker asleep. Here: a new tab in the
 // running browser (the previous ones closed, so nothing of their renderer is reused), the
 // service worker stopped through the DevTools protocol, CPU slowed, the context offline.
+import { expect } from '@playwright/test';
 import { appReady, appReadyQuietly, newContext, shiftsSince, throttle } from './browser.mjs';
 
 /** How long a screen is watched after it is ready, for what arrives late (and moves things). */
@@ -94,21 +95,26 @@ async function emptyLaunchOnce(browser, url, cpu) {
     const page = await context.newPage();
     await page.goto(`${url}/`);
     await appReady(page);
-    await page.waitForFunction(
-      async () => {
-        const reg = await navigator.serviceWorker.getRegistration();
-        if (reg?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
-        // Its precache holds the page and its script (Workbox's cache, whatever its name).
-        for (const name of await caches.keys()) {
-          const urls = (await (await caches.open(name)).keys()).map((r) => r.url);
-          if (urls.some((u) => u.includes('index.html')) && urls.some((u) => u.endsWith('.js')))
-            return true;
-        }
-        return false;
-      },
-      null,
-      { timeout: 60_000, polling: 100 },
-    );
+    // Polled through evaluate: waitForFunction takes a promise for a truthy value at once (it
+    // never waited here: the "now and then" above may have been that).
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const reg = await navigator.serviceWorker.getRegistration();
+            if (reg?.active?.state !== 'activated' || !navigator.serviceWorker.controller)
+              return false;
+            // Its precache holds the page and its script (Workbox's cache, whatever its name).
+            for (const name of await caches.keys()) {
+              const urls = (await (await caches.open(name)).keys()).map((r) => r.url);
+              if (urls.some((u) => u.includes('index.html')) && urls.some((u) => u.endsWith('.js')))
+                return true;
+            }
+            return false;
+          }),
+        { timeout: 60_000, intervals: [100] },
+      )
+      .toBe(true);
     // A worker stopped within a moment of its activation sometimes fails the next launch
     // offline (Chromium 156): the phone's worker is never that young at a launch.
     await page.waitForTimeout(1000);
