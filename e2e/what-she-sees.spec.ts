@@ -109,6 +109,14 @@ for (const [width, height] of [
         await tapHalfHidden(page, field);
         await expectWholeInView(page, field);
       }
+      // Her suggestions for "Recommandé par" come whole above the bar, with the field.
+      const recommend = page.getByLabel('Recommandé par', { exact: false }).first();
+      await tapHalfHidden(page, recommend);
+      await recommend.pressSequentially('a');
+      const suggestions = page.getByRole('group', { name: /^Recommandé par/ }).getByRole('button');
+      await expect(suggestions.nth(2)).toBeAttached();
+      await expectWholeInView(page, suggestions.last());
+      await expectWholeInView(page, recommend);
 
       // The sale's total bar and "Montant tapé à la main".
       await page.goto(`/vente?client=${AWA}`);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/db';
 import type { Customer } from '../../../lib/domain';
@@ -11,6 +11,7 @@ import { Checkbox, TextAreaField, TextField } from '../../../ui/field';
 import { useFormErrors } from '../../../ui/form-errors';
 import { useSettings } from '../../../ui/settings-context';
 import { useDraft } from '../../../ui/use-draft';
+import { revealField } from '../../../ui/use-focus-in-view';
 import { createCustomer, updateCustomer, LIMITS, type CustomerInput } from '../commands';
 import { getCustomer } from '../queries';
 import { ChannelPicker } from './channel-picker';
@@ -57,6 +58,13 @@ export function CustomerForm({
   const recommenders = useSearchNow(recommenderQuery, 7)
     ?.customers.filter((c) => c.id !== existing?.id)
     .slice(0, 6);
+  // Her suggestions come below the field she types in: scrolled up into view with it, above the
+  // "Enregistrer" bar (which they would lie under, a low field on a small phone).
+  const recommendBox = useRef<HTMLFieldSetElement>(null);
+  const suggested = recommenders?.length ?? 0;
+  useLayoutEffect(() => {
+    if (suggested > 0 && recommendBox.current) revealField(recommendBox.current);
+  }, [suggested]);
   const recommender = useLiveQuery(
     async () => (input.recommendedById ? getCustomer(db, input.recommendedById) : null),
     [input.recommendedById],
@@ -166,7 +174,7 @@ export function CustomerForm({
         error={message('profile')}
         onChange={(p) => set('profile', p)}
       />
-      <fieldset className="flex flex-col gap-2">
+      <fieldset ref={recommendBox} className="flex flex-col gap-2">
         <legend className="text-base font-semibold text-stone-800">
           {t('customers.recommendedBy')}{' '}
           <span className="font-normal text-stone-600">({t('common.optional')})</span>
