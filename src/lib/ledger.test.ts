@@ -199,9 +199,15 @@ describe('the balance is a function of the set of entries', () => {
         expect(state.balanceMinor).toBe(naiveBalance(entries));
         // "Since" exists exactly when something is owed.
         expect(state.owedSince !== undefined).toBe(state.balanceMinor > 0);
-        // The statement's last running balance is the balance.
+        // The statement's last running balance is the balance, and each running balance is
+        // what the lines that count add up to so far (credits less payments).
         const rows = statementOf(shuffled).rows.filter((r) => r.balanceMinor !== undefined);
         expect(rows.at(-1)?.balanceMinor ?? 0).toBe(state.balanceMinor);
+        let sum = 0;
+        for (const { entry, balanceMinor } of rows) {
+          sum += entry.kind === 'credit' ? entry.amountMinor : -entry.amountMinor;
+          expect(balanceMinor).toBe(sum);
+        }
       }),
       { numRuns: 300 },
     );
