@@ -1,3 +1,5 @@
+import { whenQuietOrLeaving } from '../ui/idle';
+
 /**
  * The notebook lives only on the phone: ask the browser not to evict it. Chrome grants this
  * without a prompt to sites the seller engages with (or installed), so we ask after the first
@@ -12,20 +14,19 @@ export async function requestPersistence(): Promise<boolean> {
 }
 
 /**
- * Called after a successful write: asks once per session, when the phone is next idle. Not in
- * the write's own task: the page's first touch of `navigator.storage` makes its object (16 ms of
- * a traced sale at 6× CPU, the session's first write), and the screen the write leads to (her
- * card after a sale) would wait for it.
+ * Called after a successful write: asks once per session, when the phone is next idle (or the
+ * seller leaves the app). Not in the write's own task: the page's first touch of
+ * `navigator.storage` makes its object (16 ms of a traced sale at 6× CPU, the session's first
+ * write), and the screen the write leads to (her card after a sale) would wait for it.
  */
 export function persistAfterFirstWrite(): void {
   if (asked) return;
   asked = true;
-  const ask = () =>
-    requestPersistence().catch(() => {
+  void whenQuietOrLeaving(5000)
+    .then(requestPersistence)
+    .catch(() => {
       asked = false;
     });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 5000 });
-  else setTimeout(ask, 1000);
 }
 
 export interface StorageInfo {
